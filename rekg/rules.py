@@ -1,0 +1,249 @@
+"""Relation rules: regular expressions over sentences rewritten with typed placeholders.
+
+A sentence such as "Li Xiao, General Manager of Baogang, visited Wuhai Mining" is read
+as "«P0», General Manager of «O1», visited «O2»". Placeholder codes: O organisation
+(any subclass), P person, L place, F facility, Y policy, R product. A rule names its
+subject and object groups ``s`` and ``o``; either may capture a list ("«O1», «O2» and
+«O3»"), which yields one relation per item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import product
+
+from rekg.model import Mention
+
+CLASS_CODES = {
+    "Organization": "O", "Company": "O", "GovernmentBody": "O", "IndustryAssociation": "O",
+    "ResearchInstitute": "O", "Person": "P", "Place": "L", "Facility": "F", "Policy": "Y",
+    "Product": "R",
+}
+
+_GOVERNMENT = re.compile(
+    r"\b(?:Ministry|Commission|Administration|Bureau|Council|Department|Customs|Government|"
+    r"Committee|Agency|Authority|Congress|Cabinet)\b", re.IGNORECASE)
+_RESEARCH = re.compile(
+    r"\b(?:Institute|Academy|University|Laboratory|Research Cent(?:er|re)|College)\b", re.IGNORECASE)
+_ASSOCIATION = re.compile(r"\b(?:Association|Federation|Chamber|Alliance|Society)\b", re.IGNORECASE)
+_COMPANY = re.compile(
+    r"\b(?:Group|Company|Corporation|Corp|Co|Ltd|Limited|Inc|Holdings?|Mining|Industries|Industry|"
+    r"Technology|Technologies|Materials|Magnetics?|Magnets|Resources|Metals?|Steel|Tungsten|"
+    r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?)\.?$",
+    re.IGNORECASE)
+
+
+def org_class_from_name(name: str) -> str | None:
+    """The organisation class a name's own words give ("Ministry of ..." is a government body)."""
+    for pattern, cls in ((_GOVERNMENT, "GovernmentBody"), (_RESEARCH, "ResearchInstitute"),
+                         (_ASSOCIATION, "IndustryAssociation"), (_COMPANY, "Company")):
+        if pattern.search(name):
+            return cls
+    return None
+
+
+_PROMOTION = re.compile(
+    r"\b(?:our (?:company|products?|team|customers|factory|business)|we (?:have|are|always|provide|offer)|"
+    r"contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
+    r"https?://|www\.|disclaimer:|sponsored|advertisement)", re.IGNORECASE)
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:is|are) a (?:leading |professional |pioneer|comprehensive |well-known |high-tech )", re.IGNORECASE)
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of paragraphs that are advertising, site chrome or disclaimers.
+
+    A paragraph with promotional or site cues is boilerplate, and so is a company
+    self-description right before one (the opening line of an advertisement).
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    flagged = [bool(_PROMOTION.search(text[s:e])) for s, e in paragraphs]
+    for i in range(len(paragraphs) - 1):
+        start, end = paragraphs[i]
+        if flagged[i + 1] and _SELF_DESCRIPTION.search(text[start:end]):
+            flagged[i] = True
+    return [span for span, bad in zip(paragraphs, flagged) if bad]
+
+
+# -- hedges ------------------------------------------------------------------------
+
+HEDGE_IN_MATCH = re.compile(
+    r"\b(?:not|no longer|never|denied|deny|denies|[Rr]umou?r\w*|would|could|may|might|will|shall|"
+    r"plans?|planned|planning|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
+    r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
+    r"unless|failed|called off|scrapped|abandoned|denial)\b|n't\b")
+HEDGE_BEFORE_MATCH = re.compile(
+    r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
+    r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false)\b")
+
+# -- building blocks ---------------------------------------------------------------
+
+_MACROS = {
+    "ORG": r"«O\d+»",
+    "ORGX": r"«[OP]\d+»",  # an organisation that NER may have mistaken for a person
+    "PER": r"«P\d+»",
+    "LOC": r"«L\d+»",
+    "POL": r"«Y\d+»",
+    "PROD": r"«R\d+»",
+    "SITE": r"«[OPLF]\d+»",
+    "ANY": r"«[OPLFYR]\d+»",
+    "T": r"(?:the\s+)?",
+    "TITLE": (
+        r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
+        r"assistant|founding|first|independent|non-executive|lead|principal)[- ])*"
+        r"(?:chair(?:man|woman|person)?|president|ceo|chief executive(?: officer)?|cfo|coo|cto|"
+        r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
+        r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
+        r"partner|official|scientist|legal representative|supervisor|founder|"
+        r"commissioner|administrator|governor)"),
+}
+_MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
+
+
+def _list(item: str) -> str:
+    return rf"{item}(?:{_SEPARATOR}{item})*"
+
+
+for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
+    _MACROS[_name + "S"] = _list(_MACROS[_name])
+
+LEADERSHIP = re.compile(
+    r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
+    r"head|party secretary|secretary-general|governor|commissioner|administrator)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
+
+
+def _items(text: str, by_index: dict[int, Mention]) -> list[Mention]:
+    """The mentions a captured group names; "Ganzhou, Jiangxi" names Ganzhou only."""
+    found = [(code, int(i)) for code, i in _PLACEHOLDER.findall(text)]
+    if (len(found) == 2 and all(code == "L" for code, _ in found)
+            and re.fullmatch(r"«L\d+»\s*,\s*«L\d+»", text.strip())):
+        found = found[:1]
+    return [by_index[i] for _, i in found if i in by_index]
+
+
+def with_class(mention: Mention, cls: str) -> Mention:
+    """The mention retyped by a rule; gazetteer types are never overridden."""
+    return mention if mention.source == "gazetteer" or mention.cls == cls else replace(mention, cls=cls)
+
+
+def _coercer(codes: str, default: str | None) -> Callable[[Mention], Mention | None]:
+    """Accept mentions whose class code is allowed; retype NER names where the rule is sure."""
+    def coerce(mention: Mention) -> Mention | None:
+        code = CLASS_CODES[mention.cls]
+        if code in codes:
+            if default and mention.cls == "Organization":
+                return with_class(mention, default)
+            return mention
+        if default and mention.source in ("ner", "pattern") and code == "P" and "O" in codes:
+            return with_class(mention, default)
+        return None
+    return coerce
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One relation pattern: its name, regex, property and confidence."""
+
+    name: str
+    regex: str
+    property: str
+    confidence: float
+    subject_codes: str = "OPLFYR"
+    object_codes: str = "OPLFYR"
+    subject_default: str | None = None  # class a retyped NER subject gets, e.g. "Company"
+    object_default: str | None = None
+    pattern: re.Pattern[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(self.regex.format(**_MACROS), re.IGNORECASE))
+
+    def pairs(self, match: re.Match[str], by_index: dict[int, Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """Every (subject, object) the match names."""
+        yield from product(_items(match.group("s"), by_index), _items(match.group("o"), by_index))
+
+    def predicate(self, match: re.Match[str]) -> str:
+        """The property; role rules say "leads" for leadership titles."""
+        if self.property == "worksFor" and LEADERSHIP.search(match.groupdict().get("title") or ""):
+            return "leads"
+        return self.property
+
+    def coerce(self, mention: Mention) -> Mention | None:
+        return _coercer(self.subject_codes, self.subject_default)(mention)
+
+    def coerce_object(self, mention: Mention) -> Mention | None:
+        return _coercer(self.object_codes, self.object_default)(mention)
+
+
+def _role(name: str, regex: str, confidence: float = 0.9) -> Rule:
+    return Rule(name, regex, "worksFor", confidence, "P", "O", None, None)
+
+
+def _owns(name: str, regex: str, confidence: float = 0.85) -> Rule:
+    return Rule(name, regex, "owns", confidence, "O", "OF", "Company", "Company")
+
+
+_STAKE = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|some|a|an)\s+)*(?P<stake>\d+(?:\.\d+)?\s?%)"
+_GAP = r"[^«.;]{{0,60}}?"  # a few words, no other mention, same clause
+
+RULES: tuple[Rule, ...] = (
+    # -- people and their roles -----------------------------------------------------
+    _role("role-apposition", r"(?P<s>{PER}),\s+(?:(?:the|an?|its|current)\s+)?(?P<title>{TITLES})\s+(?:of|at|for|with|in)\s+{T}(?P<o>{ORG})"),
+    _role("role-apposition-possessive", r"(?P<s>{PER}),\s+{T}(?P<o>{ORG})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})"),
+    _role("role-prenominal", r"{T}(?P<o>{ORG})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PER})"),
+    _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORG}),?\s+(?P<s>{PER})"),
+    _role("role-copula", r"(?P<s>{PER}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
+    _role("role-parenthesis", r"(?P<s>{PER})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})\)"),
+    _role("role-appointed", r"{T}(?P<o>{ORG})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PER})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
+    # -- ownership ------------------------------------------------------------------
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}),\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
+    _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
+    _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
+    _owns("owns-passive", r"(?P<o>{ORGX}),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ])?(?:owned|controlled|held|acquired|bought|taken over)\s+by\s+{T}(?P<s>{ORGS})"),
+    _owns("owns-stake", r"(?P<s>{ORG})\s+(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.9),
+    _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-verb", r"(?P<s>{ORG})\s+(?:owns|controls|acquired|bought|purchased|took over|took control of|has acquired|completed (?:its|the) acquisition of)\s+(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
+    _owns("owns-shareholder", r"(?P<s>{ORG})\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|controlling shareholder)\s+of\s+{T}(?P<o>{ORGX})"),
+    _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
+    _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s+(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS})", 0.7),
+    # -- joint ventures and mergers -------------------------------------------------
+    Rule("jv-apposition", r"(?P<s>{ORGX}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
+    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
+    Rule("jv-formed", r"(?P<o>{ORGS})\s+(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("merged-into", r"(?P<s>{ORGS})\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
+    Rule("merged-absorbed", r"(?P<o>{ORG})\s+(?:absorbed|has absorbed)\s+{T}(?P<s>{ORGS})", "mergedInto", 0.8, "O", "O"),
+    Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up)\s+(?:in\s+\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:businesses|assets|operations)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
+    Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:merged|were merged|combined|were combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
+    # -- places ----------------------------------------------------------------------
+    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L"),
+    Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
+    Rule("located-place-pair", r"(?<![«\w]»,\s)(?P<s>{LOC}),\s+(?P<o>{LOC})(?!\s*,\s*«|\s+and\s+«|\s*,?\s*and\s)", "locatedIn", 0.75, "L", "L"),
+    Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
+    # -- policies ---------------------------------------------------------------------
+    Rule("issued-verb", r"(?P<s>{ORGS})\s+(?:has\s+|have\s+|had\s+|jointly\s+|recently\s+|officially\s+)*(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
+    Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS})", "issued", 0.85, "O", "Y"),
+    Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?(?P<o>{POL})", "issued", 0.75, "O", "Y"),
+    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})\s+(?:for|in|on|onto|to join|to participate in|as part of)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
+    Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
+    Rule("participates-verb", r"(?P<s>{ORGXS})\s+(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
+    # -- products and supply ----------------------------------------------------------
+    Rule("produces-verb", r"(?P<s>«[OPF]\d+»)\s+(?:mainly\s+|also\s+|now\s+)?(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»),\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PROD})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("supplies-to", r"(?P<s>{ORGX})\s+(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
+    Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
+    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»)\s+(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
+    # -- regulation -------------------------------------------------------------------
+    Rule("regulates-verb", r"(?P<s>{ORG})\s+(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of)\s+" + _GAP + r"{T}(?P<o>«[OR]\d+»)", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
+    # -- visits -----------------------------------------------------------------------
+    Rule("visited-verb", r"(?P<s>{PER})(?:'s (?:team|delegation))?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
+    Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PER})", "visited", 0.8, "P", "OLF"),
+    Rule("visited-possessive", r"(?P<s>{PER})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF"),
+    Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PER})", "visited", 0.85, "P", "OLF"),
+)

@@ -1,0 +1,121 @@
+"""The RDF store behind one small interface: one named graph per article.
+
+The embedded default is pyoxigraph's on-disk store (RocksDB). Queries see the union
+of all named graphs, so ``SELECT * { ?s rekg:owns ?o }`` works as users expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from rekg.vocab import ONTOLOGY_GRAPH, PREFIXES, RDFS, ontology_file
+
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+QUAD_FORMATS = {"trig", "nquads", "jsonld"}
+
+
+class StoreError(Exception):
+    """A store could not be opened, read or written; the message says why."""
+
+
+class Store:
+    """An embedded on-disk RDF store holding one named graph per article."""
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no rekg store at {path} (run `rekg ingest` first)")
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreError(
+                    f"store {path} is in use by another rekg process; wait for it to finish"
+                ) from error
+            raise StoreError(f"cannot open store {path}: {error}") from error
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Replace the named graph's content in one transaction (idempotent per graph)."""
+        name = ox.NamedNode(graph)
+        new_quads = list(quads)
+        try:
+            if self._store.contains_named_graph(name):
+                self._store.remove_graph(name)
+            self._store.extend(new_quads)
+        except OSError as error:
+            raise StoreError(f"cannot write graph {graph}: {error}") from error
+
+    def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
+        """The value of one property inside one named graph, or None."""
+        for quad in self._store.quads_for_pattern(
+            ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph)
+        ):
+            return quad.object.value
+        return None
+
+    def label_of(self, iri: str) -> str | None:
+        """The rdfs:label an entity already has in any graph."""
+        for quad in self._store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDFS + "label"), None, None):
+            return quad.object.value
+        return None
+
+    def load_ontology(self) -> None:
+        """(Re)load ontology/rekg.ttl into its own named graph."""
+        with ontology_file("rekg.ttl").open("rb") as stream:
+            triples = ox.parse(stream, ox.RdfFormat.TURTLE)
+            graph = ox.NamedNode(ONTOLOGY_GRAPH)
+            self.replace_graph(
+                ONTOLOGY_GRAPH, (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            )
+
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs; bindings are bound safely."""
+        substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
+        try:
+            return self._store.query(
+                sparql,
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+                substitutions=substitutions or None,
+            )
+        except OSError as error:
+            raise StoreError(f"cannot read store {self.path}: {error}") from error
+
+    def union_triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of every graph."""
+        seen: set[ox.Triple] = set()
+        for quad in self._store:
+            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+            if triple not in seen:
+                seen.add(triple)
+                yield triple
+
+    def dump(self, output: BinaryIO, fmt: str) -> None:
+        """Write the store: quad formats keep the graphs, triple formats write their union."""
+        rdf_format = EXPORT_FORMATS[fmt]
+        if fmt in QUAD_FORMATS:
+            self._store.dump(output, rdf_format, prefixes=PREFIXES)
+        else:
+            ox.serialize(self.union_triples(), output, rdf_format, prefixes=PREFIXES)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        self._store.flush()
