@@ -1,0 +1,567 @@
+"""Ingest: turn article files (.txt, .md, .html, .htm) into clean `Article`s.
+
+Reading is strict about what is not text (binary files, bad encodings) and forgiving
+about what is merely ugly: mojibake is repaired, web chrome and markup are removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import ftfy
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from rekg.model import Article
+
+_ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+class IngestError(Exception):
+    """A file that cannot be read as an article, and why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+# --------------------------------------------------------------------------- files
+
+
+def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
+    """Expand files and folders into article files, in a deterministic order.
+
+    Folders are walked recursively in sorted order, following symlinks but visiting
+    each real folder and file once (so symlink cycles end). Hidden entries are skipped
+    inside folders. A path that cannot be used yields an `IngestError` instead.
+    """
+    seen: set[Path] = set()
+    for path in paths:
+        yield from _walk(Path(path), seen)
+
+
+def _walk(top: Path, seen: set[Path]) -> Iterator[Path | IngestError]:
+    """Depth-first walk with an explicit stack, so deep folder trees cannot overflow."""
+    stack = [top]
+    while stack:
+        path = stack.pop()
+        problem = _path_problem(path)
+        if problem:
+            yield IngestError(path, problem)
+        elif path.is_dir():
+            real = path.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                children = sorted(child for child in path.iterdir() if not child.name.startswith("."))
+            except OSError as error:
+                yield IngestError(path, _os_error_reason(error))
+                continue
+            stack.extend(reversed([c for c in children if c.is_dir() or _is_article_name(c)]))
+        elif not path.is_file():
+            yield IngestError(path, "not a regular file")
+        elif not _is_article_name(path):  # only a path given explicitly gets here
+            yield IngestError(path, f"unsupported file type (expected {', '.join(_ARTICLE_SUFFIXES)})")
+        elif not os.access(path, os.R_OK):
+            yield IngestError(path, "permission denied")
+        elif (real := path.resolve()) not in seen:
+            seen.add(real)
+            yield path
+
+
+def _path_problem(path: Path) -> str | None:
+    """Why `path` cannot be used at all (missing, dangling or looping link), or None."""
+    if not os.path.lexists(path):
+        return "no such file or directory"
+    try:
+        path.stat()
+    except OSError as error:
+        if path.is_symlink() and isinstance(error, FileNotFoundError):
+            return "broken symlink (its target does not exist)"
+        return _os_error_reason(error)
+    return None
+
+
+def _is_article_name(path: Path) -> bool:
+    return path.suffix.lower() in _ARTICLE_SUFFIXES
+
+
+def _os_error_reason(error: OSError) -> str:
+    """A short, user-facing reason for an operating-system error."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if error.errno == errno.ELOOP:
+        return "symlink loop (the link points back to itself)"
+    return f"cannot read ({error.strerror or error})"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file: decode, extract (HTML/Markdown), repair, clean, add metadata."""
+    path = Path(path)
+    raw = _normalise_line_breaks(_decode(path, _read_bytes(path)))
+    if not raw.strip():
+        raise IngestError(path, "empty file (only whitespace)")
+    suffix = path.suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        raw_title, body, html_date = _parse_html_page(raw)
+        text = clean_text(body)
+        title = clean_text(raw_title) or _text_title(text)
+        article_date = html_date or _find_date(text)
+    else:
+        markdown_title = _markdown_title(raw) if suffix == ".md" else ""
+        text = clean_text(_strip_markdown(raw) if suffix == ".md" else raw)
+        title = clean_text(markdown_title) or _text_title(text)
+        article_date = _find_date(text)
+    if not text:
+        raise IngestError(path, "no article text left after removing markup and web chrome")
+    return Article(id=_article_id(text), text=text, title=title, source=path.name, date=article_date)
+
+
+def _article_id(text: str) -> str:
+    """The stable id of a cleaned text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise IngestError(path, _os_error_reason(error)) from error
+    if stat.S_ISDIR(mode):
+        raise IngestError(path, "is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        raise IngestError(path, "not a regular file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise IngestError(path, "file vanished while reading") from error
+    except OSError as error:
+        raise IngestError(path, _os_error_reason(error)) from error
+    if not data:
+        raise IngestError(path, "empty file")
+    return data
+
+
+_MAGIC_NUMBERS = (
+    (b"%PDF", "PDF"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"PK\x03\x04", "ZIP or Office document"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\xd0\xcf\x11\xe0", "old Office document"),
+    (b"\x7fELF", "executable"),
+)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """Decode UTF-8 (BOM optional) or UTF-16 with a BOM; reject binary data."""
+    for magic, kind in _MAGIC_NUMBERS:
+        if data.startswith(magic):
+            raise IngestError(path, f"binary file (looks like {kind}), not an article")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16", "surrogatepass")
+        except UnicodeDecodeError as error:
+            raise IngestError(path, f"not valid UTF-16 text ({error.reason})") from error
+    if b"\x00" in data:
+        raise IngestError(path, "binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig", "surrogatepass")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        raise IngestError(path, f"not valid UTF-8 text (byte 0x{bad:02x} at offset {error.start})") from error
+
+
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc but \t and \n
+
+
+def _normalise_line_breaks(text: str) -> str:
+    """Turn \\r\\n, \\r, form feeds and Unicode line/paragraph separators into \\n."""
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def _drop_control_characters(text: str) -> str:
+    """Drop control characters (but \\n and \\t) and replace lone surrogates with U+FFFD."""
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # pairs join
+    return _CONTROL_CHARACTERS.sub("", text)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_SKIPPED_TAGS = frozenset(
+    {"head", "title", "nav", "header", "footer", "aside", "script", "style", "noscript", "form",
+     "iframe", "svg", "template", "button"}
+)
+_BLOCK_TAGS = frozenset(
+    {"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
+     "section", "table", "td", "th", "tr", "ul"}
+)
+_DATE_META_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date",
+)
+
+
+def parse_html(html: str) -> tuple[str, str]:
+    """Return (title, body text) of an HTML page: the article body without web chrome.
+
+    The body is taken from the longest `<article>`, else `<main>`, else `<body>`; nav,
+    header, footer, aside, script, style, noscript, form, iframe, svg and comments are
+    dropped (a `<header>` inside the article or main element is the article's own and
+    is kept). Paragraphs, headings and list items ("- item") become lines.
+    """
+    title, body, _ = _parse_html_page(html)
+    return title, body
+
+
+def _parse_html_page(html: str) -> tuple[str, str, str | None]:
+    """Return (title, body text, ISO publication date or None) of an HTML page."""
+    soup = BeautifulSoup(html, "html.parser")
+    root = _content_root(soup)
+    skipped = _SKIPPED_TAGS - {"header"} if root.name in ("article", "main") else _SKIPPED_TAGS
+    return _html_title(soup, root), _html_text(root, skipped), _html_date(soup, root)
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    articles = soup.find_all("article")
+    if articles:
+        return max(articles, key=lambda article: len(article.get_text()))
+    return soup.find("main") or soup.find("body") or soup
+
+
+def _html_text(root: Tag, skipped: frozenset[str]) -> str:
+    """The visible text of `root`, one line per block; iterative, so depth is no limit."""
+    lines: list[str] = []
+    parts: list[str] = []
+    bullet = False
+
+    def break_line(new_bullet: bool = False) -> None:
+        nonlocal bullet
+        line = " ".join("".join(parts).split())
+        parts.clear()
+        if line:
+            lines.append(f"- {line}" if bullet else line)
+            bullet = new_bullet
+        else:
+            bullet = bullet or new_bullet
+
+    stack: list[Tag | NavigableString | None] = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:  # marks the end of a block element
+            break_line()
+        elif isinstance(node, Tag):
+            if node.name in skipped:
+                continue
+            if node.name in _BLOCK_TAGS:
+                break_line(new_bullet=node.name == "li")
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString:  # not a comment, doctype or CDATA
+            parts.append(str(node))
+    break_line()
+    return "\n".join(lines)
+
+
+def _html_title(soup: BeautifulSoup, root: Tag) -> str:
+    """og:title, else the article's `<h1>`, else `<title>`."""
+    og_title = soup.find("meta", attrs={"property": "og:title"})
+    candidates = [
+        og_title.get("content", "") if og_title else "",
+        _tag_text(root.find("h1")),
+        _tag_text(soup.find("title")),
+    ]
+    return next((" ".join(c.split()) for c in candidates if c and c.strip()), "")
+
+
+def _tag_text(tag: Tag | None) -> str:
+    return tag.get_text(" ") if tag else ""
+
+
+def _html_date(soup: BeautifulSoup, root: Tag) -> str | None:
+    """Publication date from meta tags, else from a `<time datetime>`."""
+    for meta in soup.find_all("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _DATE_META_KEYS and (found := _find_date(meta.get("content", ""))):
+            return found
+    time_tag = root.find("time", attrs={"datetime": True}) or soup.find("time", attrs={"datetime": True})
+    return _find_date(time_tag["datetime"]) if time_tag else None
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_MARKDOWN_TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MARKDOWN_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def _markdown_title(text: str) -> str:
+    """The first `# Heading` of a Markdown text, or ''."""
+    match = _MARKDOWN_TITLE.search(text)
+    return match.group(1) if match else ""
+
+
+def _strip_markdown(text: str) -> str:
+    """Drop heading marks and images; keep the text of links."""
+    text = _MARKDOWN_HEADING_MARK.sub(r"\1", text)
+    text = _MARKDOWN_IMAGE.sub("", text)
+    return _MARKDOWN_LINK.sub(r"\1", text)
+
+
+# --------------------------------------------------------------------------- repair
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,  # entities were decoded by the HTML parser; "&amp;" in text is text
+    fix_latin_ligatures=False,
+    fix_character_width=False,  # keep full-width CJK punctuation
+    uncurl_quotes=False,  # keep typographic quotes
+    fix_line_breaks=False,  # done by _normalise_line_breaks
+    normalization=None,  # leave text that is not mojibake exactly as it is
+)
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+# UTF-8 punctuation read as TIS-620: E2 became "โ", continuation bytes 80-9F were lost,
+# bytes A1-FB became Thai letters. So E2 84 A2 (™) and E2 80 A2 (•) read "โข",
+# E2 80 A6 (…) reads "โฆ" and E2 82 AC (€) reads "โฌ"; a bare "โ" was ’ “ ” – or —.
+_TIS620_MOJIBAKE = re.compile(r"[“”]|โ[ขฆฌ]?|†")
+_CONTRACTION_TAIL = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W\d_])", re.IGNORECASE)
+_OPENERS = "([{"
+
+
+def repair_text(text: str) -> str:
+    """Repair broken encodings; text without mojibake comes back unchanged.
+
+    First ftfy (UTF-8 read as cp1252 and similar, e.g. "â€™" → "’"), then UTF-8
+    punctuation read as the Thai code page, which ftfy cannot undo because bytes were
+    lost: "โ" is restored from its neighbours (’ “ ” — –), "โข" → "™", "โฆ" → "…",
+    "โฌ" → "€"; and a "†" right after a word inside an open “quote is a mangled "” ".
+    Real Thai text (Thai letters next to "โ") is left alone.
+    """
+    text = ftfy.fix_text(text, _FTFY_CONFIG)
+    if "โ" not in text and "†" not in text:
+        return text
+    return "\n".join(_repair_lossy_line(line) for line in text.split("\n"))
+
+
+def _repair_lossy_line(line: str) -> str:
+    """Repair one paragraph, tracking whether a “quote is open."""
+    quote_open = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal quote_open
+        found, start, end = match.group(), match.start(), match.end()
+        before = line[start - 1] if start > 0 else ""
+        after = line[end] if end < len(line) else ""
+        if found in "“”":
+            quote_open = found == "“"
+            return found
+        if _THAI.match(before) or _THAI.match(after):
+            return found  # real Thai text
+        if found == "†":
+            if quote_open and before.isalnum():
+                quote_open = False
+                return "” " if after.isalnum() else "”"  # the lost byte was a no-break space
+            return found
+        if len(found) == 2:
+            return _repair_three_byte_symbol(found[1], before)
+        repaired = _repair_lost_punctuation(line, end, before, after, quote_open)
+        if repaired in "“”":
+            quote_open = repaired == "“"
+        return repaired
+
+    return _TIS620_MOJIBAKE.sub(replace, line)
+
+
+def _repair_three_byte_symbol(last: str, before: str) -> str:
+    if last == "ข":
+        return "•" if before == "" or before.isspace() else "™"
+    return {"ฆ": "…", "ฌ": "€"}[last]
+
+
+def _repair_lost_punctuation(line: str, end: int, before: str, after: str, quote_open: bool) -> str:
+    """Which of ’ “ ” — – a bare "โ" was, judged from the characters around it."""
+    word_start = before == "" or before.isspace() or before in _OPENERS
+    if word_start:
+        if after == "" or after.isspace():
+            return "–"  # a spaced dash
+        return "“"
+    if after.isalnum():
+        if before.isdigit() and after.isdigit():
+            return "–"  # a range, 2020–2025
+        if before.isalpha() and _CONTRACTION_TAIL.match(line, end):
+            return "’"  # China’s, don’t, we’ll
+        return "—"  # word—word
+    if quote_open:
+        return "”"
+    return "’" if before.isalpha() else "”"  # companies’ profits; said.”
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_NEW_TAB_NOTE = re.compile(r"[ \t]*\((?:opens|open) in (?:a )?new (?:tab|window)\)", re.IGNORECASE)
+_EMPHASIS = (
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    re.compile(r"__(?=\S)(.+?)(?<=\S)__"),
+    re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
+)
+_SPACE_RUNS = re.compile(r"[ \t]{2,}")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_CRUMB = r"[\w'’&.,-]+(?:[ ][\w'’&.,-]+){0,4}"  # one to five words
+_CHROME_LINE = re.compile(
+    rf"""
+    (?: {_CRUMB} (?: \s*[>»›]\s* | \s+[/|]\s+ ) {_CRUMB} (?: (?: \s*[>»›]\s* | \s+[/|]\s+ ) {_CRUMB} )*  # breadcrumbs
+      | (?: \d+ | no ) \s (?: comments? | replies | responses ) (?: \s yet )?
+      | (?: leave | post | add | write ) \s an? \s (?: reply | comment | response )
+      | (?: loading | load | show | view ) (?: \s (?: new | more | all | previous ) )? \s (?: replies | comments )
+      | moderator | reply | report (?: \s abuse )?
+      | join \s the (?: \s full )? \s (?: discussion | conversation ) \b .*
+      | share (?: \s this (?: \s (?: article | story | post | page ) )? )? (?: \s on \s \w+ )?
+      | (?: tweet | email | print ) (?: \s this (?: \s (?: article | story | post | page ) )? )?
+      | facebook | twitter | linkedin | whatsapp | wechat | weibo
+      | (?: subscribe | sign \s up ) (?: \s (?: now | today ) )?
+      | (?: subscribe | sign \s up ) \s (?: to | for ) \s (?: our | the ) \s newsletter \b .*
+      | contact (?: \s us )? | about (?: \s us )? | privacy (?: \s policy )? | home | menu | search
+      | terms \s (?: of \s (?: use | service ) | (?: and | & ) \s conditions )
+      | cookie \s (?: policy | settings | preferences )
+      | (?: copyright \s* ©? | © ) \s* \d{{4}} .* | all \s rights \s reserved
+      | back \s to \s top | read \s more | continue \s reading | skip \s to (?: \s main )? \s content
+      | related (?: \s (?: articles | posts | stories | news ) )? | you \s (?: may | might ) \s also \s like
+      | advertisement | sponsored (?: \s content )?
+      | (?: previous | next ) (?: \s (?: article | post | story ) )?
+      | tags? \s? : .* | log \s? in | sign \s? in | register
+    ) [\s.:!…→>»|-]*
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def clean_text(text: str) -> str:
+    """Repair the text, then strip web chrome and markup, keeping one paragraph per line.
+
+    Removes "(opens in a new tab)" notes, lines that are only navigation or widget text
+    (breadcrumbs, comment counters, share and subscribe prompts, footer links) and
+    Markdown emphasis; collapses runs of spaces, strips each line and keeps at most
+    one blank line between paragraphs.
+    """
+    # C1 control characters are clues for ftfy, so they are dropped only after repair.
+    text = _drop_control_characters(repair_text(_normalise_line_breaks(text)))
+    text = _NEW_TAB_NOTE.sub("", text)
+    for emphasis in _EMPHASIS:
+        text = emphasis.sub(r"\1", text)
+    lines = [_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n")]
+    kept = "\n".join(line for line in lines if not _CHROME_LINE.fullmatch(line))
+    return _BLANK_RUNS.sub("\n\n", kept).strip()
+
+
+# --------------------------------------------------------------------------- metadata
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_SPACE = r"[^\S\n]+"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_MONTH}{_SPACE}{_DAY},?{_SPACE}{_YEAR}", re.IGNORECASE),  # Sep. 19, 2020
+    re.compile(rf"\b{_DAY}{_SPACE}{_MONTH},?{_SPACE}{_YEAR}", re.IGNORECASE),  # 19 September 2020
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"),
+)
+
+
+def _find_date(text: str) -> str | None:
+    """The first full date (day, month and year) in `text` as ISO 'YYYY-MM-DD', or None."""
+    found: list[tuple[int, str]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso_date(match)
+            if iso:
+                found.append((match.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    month = match["month"]
+    month_number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+    try:
+        return date(int(match["year"]), month_number, int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+_GENERIC_HEADING = re.compile(
+    r"(?:highlights|abstract|summary|key (?:takeaways|points|findings)|introduction|background"
+    r"|overview|conclusions?|contents|table of contents|tl;?dr|editor['’]s note)\s*:?",
+    re.IGNORECASE,
+)
+_MAX_HEADLINE_WORDS = 16
+_MAX_TITLE_CHARS = 100
+_SENTENCE = re.compile(r".+?(?<!\b[A-Z])[.!?](?=\s+[\"“‘(]?[A-Z0-9]|$)")  # not after U.S
+
+
+def _text_title(text: str) -> str:
+    """Title of a plain-text article.
+
+    The first line that looks like a headline, looking only above the first body
+    paragraph (a short line after it is a section heading); else that paragraph's first
+    sentence, cut at about 100 characters on a word boundary.
+    """
+    for line in text.split("\n"):
+        if not line or _GENERIC_HEADING.fullmatch(line) or _is_dateline(line):
+            continue
+        if _looks_like_headline(line):
+            return line
+        return _first_sentence(line.removeprefix("- "))
+    return ""
+
+
+def _looks_like_headline(line: str) -> bool:
+    return (
+        not line.startswith("- ")
+        and len(line.split()) <= _MAX_HEADLINE_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+        and any(ch.isalpha() for ch in line)
+    )
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line that carries a date, like "Sep. 19, 2020" or "Published 2020-09-19"."""
+    return len(line.split()) <= 8 and _find_date(line) is not None
+
+
+def _first_sentence(paragraph: str) -> str:
+    match = _SENTENCE.match(paragraph)
+    sentence = (match.group() if match else paragraph).removesuffix(".")
+    if len(sentence) <= _MAX_TITLE_CHARS:
+        return sentence
+    cut = sentence[: _MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:—–-") + "…"
