@@ -9,7 +9,7 @@ relation rules in ``rekg.rules`` are regular expressions over that rewritten sen
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import spacy
@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
-from rekg.resolve import Gazetteer
+from rekg.resolve import Gazetteer, normalise
 from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
@@ -136,20 +136,19 @@ class Extractor:
         mentions = self._mentions(doc)
         links = _person_short_names(mentions)
         aliases = self._alias_definitions(doc.text, mentions)
-        mentions, links = self._add_alias_mentions(doc.text, mentions, links, aliases)
-        links.update((m, target) for m, target in aliases)
+        mentions = self._add_alias_mentions(doc.text, mentions, links, aliases)
+        hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
         relations: list[Relation] = []
         plural_antecedent: list[Mention] = []
         boilerplate = boilerplate_ranges(doc.text)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots, coref = self._slots(doc, sent, mentions, links, plural_antecedent)
-            links.update(coref)
-            relations.extend(self._relations(article, sent, slots))
+            slots = self._slots(sent, mentions, plural_antecedent)
+            relations.extend(self._relations(article, sent, slots, hidden))
         return Reading(
             article=article,
-            mentions=tuple(mentions) + tuple(m for m in links if m.source == "coref"),
+            mentions=tuple(mentions),
             same_as=tuple(links.items()),
             relations=tuple(_unique(relations)),
         )
@@ -171,7 +170,8 @@ class Extractor:
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
             entry = self.gazetteer.by_slug[span.label_]
             outer = _corporate_ner_span_around(span)
-            if outer is not None and outer.text.lower() != span.text.lower():
+            if (outer is not None and self.gazetteer.lookup(outer.text) is None
+                    and normalise(outer.text) != normalise(span.text)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
             take(Mention(span.text, span.start_char, span.end_char, entry.cls, "gazetteer", entry.slug))
         for mention in _policy_mentions(doc.text):
@@ -182,8 +182,12 @@ class Extractor:
                 take(mention)
         return sorted(chosen, key=lambda m: m.start)
 
-    def _alias_definitions(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-        """"X (MOFCOM)", "X (often referred to as Y)", "X, better known as Y": Y is X."""
+    def _alias_definitions(self, text: str, mentions: list[Mention]
+                           ) -> list[tuple[Mention, Mention, int]]:
+        """"X (MOFCOM)", "X (often referred to as Y)", "X, better known as Y": Y is X.
+
+        Returns (alias, defining mention, end of the definition) triples.
+        """
         found = []
         for mention in mentions:
             if mention.cls == "Person":
@@ -194,80 +198,68 @@ class Extractor:
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
                                 mention.cls, "alias", mention.key)
-                found.append((alias, mention))
+                found.append((alias, mention, mention.end + match.end()))
         return found
 
     def _add_alias_mentions(self, text: str, mentions: list[Mention],
                             links: dict[Mention, Mention],
-                            aliases: list[tuple[Mention, Mention]]
-                            ) -> tuple[list[Mention], dict[Mention, Mention]]:
-        """Every later use of a defined alias becomes a mention of the defining entity."""
+                            aliases: list[tuple[Mention, Mention, int]]) -> list[Mention]:
+        """The alias and every later use of it become mentions of the defining entity."""
         result = list(mentions)
-        for alias, target in aliases:
+        for alias, target, _ in aliases:
             result = [m for m in result if not _overlaps(m, alias)]
             result.append(alias)
+            links[alias] = target
             for match in re.finditer(r"\b" + re.escape(alias.text) + r"\b", text):
                 use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
                 if match.start() > alias.end and not any(_overlaps(use, m) for m in result):
                     result.append(use)
                     links[use] = target
-        return sorted(result, key=lambda m: m.start), links
+        return sorted(result, key=lambda m: m.start)
 
     # -- sentences --------------------------------------------------------------------
 
-    def _slots(self, doc: Doc, sent: Span, mentions: list[Mention],
-               links: dict[Mention, Mention], plural: list[Mention]
-               ) -> tuple[list[_Slot], dict[Mention, Mention]]:
-        """Placeholders for the sentence's mentions, pronouns and definite references."""
+    def _slots(self, sent: Span, mentions: list[Mention], plural: list[Mention]) -> list[_Slot]:
+        """Placeholders for the sentence's mentions, pronouns and definite references.
+
+        A pronoun ("its"), a definite description ("the ministry") or a plural reference
+        ("both entities") gets a placeholder that stands for its antecedent(s).
+        """
         slots = [_Slot(m, m.start, m.end, "") for m in mentions
                  if sent.start_char <= m.start and m.end <= sent.end_char]
-        coref: dict[Mention, Mention] = {}
-        earlier = [m for m in mentions if m.start < sent.start_char]
+        named = [m for m in mentions if m.end <= sent.end_char]
+
+        def refer(start: int, end: int, wanted: Callable[[Mention], bool], suffix: str) -> None:
+            if any(s.start <= start < s.end for s in slots):
+                return
+            for mention in reversed(named):
+                if mention.end <= start and wanted(mention):
+                    slots.append(_Slot(mention, start, end, suffix))
+                    return
+
         for token in sent:
             word = token.lower_
-            if word in ORG_PRONOUNS and (word == "its" or token.dep_ in ("nsubj", "nsubjpass")):
-                target = _antecedent(earlier + [s.mention for s in slots if s.end <= token.idx],
-                                     token.idx, _is_org)
-                suffix = ORG_PRONOUNS[word]
+            if word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+                refer(token.idx, token.idx + len(token), _is_org, ORG_PRONOUNS[word])
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
-                target = _antecedent(earlier + [s.mention for s in slots if s.end <= token.idx],
-                                     token.idx, lambda m: m.cls == "Person")
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
-            else:
-                continue
-            if target is not None:
-                pronoun = Mention(token.text, token.idx, token.idx + len(token), target.cls, "coref")
-                coref[pronoun] = target
-                slots.append(_Slot(pronoun, pronoun.start, pronoun.end, suffix))
+                refer(token.idx, token.idx + len(token), _is_person, suffix)
         for match in DEFINITE_NPS.finditer(sent.text):
-            wanted = [_is_company, lambda m: m.cls == "GovernmentBody",
-                      lambda m: m.cls == "ResearchInstitute",
-                      lambda m: m.cls == "IndustryAssociation"][match.lastindex - 1]
-            start = sent.start_char + match.start()
-            if any(s.start <= start < s.end for s in slots):
-                continue
-            target = _antecedent(earlier + [s.mention for s in slots if s.end <= start], start, wanted)
-            if target is not None:
-                reference = Mention(match.group(0), start, sent.start_char + match.end(), target.cls, "coref")
-                coref[reference] = target
-                slots.append(_Slot(reference, reference.start, reference.end, ""))
-        slots.sort(key=lambda s: s.start)
-        sentence_orgs = [s.mention for s in slots if _is_org(s.mention)]
+            wanted = DEFINITE_KINDS[match.lastindex - 1]
+            refer(sent.start_char + match.start(), sent.start_char + match.end(), wanted, "")
+        sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
             if len(plural) >= 2:
-                start = sent.start_char + match.start()
-                group = [Mention(match.group(0), start, sent.start_char + match.end(), m.cls, "coref")
-                         for m in plural[-2:]]
-                coref.update(zip(group, plural[-2:]))
-                slots.extend(_Slot(g, g.start, g.end, "") for g in group)
-        slots.sort(key=lambda s: (s.start, s.mention.text))
+                start, end = sent.start_char + match.start(), sent.start_char + match.end()
+                slots.extend(_Slot(m, start, end, "") for m in plural[-2:])
         if len(sentence_orgs) >= 2:
             plural[:] = sentence_orgs[-2:]
-        return slots, coref
+        return sorted(slots, key=lambda s: s.start)
 
-    def _relations(self, article: Article, sent: Span, slots: list[_Slot]) -> Iterator[Relation]:
+    def _relations(self, article: Article, sent: Span, slots: list[_Slot],
+                   hidden: list[tuple[int, int]]) -> Iterator[Relation]:
         """Apply every rule to the sentence rewritten with placeholders."""
-        encoded, by_index = _encode(sent, slots)
+        encoded, by_index = _encode(sent, slots, hidden)
         sentence_date = _sentence_date(sent.text)
         for rule in RULES:
             for match in rule.pattern.finditer(encoded):
@@ -291,20 +283,34 @@ class Extractor:
                     yield Relation(subject, rule.predicate(match), obj, evidence)
 
 
-def _encode(sent: Span, slots: list[_Slot]) -> tuple[str, dict[int, Mention]]:
-    """The sentence with each mention replaced by a placeholder such as «O3»."""
+def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
+            ) -> tuple[str, dict[int, Mention]]:
+    """The sentence with each mention replaced by a placeholder such as «O3».
+
+    Alias definitions ("(often referred to as Northern Rare Earth)") are left out, so
+    that "A (MOFCOM) and B" reads as the list "«O1» and «O2»".
+    """
     parts: list[str] = []
     by_index: dict[int, Mention] = {}
     cursor = sent.start_char
     text = sent.doc.text
-    for index, slot in enumerate(slots):
-        if slot.start < cursor:
+    previous = _Slot(Mention("", -1, -1, "Place"), -1, -1, "")
+    events = [(s.start, s.end, i, s) for i, s in enumerate(slots)]
+    events += [(start, end, -1, None) for start, end in hidden
+               if sent.start_char <= start < sent.end_char]
+    for start, end, index, slot in sorted(events, key=lambda e: (e[0], -e[1])):
+        if slot is not None and (start, end) == (previous.start, previous.end) and start < cursor:
+            parts.append(f" and «{CLASS_CODES[slot.mention.cls]}{index}»")  # "both companies"
+            by_index[index] = slot.mention
             continue
-        parts.append(text[cursor:slot.start])
-        code = CLASS_CODES[slot.mention.cls]
-        parts.append(f"«{code}{index}»{slot.text}")
-        by_index[index] = slot.mention
-        cursor = slot.end
+        if start < cursor:
+            continue
+        parts.append(text[cursor:start])
+        previous = slot or previous
+        if slot is not None:
+            parts.append(f"«{CLASS_CODES[slot.mention.cls]}{index}»{slot.text}")
+            by_index[index] = slot.mention
+        cursor = end
     parts.append(text[cursor:sent.end_char])
     encoded = "".join(parts).replace("’", "'").replace("‘", "'")
     encoded = re.sub(r"«(\w\d+)»'s\b", r"«\1»'s", encoded)
@@ -332,7 +338,7 @@ def _sentence_date(sentence: str) -> str | None:
 
 def _mention_confidence(*mentions: Mention) -> float:
     """Gazetteer names are surest; NER names and pronouns a little less."""
-    factor = {"gazetteer": 1.0, "alias": 0.97, "pattern": 0.92, "ner": 0.9, "coref": 0.9}
+    factor = {"gazetteer": 1.0, "alias": 0.97, "pattern": 0.92, "ner": 0.9}
     result = 1.0
     for mention in mentions:
         result *= factor.get(mention.source, 0.9)
@@ -397,20 +403,24 @@ def _person_short_names(mentions: list[Mention]) -> dict[Mention, Mention]:
     return links
 
 
-def _antecedent(candidates: list[Mention], position: int, wanted) -> Mention | None:
-    """The nearest earlier mention of the wanted kind."""
-    for mention in sorted(candidates, key=lambda m: m.start, reverse=True):
-        if mention.end <= position and wanted(mention) and mention.source != "coref":
-            return mention
-    return None
-
-
 def _is_org(mention: Mention) -> bool:
     return CLASS_CODES[mention.cls] == "O"
 
 
+def _is_person(mention: Mention) -> bool:
+    return mention.cls == "Person"
+
+
 def _is_company(mention: Mention) -> bool:
     return mention.cls in ("Company", "Organization")
+
+
+DEFINITE_KINDS: tuple[Callable[[Mention], bool], ...] = (
+    _is_company,
+    lambda m: m.cls == "GovernmentBody",
+    lambda m: m.cls == "ResearchInstitute",
+    lambda m: m.cls == "IndustryAssociation",
+)
 
 
 def _same(a: Mention, b: Mention) -> bool:

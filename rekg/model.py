@@ -24,7 +24,7 @@ class Mention:
     start: int  # character offsets into Article.text
     end: int
     cls: str  # ontology class local name, e.g. "Company"
-    source: str = "ner"  # gazetteer | ner | pattern | alias | coref (pronouns, "the company")
+    source: str = "ner"  # how it was found: gazetteer | ner | pattern | alias
     key: str | None = None  # gazetteer slug when the mention matched the gazetteer
 
 

@@ -123,8 +123,7 @@ class Resolver:
         by_key: dict[str, list[int]] = defaultdict(list)
         names: dict[int, list[Mention]] = defaultdict(list)
         for mention in reading.mentions:
-            if mention.source != "coref":
-                names[clusters[_span(mention)]].append(mention)
+            names[clusters[_span(mention)]].append(mention)
         votes = _class_votes(reading, clusters)
         for cluster, mentions in names.items():
             entry = self._entry(mentions)

@@ -1,0 +1,197 @@
+"""Querying: SPARQL text, .rq files and named queries; result formats; the explorer's view."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from rekg.model import EdgeEvidence, GraphEdge, GraphNode, GraphView
+from rekg.store import QueryResult, Store
+from rekg.vocab import ENT, PREFIXES, PROPERTIES, REKG, ontology_file
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "xml": ox.QueryResultsFormat.XML,
+}
+_REFUSED = re.compile(r"\b(SERVICE|LOAD|INSERT|DELETE|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b", re.IGNORECASE)
+_NOT_CODE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
+
+
+class QueryError(Exception):
+    """A query that cannot be run; the message says why (with line and column)."""
+
+
+def queries_dir() -> Path:
+    return ontology_file("queries")
+
+
+def named_queries() -> dict[str, Path]:
+    """The named queries shipped under ontology/queries/, by name."""
+    return {path.stem: path for path in sorted(queries_dir().glob("*.rq"))}
+
+
+def query_text(source: str, stdin: io.TextIOBase | None = None) -> str:
+    """A query given as text, as a .rq file, as a named query, or as - (standard input)."""
+    if source == "-" and stdin is not None:
+        return stdin.read()
+    if source.endswith(".rq"):
+        try:
+            return Path(source).read_text(encoding="utf-8")
+        except OSError as error:
+            raise QueryError(f"cannot read query file {source}: {error.strerror}") from error
+    named = named_queries()
+    if source in named:
+        return named[source].read_text(encoding="utf-8")
+    if re.fullmatch(r"[\w-]+", source):
+        raise QueryError(f"no named query {source!r}; known: {', '.join(named) or 'none'}")
+    return source
+
+
+def check_read_only(text: str) -> None:
+    """Refuse updates, LOAD and SERVICE (which would make requests to other hosts)."""
+    code = _NOT_CODE.sub(" ", text)
+    match = _REFUSED.search(code)
+    if match:
+        raise QueryError(f"{match.group(1).upper()} is not allowed: rekg queries are read-only "
+                         "and never contact other hosts")
+
+
+def run_query(store: Store, text: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a read-only query; parameters are bound as values, never pasted into the text."""
+    check_read_only(text)
+    try:
+        return store.query(text, {name: _parameter(value) for name, value in (params or {}).items()})
+    except SyntaxError as error:
+        raise QueryError(f"SPARQL syntax {error}") from error
+
+
+def _parameter(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value: an IRI (<...> or prefix:name) or an entity label as plain text."""
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and local and re.fullmatch(r"[\w.-]+", local):
+        return ox.NamedNode(PREFIXES[prefix] + local)
+    return ox.Literal(value)
+
+
+def serialize(result: QueryResult, fmt: str) -> bytes:
+    """SELECT/ASK results as W3C SPARQL JSON, XML, CSV or TSV; CONSTRUCT results as Turtle."""
+    if isinstance(result, ox.QueryTriples):
+        rdf_format = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
+        return ox.serialize(result, format=rdf_format, prefixes=PREFIXES)
+    return result.serialize(format=RESULT_FORMATS[fmt])
+
+
+def table(result: QueryResult) -> str:
+    """A plain-text table for people, IRIs shortened with the usual prefixes."""
+    if isinstance(result, ox.QueryBoolean):
+        return "yes" if bool(result) else "no"
+    if isinstance(result, ox.QueryTriples):
+        return serialize(result, "turtle").decode()
+    names = [v.value for v in result.variables]
+    rows = [[_short(solution[name]) for name in names] for solution in result]
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in PREFIXES.items():
+            if term.value.startswith(namespace):
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return " ".join(term.value.split())
+
+
+_NODES = """
+SELECT ?entity ?label ?class ?alias ?stock WHERE {
+  ?entity a ?type ; rdfs:label ?label .
+  FILTER(STRSTARTS(STR(?entity), STR(ent:)) && STRSTARTS(STR(?type), STR(rekg:)))
+  BIND(STRAFTER(STR(?type), STR(rekg:)) AS ?class)
+  OPTIONAL { ?entity skos:altLabel ?alias }
+  OPTIONAL { ?entity rekg:stockCode ?stock }
+}"""
+_EDGES = """
+SELECT ?s ?p ?o ?sentence ?title ?source ?rule ?confidence ?role ?stake ?date WHERE {
+  ?evidence a rekg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+            rekg:sentence ?sentence ; rekg:rule ?rule ; rekg:confidence ?confidence ;
+            prov:wasDerivedFrom ?article .
+  ?article dcterms:title ?title ; rekg:sourceFile ?source .
+  OPTIONAL { ?evidence rekg:role ?role }
+  OPTIONAL { ?evidence rekg:stake ?stake }
+  OPTIONAL { ?evidence rekg:date ?date }
+}"""
+
+
+def graph_view(store: Store) -> GraphView:
+    """Every related entity and every relation with its evidence, for the explorer."""
+    edges: dict[tuple[str, str, str], list[EdgeEvidence]] = defaultdict(list)
+    for row in store.query(_EDGES):
+        predicate = row["p"].value[len(REKG):]
+        if predicate not in PROPERTIES:
+            continue
+        edges[(row["s"].value, predicate, row["o"].value)].append(EdgeEvidence(
+            sentence=row["sentence"].value, article_title=row["title"].value,
+            article_source=row["source"].value, rule=row["rule"].value,
+            confidence=float(row["confidence"].value),
+            role=_value(row["role"]), stake=_value(row["stake"]), date=_value(row["date"])))
+    related = {iri for s, _, o in edges for iri in (s, o)}
+    nodes: dict[str, dict] = {}
+    for row in store.query(_NODES):
+        iri = row["entity"].value
+        if iri not in related:
+            continue
+        node = nodes.setdefault(iri, {"label": row["label"].value, "classes": set(),
+                                      "aliases": set(), "chinese": set(), "stock": None})
+        node["classes"].add(row["class"].value)
+        alias = row["alias"]
+        if alias is not None:
+            node["chinese" if (alias.language or "").startswith("zh") else "aliases"].add(alias.value)
+        node["stock"] = _value(row["stock"]) or node["stock"]
+    return GraphView(
+        nodes=tuple(
+            GraphNode(iri, n["label"], _most_specific(n["classes"]), tuple(sorted(n["aliases"])),
+                      tuple(sorted(n["chinese"])), n["stock"])
+            for iri, n in sorted(nodes.items())),
+        edges=tuple(
+            GraphEdge(s, o, p, tuple(sorted(ev, key=lambda e: -e.confidence)))
+            for (s, p, o), ev in sorted(edges.items()) if s in nodes and o in nodes),
+    )
+
+
+def _value(term: ox.Literal | None) -> str | None:
+    return None if term is None else term.value
+
+
+def _most_specific(classes: set[str]) -> str:
+    """One class per node: a subclass of Organization wins over Organization itself."""
+    specific = sorted(classes - {"Organization"})
+    return specific[0] if specific else "Organization"
+
+
+def entity_by_name(store: Store, name: str) -> str | None:
+    """The IRI of the entity with this label or alias (case-insensitive), if any."""
+    if name.startswith(ENT):
+        return name
+    found = store.query(
+        "SELECT ?e WHERE { ?e rdfs:label|skos:altLabel ?n . "
+        "FILTER(STRSTARTS(STR(?e), STR(ent:)) && LCASE(STR(?n)) = LCASE(?name)) } LIMIT 1",
+        {"name": ox.Literal(name)})
+    for row in found:
+        return row["e"].value
+    return None
