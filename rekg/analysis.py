@@ -273,6 +273,7 @@ def layout(view: GraphView, seed: int = 0) -> dict[str, tuple[float, float]]:
                         key=lambda c: (-len(c), order[c[0]]))
     rng = np.random.default_rng(seed)
     pos = _pack([_pivot_mds(graph, names, rng) for names in components])
+    pos += rng.uniform(-0.1, 0.1, pos.shape)  # separates nodes that MDS put on one spot
     names = [name for names in components for name in names]
     index = {name: i for i, name in enumerate(names)}
     ends = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.int64).reshape(-1, 2)
