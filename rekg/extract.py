@@ -53,7 +53,8 @@ QUOTED_POLICY = re.compile(
 PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
 DEFINITE_NPS = re.compile(
-    r"\b[Tt]he (?:(company|group|firm|miner|producer|enterprise|conglomerate)|"
+    r"\b[Tt]he (?:(?:new|newly formed|merged|enlarged|listed|state-owned|same|parent|[\w-]+-based)\s+)?"
+    r"(?:(company|group|firm|miner|producer|enterprise|conglomerate)|"
     r"(ministry|commission|regulator|agency|administration)|(institute|academy)|(association))\b"
 )
 PLURAL_REFERENCES = re.compile(
@@ -71,6 +72,12 @@ ALIAS_APPOSITION = re.compile(
 FULL_DATE = re.compile(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\b"
 )
+FACILITY_WORDS = re.compile(
+    r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
+    r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
+LEGAL_TAIL = re.compile(
+    r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
+    r"Limited|Company|Corporation)(?![\w-]))*")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -107,6 +114,51 @@ class _Slot:
     text: str  # replacement text, e.g. "«O3»" or "«O3»'s"
 
 
+@dataclass(frozen=True)
+class _Antecedent:
+    """A mention (or a resolved reference) that later pronouns may refer back to."""
+
+    end: int
+    mention: Mention
+    sentence: int  # token index where its sentence starts
+    subject: bool
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Characters of the subject of the clause a reference sits in, unless it is that subject.
+
+    "A and B each hold 20% of the new company": the new company is neither A nor B.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return (-1, -1)
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            first, last = child.left_edge, child.right_edge
+            if not (first.idx <= start < last.idx + len(last)):
+                return first.idx, last.idx + len(last)
+    return (-1, -1)
+
+
+def _best_antecedent(history: list[_Antecedent], position: int, sentence: int,
+                     wanted: Callable[[Mention], bool], excluded: tuple[int, int]) -> Mention | None:
+    """Nearest in the same sentence; otherwise the latest sentence, its subject first."""
+    candidates = [a for a in history if a.end <= position and wanted(a.mention)
+                  and not (excluded[0] <= a.end - 1 < excluded[1])]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda a: (a.sentence, a.sentence != sentence and a.subject, a.end))
+    return best.mention
+
+
 class Extractor:
     """Reads articles: mentions, coreference links and relations with evidence."""
 
@@ -121,15 +173,26 @@ class Extractor:
 
     def read(self, article: Article) -> Reading:
         """Extract everything from one article."""
-        return self.read_doc(article, self.nlp(article.text))
+        return next(self.read_many([article]))
 
     def read_many(self, articles: Iterable[Article], n_process: int = 1,
                   batch_size: int = 16) -> Iterator[Reading]:
-        """Extract from a stream of articles with spaCy's nlp.pipe."""
-        pairs = self.nlp.pipe(((a.text, a) for a in articles), as_tuples=True,
-                              n_process=n_process, batch_size=batch_size)
-        for doc, article in pairs:
-            yield self.read_doc(article, doc)
+        """Extract from a stream of articles with spaCy's nlp.pipe.
+
+        An article longer than spaCy's ``nlp.max_length`` is parsed in chunks (split at
+        line breaks) that are joined back into one Doc, so offsets stay exact.
+        """
+        limit = self.nlp.max_length
+        chunks = ((chunk, (article, last)) for article in articles
+                  for chunk, last in _chunks(article.text, limit))
+        parts: list[Doc] = []
+        for doc, (article, last) in self.nlp.pipe(chunks, as_tuples=True, n_process=n_process,
+                                                  batch_size=batch_size):
+            parts.append(doc)
+            if last:
+                whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+                parts = []
+                yield self.read_doc(article, whole)
 
     def read_doc(self, article: Article, doc: Doc) -> Reading:
         """Extract from an already parsed article."""
@@ -140,11 +203,12 @@ class Extractor:
         hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
         relations: list[Relation] = []
         plural_antecedent: list[Mention] = []
+        references: list[_Antecedent] = []
         boilerplate = boilerplate_ranges(doc.text)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots = self._slots(sent, mentions, plural_antecedent)
+            slots = self._slots(sent, mentions, plural_antecedent, references)
             relations.extend(self._relations(article, sent, slots, hidden))
         return Reading(
             article=article,
@@ -169,11 +233,14 @@ class Extractor:
 
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
             entry = self.gazetteer.by_slug[span.label_]
-            outer = _corporate_ner_span_around(span)
+            outer = _ner_name_around(span, entry.cls)
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
                     and normalise(outer.text) != normalise(span.text)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
-            take(Mention(span.text, span.start_char, span.end_char, entry.cls, "gazetteer", entry.slug))
+            end = span.end_char
+            if CLASS_CODES[entry.cls] == "O":
+                end += len(LEGAL_TAIL.match(doc.text, end).group(0))
+            take(Mention(doc.text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
         for mention in _policy_mentions(doc.text):
             take(mention)
         for ent in doc.ents:
@@ -198,7 +265,10 @@ class Extractor:
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
                                 mention.cls, "alias", mention.key)
-                found.append((alias, mention, mention.end + match.end()))
+                end = mention.end + match.end()
+                if ALIAS_APPOSITION.match(rest) and text[end:end + 1] == ",":
+                    end += 1  # "X, better known as Y, is ..." reads as "X is ..."
+                found.append((alias, mention, end))
         return found
 
     def _add_alias_mentions(self, text: str, mentions: list[Mention],
@@ -219,34 +289,40 @@ class Extractor:
 
     # -- sentences --------------------------------------------------------------------
 
-    def _slots(self, sent: Span, mentions: list[Mention], plural: list[Mention]) -> list[_Slot]:
+    def _slots(self, sent: Span, mentions: list[Mention], plural: list[Mention],
+               history: list[_Antecedent]) -> list[_Slot]:
         """Placeholders for the sentence's mentions, pronouns and definite references.
 
         A pronoun ("its"), a definite description ("the ministry") or a plural reference
-        ("both entities") gets a placeholder that stands for its antecedent(s).
+        ("both entities") gets a placeholder that stands for its antecedent(s). Resolved
+        references join ``history``, so "The new group ... It ..." finds the group.
         """
+        doc = sent.doc
         slots = [_Slot(m, m.start, m.end, "") for m in mentions
                  if sent.start_char <= m.start and m.end <= sent.end_char]
-        named = [m for m in mentions if m.end <= sent.end_char]
+        history.extend(_Antecedent(m.end, m, sent.start, _is_subject(doc, m.start, m.end))
+                       for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char)
 
-        def refer(start: int, end: int, wanted: Callable[[Mention], bool], suffix: str) -> None:
+        def refer(start: int, end: int, wanted: Callable[[Mention], bool], suffix: str,
+                  reflexive_ok: bool) -> None:
             if any(s.start <= start < s.end for s in slots):
                 return
-            for mention in reversed(named):
-                if mention.end <= start and wanted(mention):
-                    slots.append(_Slot(mention, start, end, suffix))
-                    return
+            excluded = (-1, -1) if reflexive_ok else _clause_subject(doc, start, end)
+            found = _best_antecedent(history, start, sent.start, wanted, excluded)
+            if found is not None:
+                slots.append(_Slot(found, start, end, suffix))
+                history.append(_Antecedent(end, found, sent.start, _is_subject(doc, start, end)))
 
         for token in sent:
             word = token.lower_
             if word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
-                refer(token.idx, token.idx + len(token), _is_org, ORG_PRONOUNS[word])
+                refer(token.idx, token.idx + len(token), _is_org, ORG_PRONOUNS[word], word == "its")
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
-                refer(token.idx, token.idx + len(token), _is_person, suffix)
+                refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
         for match in DEFINITE_NPS.finditer(sent.text):
             wanted = DEFINITE_KINDS[match.lastindex - 1]
-            refer(sent.start_char + match.start(), sent.start_char + match.end(), wanted, "")
+            refer(sent.start_char + match.start(), sent.start_char + match.end(), wanted, "", False)
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
             if len(plural) >= 2:
@@ -317,6 +393,21 @@ def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
     return re.sub(r"[ \t]+", " ", encoded), by_index
 
 
+def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
+    """Consecutive slices of `text`, each at most `limit` characters, with a last-flag.
+
+    Cuts after the last paragraph break (blank line) that fits, else the last line
+    break, else the last space; a text without any is cut hard at `limit`.
+    """
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep)) > 0), limit)
+        yield window[:cut], False
+        start += cut
+    yield text[start:], True
+
+
 def _hedged(encoded: str, match: re.Match[str]) -> bool:
     """Negation, denial, rumour, plans and hypotheticals do not make facts."""
     return bool(HEDGE_IN_MATCH.search(match.group(0))
@@ -373,17 +464,28 @@ def _ner_mention(ent: Span) -> Mention | None:
     name = ent.doc.text[start:end]
     if name.lower() in NOT_ENTITIES or not any(c.isupper() for c in name) or "\n" in name:
         return None
+    if cls == "Facility" and not FACILITY_WORDS.search(name):
+        cls = "Organization"  # NER calls many company names facilities
     if cls in ("Organization", "Person"):
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     return Mention(name, start, end, cls, "ner")
 
 
-def _corporate_ner_span_around(span: Span) -> Span | None:
-    """A NER organisation name that contains the span and ends with a corporate word."""
+def _ner_name_around(span: Span, cls: str) -> Span | None:
+    """A longer NER name around a gazetteer match that names something else.
+
+    "Guangdong" inside "Guangdong Rare Earth Industry Group" (a corporate word ends it)
+    and "Rare Earths" inside "Peak Rare Earths" (a capitalised name around a place or
+    product) are parts of other names.
+    """
     for ent in span.doc.ents:
-        if (ent.start <= span.start and span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
-                and (ent.start, ent.end) != (span.start, span.end)
-                and org_class_from_name(ent.text) is not None and ent[-1].is_title):
+        if not (ent.start <= span.start and span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
+                and (ent.start, ent.end) != (span.start, span.end)):
+            continue
+        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+        capitalised = bool(words) and all(t.is_title or t.is_upper for t in words)
+        if (org_class_from_name(ent.text) is not None and ent[-1].is_title) or (
+                capitalised and cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC")):
             return ent
     return None
 

@@ -48,6 +48,7 @@ _PROMOTION = re.compile(
     r"\b(?:our (?:company|products?|team|customers|factory|business)|we (?:have|are|always|provide|offer)|"
     r"contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement)", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # quoted speech is news, not advertising
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are) a (?:leading |professional |pioneer|comprehensive |well-known |high-tech )", re.IGNORECASE)
 
@@ -59,7 +60,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     self-description right before one (the opening line of an advertisement).
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    flagged = [bool(_PROMOTION.search(text[s:e])) for s, e in paragraphs]
+    flagged = [bool(_PROMOTION.search(_QUOTED.sub(" ", text[s:e]))) for s, e in paragraphs]
     for i in range(len(paragraphs) - 1):
         start, end = paragraphs[i]
         if flagged[i + 1] and _SELF_DESCRIPTION.search(text[start:end]):
@@ -73,7 +74,7 @@ HEDGE_IN_MATCH = re.compile(
     r"\b(?:not|no longer|never|denied|deny|denies|[Rr]umou?r\w*|would|could|may|might|will|shall|"
     r"plans?|planned|planning|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
-    r"unless|failed|called off|scrapped|abandoned|denial)\b|n't\b")
+    r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex)\b|n't\b")
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false)\b")
@@ -99,6 +100,10 @@ _MACROS = {
         r"partner|official|scientist|legal representative|supervisor|founder|"
         r"commissioner|administrator|governor)"),
 }
+_MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
+                  r"formally|officially|successfully|jointly|mainly)\s+)*")
+_MACROS["APPO"] = (r"(?:,\s+(?:which|that|who)\s+[^,;]{{0,100}}?,|,\s+(?:an?|the)\s+[^,;«]{{0,80}}?"
+                   r"(?:«[RLY]\d+»[^,;«]{{0,40}}?)*,|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,)?")
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
 
@@ -195,29 +200,29 @@ RULES: tuple[Rule, ...] = (
     _role("role-apposition-possessive", r"(?P<s>{PER}),\s+{T}(?P<o>{ORG})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})"),
     _role("role-prenominal", r"{T}(?P<o>{ORG})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PER})"),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORG}),?\s+(?P<s>{PER})"),
-    _role("role-copula", r"(?P<s>{PER}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
+    _role("role-copula", r"(?P<s>{PER}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
     _role("role-parenthesis", r"(?P<s>{PER})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})\)"),
     _role("role-appointed", r"{T}(?P<o>{ORG})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PER})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     # -- ownership ------------------------------------------------------------------
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}),\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
+    _owns("owns-subsidiary-of", r"(?P<o>{ORGX})(?:,\s+|\s+(?:is|was|became|remains|has become)\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-passive", r"(?P<o>{ORGX}),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ])?(?:owned|controlled|held|acquired|bought|taken over)\s+by\s+{T}(?P<s>{ORGS})"),
-    _owns("owns-stake", r"(?P<s>{ORG})\s+(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.9),
+    _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
-    _owns("owns-verb", r"(?P<s>{ORG})\s+(?:owns|controls|acquired|bought|purchased|took over|took control of|has acquired|completed (?:its|the) acquisition of)\s+(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
-    _owns("owns-shareholder", r"(?P<s>{ORG})\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
-    _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|controlling shareholder)\s+of\s+{T}(?P<o>{ORGX})"),
+    _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:(?:a\s+)?(?:majority|controlling)\s+(?:stake|interest)\s+in\s+)?{T}(?P<o>«[OPF]\d+»)", 0.8),
+    _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)"),
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s+(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
     Rule("jv-apposition", r"(?P<s>{ORGX}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
-    Rule("jv-formed", r"(?P<o>{ORGS})\s+(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
-    Rule("merged-into", r"(?P<s>{ORGS})\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
-    Rule("merged-absorbed", r"(?P<o>{ORG})\s+(?:absorbed|has absorbed)\s+{T}(?P<s>{ORGS})", "mergedInto", 0.8, "O", "O"),
-    Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up)\s+(?:in\s+\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:businesses|assets|operations)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
+    Rule("merged-into", r"(?P<s>{ORGS}){APPO}\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
+    Rule("merged-absorbed", r"(?P<o>{ORG})\s+{ADV}(?:absorbed)\s+{T}(?P<s>{ORGS})", "mergedInto", 0.8, "O", "O"),
+    Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:merged|were merged|combined|were combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
     # -- places ----------------------------------------------------------------------
     Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L"),
@@ -225,24 +230,24 @@ RULES: tuple[Rule, ...] = (
     Rule("located-place-pair", r"(?<![«\w]»,\s)(?P<s>{LOC}),\s+(?P<o>{LOC})(?!\s*,\s*«|\s+and\s+«|\s*,?\s*and\s)", "locatedIn", 0.75, "L", "L"),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
-    Rule("issued-verb", r"(?P<s>{ORGS})\s+(?:has\s+|have\s+|had\s+|jointly\s+|recently\s+|officially\s+)*(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
+    Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
     Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS})", "issued", 0.85, "O", "Y"),
     Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?(?P<o>{POL})", "issued", 0.75, "O", "Y"),
     Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})\s+(?:for|in|on|onto|to join|to participate in|as part of)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
-    Rule("participates-verb", r"(?P<s>{ORGXS})\s+(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
+    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
-    Rule("produces-verb", r"(?P<s>«[OPF]\d+»)\s+(?:mainly\s+|also\s+|now\s+)?(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»),\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PROD})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("supplies-to", r"(?P<s>{ORGX})\s+(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
+    Rule("supplies-to", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
-    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»)\s+(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
+    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
-    Rule("regulates-verb", r"(?P<s>{ORG})\s+(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of)\s+" + _GAP + r"{T}(?P<o>«[OR]\d+»)", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of)\s+" + _GAP + r"{T}(?P<o>«[OR]\d+»)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
-    Rule("visited-verb", r"(?P<s>{PER})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
+    Rule("visited-verb", r"(?P<s>{PER})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
     Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PER})", "visited", 0.8, "P", "OLF"),
     Rule("visited-possessive", r"(?P<s>{PER})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF"),
     Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PER})", "visited", 0.85, "P", "OLF"),
