@@ -165,6 +165,7 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer, nlp: Language | None = None) -> None:
         self.gazetteer = gazetteer
         self.nlp = nlp or load_nlp()
+        self.place_slugs = {e.slug for e in gazetteer.by_slug.values() if e.cls == "Place"}
         self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for name, entry in gazetteer.names():
@@ -223,6 +224,7 @@ class Extractor:
         """Entity mentions: gazetteer names win over NER, NER over policy patterns."""
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
+        gazetteer_spans += _place_led_names(doc, gazetteer_spans, self.place_slugs)
         chosen: list[Mention] = []
         taken = [False] * (len(doc.text) + 1)
 
@@ -232,7 +234,15 @@ class Extractor:
                 taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
-            entry = self.gazetteer.by_slug[span.label_]
+            if span.label_ == PLACE_LED:
+                entry = self.gazetteer.lookup(span.text)
+                if entry is None:
+                    end = span.end_char + len(LEGAL_TAIL.match(doc.text, span.end_char).group(0))
+                    cls = org_class_from_name(span.text) or "Company"
+                    take(Mention(doc.text[span.start_char:end], span.start_char, end, cls, "pattern"))
+                    continue
+            else:
+                entry = self.gazetteer.by_slug[span.label_]
             outer = _ner_name_around(span, entry.cls)
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
                     and normalise(outer.text) != normalise(span.text)):
@@ -282,9 +292,12 @@ class Extractor:
             links[alias] = target
             for match in re.finditer(r"\b" + re.escape(alias.text) + r"\b", text):
                 use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
-                if match.start() > alias.end and not any(_overlaps(use, m) for m in result):
-                    result.append(use)
-                    links[use] = target
+                if match.start() <= alias.end or any(
+                        _overlaps(use, m) for m in result if m.source == "gazetteer"):
+                    continue
+                result = [m for m in result if not _overlaps(use, m)]  # NER misread the alias
+                result.append(use)
+                links[use] = target
         return sorted(result, key=lambda m: m.start)
 
     # -- sentences --------------------------------------------------------------------
@@ -469,6 +482,38 @@ def _ner_mention(ent: Span) -> Mention | None:
     if cls in ("Organization", "Person"):
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     return Mention(name, start, end, cls, "ner")
+
+
+PLACE_LED = "place-led-name"
+
+
+def _place_led_names(doc: Doc, spans: list[Span], place_slugs: set[str]) -> list[Span]:
+    """Company names that start with a place: "Sichuan Jiangtong", "Baotou Tianhe Magnets".
+
+    A place followed by capitalised words is a company name when the words end with a
+    corporate word or NER reads place and words as one name (outside title-case headlines).
+    """
+    places = {s.start for s in spans if s.label_ in place_slugs}
+    found = []
+    for span in spans:
+        if span.start not in places:
+            continue
+        end = span.end
+        while (end < len(doc) and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1))
+               and not doc[end].is_sent_start and end not in places and doc[end - 1].whitespace_):
+            end += 1
+        if end == span.end or _is_headline(span.sent):
+            continue
+        name = doc[span.start:end]
+        covered = any(e.start <= span.start and end <= e.end and e.label_ != "DATE" for e in doc.ents)
+        if covered or org_class_from_name(name.text) is not None:
+            found.append(Span(doc, span.start, end, label=PLACE_LED))
+    return found
+
+
+def _is_headline(sent: Span) -> bool:
+    """Title Case Headline: no longer word in lower case."""
+    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent)
 
 
 def _ner_name_around(span: Span, cls: str) -> Span | None:

@@ -31,7 +31,8 @@ _ASSOCIATION = re.compile(r"\b(?:Association|Federation|Chamber|Alliance|Society
 _COMPANY = re.compile(
     r"\b(?:Group|Company|Corporation|Corp|Co|Ltd|Limited|Inc|Holdings?|Mining|Industries|Industry|"
     r"Technology|Technologies|Materials|Magnetics?|Magnets|Resources|Metals?|Steel|Tungsten|"
-    r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?)\.?$",
+    r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?|Rare[- ]Earths?|"
+    r"Catalysts?|Magnet)\.?$",
     re.IGNORECASE)
 
 
@@ -85,6 +86,7 @@ _MACROS = {
     "ORG": r"«O\d+»",
     "ORGX": r"«[OP]\d+»",  # an organisation that NER may have mistaken for a person
     "PER": r"«P\d+»",
+    "PERX": r"«[PO]\d+»",  # a person that NER may have mistaken for an organisation
     "LOC": r"«L\d+»",
     "POL": r"«Y\d+»",
     "PROD": r"«R\d+»",
@@ -143,8 +145,12 @@ def _coercer(codes: str, default: str | None) -> Callable[[Mention], Mention | N
             if default and mention.cls == "Organization":
                 return with_class(mention, default)
             return mention
-        if default and mention.source in ("ner", "pattern") and code == "P" and "O" in codes:
+        if mention.source not in ("ner", "pattern"):
+            return None
+        if code == "P" and "O" in codes and default:
             return with_class(mention, default)
+        if code == "O" and "P" in codes and org_class_from_name(mention.text) is None:
+            return with_class(mention, "Person")
         return None
     return coerce
 
@@ -196,13 +202,13 @@ _GAP = r"[^«.;]{{0,60}}?"  # a few words, no other mention, same clause
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
-    _role("role-apposition", r"(?P<s>{PER}),\s+(?:(?:the|an?|its|current)\s+)?(?P<title>{TITLES})\s+(?:of|at|for|with|in)\s+{T}(?P<o>{ORG})"),
-    _role("role-apposition-possessive", r"(?P<s>{PER}),\s+{T}(?P<o>{ORG})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})"),
-    _role("role-prenominal", r"{T}(?P<o>{ORG})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PER})"),
-    _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORG}),?\s+(?P<s>{PER})"),
-    _role("role-copula", r"(?P<s>{PER}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
-    _role("role-parenthesis", r"(?P<s>{PER})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})\)"),
-    _role("role-appointed", r"{T}(?P<o>{ORG})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PER})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
+    _role("role-apposition", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?P<title>{TITLES})\s+(?:of|at|for|with|in)\s+{T}(?P<o>{ORG})"),
+    _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORG})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})"),
+    _role("role-prenominal", r"{T}(?P<o>{ORG})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})"),
+    _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORG}),?\s+(?P<s>{PERX})"),
+    _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
+    _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})\)"),
+    _role("role-appointed", r"{T}(?P<o>{ORG})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     # -- ownership ------------------------------------------------------------------
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})(?:,\s+|\s+(?:is|was|became|remains|has become)\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
@@ -247,8 +253,8 @@ RULES: tuple[Rule, ...] = (
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of)\s+" + _GAP + r"{T}(?P<o>«[OR]\d+»)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
-    Rule("visited-verb", r"(?P<s>{PER})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
-    Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PER})", "visited", 0.8, "P", "OLF"),
-    Rule("visited-possessive", r"(?P<s>{PER})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF"),
-    Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PER})", "visited", 0.85, "P", "OLF"),
+    Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
+    Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PERX})", "visited", 0.8, "P", "OLF"),
+    Rule("visited-possessive", r"(?P<s>{PERX})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF"),
+    Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PERX})", "visited", 0.85, "P", "OLF"),
 )

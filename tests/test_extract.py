@@ -1,0 +1,237 @@
+"""Extraction and resolution: exact triples from specific sentences, and no triples from hedges."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from rekg.extract import Extractor
+from rekg.ingest import read_article
+from rekg.model import Article, Extraction
+from rekg.resolve import Gazetteer, Resolver
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def reader() -> tuple[Extractor, Resolver]:
+    gazetteer = Gazetteer.load()
+    return Extractor(gazetteer), Resolver(gazetteer)
+
+
+def read(reader: tuple[Extractor, Resolver], text: str) -> Extraction:
+    extractor, resolver = reader
+    article = Article(hashlib.sha256(text.encode()).hexdigest()[:16], text, "test", "test.txt")
+    return resolver.resolve(extractor.read(article))
+
+
+def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(t.subject.label, t.predicate, t.object.label) for t in extraction.triples}
+
+
+def triples_of(reader: tuple[Extractor, Resolver], text: str) -> set[tuple[str, str, str]]:
+    return facts(read(reader, text))
+
+
+# -- the seed articles ------------------------------------------------------------------
+
+SEED_FACTS = {
+    "000": {
+        ("Zhuo Bin", "worksFor", "Bian Binbin Research"),
+        ("Lian Jianyu", "locatedIn", "Baotou"),
+        ("Rare Pobo", "jointVentureOf", "China Northern Rare Earth Group"),
+        ("Rare Pobo", "jointVentureOf", "Hebei Xinao Group"),
+    },
+    "001": {
+        ("Ministry of Land and Resources", "issued", "Rare Earth Mining Quota"),
+        ("Miao Wei", "leads", "Ministry of Industry and Information Technology"),
+        ("Miao Wei", "visited", "Ganzhou"),
+        ("Ganzhou", "locatedIn", "Jiangxi"),
+    },
+    "002": {
+        ("Li Xiao", "leads", "Baogang"),
+        ("Baogang", "owns", "Gansu Rare Earth"),
+        ("Baogang", "owns", "Wuhai Mining"),
+        ("Wuhai Mining", "locatedIn", "Inner Mongolia"),
+        ("Li Xiao", "visited", "Gansu Rare Earth"),
+        ("Li Xiao", "visited", "Wuhai Mining"),
+    },
+    "003": {
+        ("Baogang", "owns", "China Northern Rare Earth Group"),
+        ("Baogang", "owns", "Baotou Rare Earth Research Institute"),
+        ("Ministry of Industry and Information Technology", "issued",
+         "High-Tech Achievements Industrialization Pilot List"),
+        ("China Northern Rare Earth Group", "participatesIn",
+         "High-Tech Achievements Industrialization Pilot List"),
+        ("Baotou Rare Earth Research Institute", "participatesIn",
+         "High-Tech Achievements Industrialization Pilot List"),
+    },
+    "004": {
+        ("Meng Fanying", "leads", "Baogang"),
+        ("Meng Fanying", "visited", "Xineng Company"),
+    },
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_FACTS))
+def test_seed_article_gives_exactly_its_facts(reader, prefix):
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    assert facts(read(reader, read_article(path).text)) == SEED_FACTS[prefix]
+
+
+def test_evidence_sentence_contains_both_mentions_or_their_reference(reader):
+    (path,) = SEEDS.glob("002_*.txt")
+    article = read_article(path)
+    extraction = read(reader, article.text)
+    triple = next(t for t in extraction.triples if t.predicate == "leads")
+    assert triple.evidence.sentence.startswith("On April 2, Baogang Group announced")
+    assert article.text[triple.evidence.start:triple.evidence.end].strip() == triple.evidence.sentence
+    assert triple.evidence.role == "General Manager and Party Deputy Secretary"
+    assert triple.evidence.rule == "role-prenominal"
+
+
+# -- phrasing patterns, one sentence of their own each ---------------------------------
+
+PATTERNS = [
+    ("Zhang Wei, chairman of Shenghe Resources, spoke on Tuesday.",
+     {("Zhang Wei", "leads", "Shenghe Resources Holding")}),
+    ("Xiamen Tungsten Chair Huang Changgeng opened the new line.",
+     {("Huang Changgeng", "leads", "Xiamen Tungsten")}),
+    ("Sun Hong, an engineer at JL Mag Rare-Earth, explained the process.",
+     {("Sun Hong", "worksFor", "JL Mag Rare-Earth")}),
+    ("Chinalco reported higher profits, and its president Liu Jianping praised the staff.",
+     {("Liu Jianping", "leads", "Aluminum Corporation of China")}),
+    ("Baotou Tianhe Magnets, which is controlled by China Northern Rare Earth, raised prices.",
+     {("China Northern Rare Earth Group", "owns", "Baotou Tianhe Magnets")}),
+    ("Peak Minerals was acquired by Shenghe Resources last year.",
+     {("Shenghe Resources Holding", "owns", "Peak Minerals")}),
+    ("Baogang holds 36.71% of China Northern Rare Earth.",
+     {("Baogang", "owns", "China Northern Rare Earth Group")}),
+    ("Lynas Rare Earths owns about 8% of Hastings Metals.",
+     {("Lynas Rare Earths", "owns", "Hastings Metals")}),
+    ("China Minmetals is the controlling shareholder of Ganzhou Tungsten.",
+     {("China Minmetals Corporation", "owns", "Ganzhou Tungsten")}),
+    ("Sichuan Jiangtong, a unit of Jiangxi Copper, mines bastnaesite.",
+     {("Jiangxi Copper", "owns", "Sichuan Jiangtong")}),
+    ("Shenghe Resources owns Leshan Shenghe. Leshan Shenghe, in turn, owns Sichuan Runhe Catalyst.",
+     {("Shenghe Resources Holding", "owns", "Leshan Shenghe"),
+      ("Leshan Shenghe", "owns", "Sichuan Runhe Catalyst")}),
+    ("Aluminum Corporation of China and China Minmetals each hold 20.33% of China Rare Earth Group.",
+     {("Aluminum Corporation of China", "owns", "China Rare Earth Group"),
+      ("China Minmetals Corporation", "owns", "China Rare Earth Group")}),
+    ("The review covered two subsidiaries of Xiamen Tungsten — Changting Jinlong Rare Earth and Xiamen Wuye.",
+     {("Xiamen Tungsten", "owns", "Changting Jinlong Rare Earth"), ("Xiamen Tungsten", "owns", "Xiamen Wuye")}),
+    ("The Ministry of Industry and Information Technology, the Ministry of Natural Resources and the "
+     "National Development and Reform Commission jointly issued the Rare Earth Management Regulations.",
+     {("Ministry of Industry and Information Technology", "issued", "Rare Earth Management Regulations"),
+      ("Ministry of Natural Resources", "issued", "Rare Earth Management Regulations"),
+      ("National Development and Reform Commission", "issued", "Rare Earth Management Regulations")}),
+    ("Hengdian Magnetics, a joint venture between Innuovo Technology and Hengdian Group, opened in May.",
+     {("Hengdian Magnetics", "jointVentureOf", "Innuovo Technology"),
+      ("Hengdian Magnetics", "jointVentureOf", "Hengdian Group")}),
+    ("China Minmetals Rare Earth was folded into China Rare Earth Group.",
+     {("China Rare Earth Resources and Technology", "mergedInto", "China Rare Earth Group")}),
+    ("China Rare Earth Group was formed by combining the businesses of Chinalco and Ganzhou Rare Earth Group.",
+     {("Aluminum Corporation of China", "mergedInto", "China Rare Earth Group"),
+      ("Ganzhou Rare Earth Group", "mergedInto", "China Rare Earth Group")}),
+    ("Ganzhou-based Jiangxi Jinli Permanent Magnet said demand was strong.",
+     {("Jiangxi Jinli Permanent Magnet", "locatedIn", "Ganzhou")}),
+    ("Ningbo Yunsheng, headquartered in Ningbo, expanded its plant.",
+     {("Ningbo Yunsheng", "locatedIn", "Ningbo")}),
+    ("Officials met in Baotou, Inner Mongolia on Friday.",
+     {("Baotou", "locatedIn", "Inner Mongolia")}),
+    ("JL Mag Rare-Earth produces NdFeB magnets for carmakers.",
+     {("JL Mag Rare-Earth", "produces", "NdFeB magnets")}),
+    ("Shenghe Resources, a major producer of praseodymium-neodymium oxide, reported results.",
+     {("Shenghe Resources Holding", "produces", "Praseodymium-neodymium oxide")}),
+    ("Ma Qiang led an inspection tour of Baotou Tianhe Magnets.",
+     {("Ma Qiang", "visited", "Baotou Tianhe Magnets")}),
+    ("JL Mag Rare-Earth supplies magnets to BYD.",
+     {("JL Mag Rare-Earth", "supplies", "BYD")}),
+    ("New separation plants of Ganzhou Rare Earth Group must be approved by the Ministry of "
+     "Industry and Information Technology.",
+     {("Ministry of Industry and Information Technology", "regulates", "Ganzhou Rare Earth Group")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PATTERNS, ids=[p[0][:40] for p in PATTERNS])
+def test_phrasing_pattern(reader, text, expected):
+    assert triples_of(reader, text) == expected
+
+
+def test_stake_and_role_qualifiers(reader):
+    extraction = read(reader, "Baogang holds 36.71% of China Northern Rare Earth.")
+    (triple,) = extraction.triples
+    assert triple.evidence.stake == "36.71%"
+    assert triple.evidence.rule == "owns-stake"
+
+
+# -- negation, denial, rumour, plans, hypotheticals, boilerplate: no facts --------------
+
+NEGATIVES = [
+    "Rumours that China Rare Earth Group would acquire Shenghe Resources were denied by both companies.",
+    "Shenghe Resources denied that it had acquired Peak Minerals.",
+    "China Rare Earth Group may acquire Shenghe Resources next year.",
+    "Baogang plans to acquire Wuhai Mining.",
+    "Gansu Rare Earth is not a subsidiary of Baogang.",
+    "If Chinalco bought Xiamen Tungsten, prices would rise.",
+    "Analysts speculated that Ganzhou Rare Earth Group could be merged into China Rare Earth Group.",
+    "Baotou Tianhe Magnets was formerly a unit of Baogang.",
+    "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
+    "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[n[:40] for n in NEGATIVES])
+def test_no_fact_from_hedged_or_boilerplate_text(reader, text):
+    assert triples_of(reader, text) == set()
+
+
+# -- entity resolution ---------------------------------------------------------------------
+
+def test_four_names_of_baogang_are_one_node(reader):
+    text = ("Baotou Iron and Steel (Group) Co., Ltd. reported results. Baotou Steel said output rose. "
+            "Li Xiao, General Manager of Baogang Group, visited Wuhai Mining. "
+            "Baogang's chair Meng Fanying visited Gansu Rare Earth.")
+    extraction = read(reader, text)
+    assert [e.label for e in extraction.entities if e.cls == "Company" and "Bao" in e.label] == ["Baogang"]
+    assert facts(extraction) == {
+        ("Li Xiao", "leads", "Baogang"), ("Li Xiao", "visited", "Wuhai Mining"),
+        ("Meng Fanying", "leads", "Baogang"), ("Meng Fanying", "visited", "Gansu Rare Earth"),
+    }
+
+
+def test_abbreviation_defined_in_text_resolves_later_uses(reader):
+    text = ("Jiangxi Golden Century Magnet Technology (JGCM) opened a plant. "
+            "Wu Ping, president of JGCM, visited Ganzhou.")
+    assert triples_of(reader, text) == {
+        ("Wu Ping", "leads", "Jiangxi Golden Century Magnet Technology"),
+        ("Wu Ping", "visited", "Ganzhou"),
+    }
+
+
+def test_near_namesakes_stay_apart(reader):
+    text = ("China Rare Earth Group owns Ganzhou Tungsten. China Rare Earth Holdings owns Yixing Xinwei. "
+            "Guangdong Rare Earth Industry Group is based in Guangzhou, Guangdong.")
+    extraction = read(reader, text)
+    labels = {e.label for e in extraction.entities}
+    assert {"China Rare Earth Group", "China Rare Earth Holdings", "Guangdong Rare Earth Industry Group",
+            "Guangdong"} <= labels
+    assert facts(extraction) >= {
+        ("China Rare Earth Group", "owns", "Ganzhou Tungsten"),
+        ("China Rare Earth Holdings", "owns", "Yixing Xinwei"),
+        ("Guangdong Rare Earth Industry Group", "locatedIn", "Guangzhou"),
+    }
+
+
+def test_unknown_company_keeps_one_node_across_name_variants(reader):
+    text = ("Huaxing Company opened a plant. Baogang Chair Meng Fanying visited Huaxing. "
+            "Li Xiao, an engineer at the Huaxing Company, spoke.")
+    extraction = read(reader, text)
+    huaxing = [e for e in extraction.entities if "huaxing" in e.slug]
+    assert [(e.slug, e.label, e.cls) for e in huaxing] == [("huaxing", "Huaxing Company", "Company")]
+    assert facts(extraction) == {("Meng Fanying", "leads", "Baogang"),
+                                 ("Meng Fanying", "visited", "Huaxing Company"),
+                                 ("Li Xiao", "worksFor", "Huaxing Company")}
