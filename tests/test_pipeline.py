@@ -1,0 +1,135 @@
+"""The whole path through the real CLI: seeds -> on-disk store -> SPARQL, Turtle and HTML."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "seeds"
+EVAL = ROOT.parent / "shared" / "eval"
+REKG = rdflib.Namespace("https://w3id.org/rekg/ontology#")
+ENT = rdflib.Namespace("https://w3id.org/rekg/id/")
+
+
+def rekg(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run the installed rekg command."""
+    command = [str(Path(sys.executable).parent / "rekg"), *args]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    if check and result.returncode != 0:
+        raise AssertionError(f"rekg {' '.join(args)} failed:\n{result.stderr}")
+    return result
+
+
+def require_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("REKG_REQUIRE_SYSTEM_TOOLS") == "1":
+            pytest.fail(f"{name} is required in CI but not installed")
+        pytest.skip(f"{name} not installed (apt-get install raptor2-utils)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    rekg("build", "--seeds", str(SEEDS), "--out", str(out))
+    return out
+
+
+def test_build_writes_turtle_and_html(built: Path):
+    assert (built / "rekg.ttl").stat().st_size > 0
+    assert (built / "graph.html").stat().st_size > 0
+
+
+def test_turtle_parses_with_raptor(built: Path):
+    rapper = require_tool("rapper")
+    result = subprocess.run([rapper, "-i", "turtle", "-c", str(built / "rekg.ttl")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"Parsing returned \d+ triples", result.stderr)
+
+
+def test_turtle_has_ownership_with_its_evidence_sentence(built: Path):
+    graph = rdflib.Graph().parse(built / "rekg.ttl", format="turtle")
+    assert (ENT["baogang"], REKG.owns, ENT["china-northern-rare-earth-group"]) in graph
+    sentences = {
+        str(graph.value(evidence, REKG.sentence))
+        for evidence in graph.subjects(rdflib.RDF.subject, ENT["baogang"])
+        if graph.value(evidence, rdflib.RDF.object) == ENT["china-northern-rare-earth-group"]
+    }
+    assert any(s.startswith("China’s Ministry of Industry and Information Technology (MIIT) has "
+                            "selected two subsidiaries of Baogang Group—China Northern Rare Earth Group")
+               for s in sentences), sentences
+    assert not any(isinstance(node, rdflib.BNode) for node in graph.subjects()
+                   if str(node).startswith(str(ENT)))
+
+
+def test_html_references_no_remote_host(built: Path):
+    html = (built / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html, re.IGNORECASE)
+    assert "Baogang" in html
+
+
+def test_query_json_lists_what_baogang_owns(built: Path):
+    result = rekg("query", "--store", str(built / "store"), "--format", "json",
+                  "SELECT ?o WHERE { ent:baogang rekg:owns ?o }")
+    document = json.loads(result.stdout)
+    assert document["head"]["vars"] == ["o"]
+    assert {b["o"]["value"].rsplit("/", 1)[-1] for b in document["results"]["bindings"]} == {
+        "china-northern-rare-earth-group", "baotou-rare-earth-research-institute",
+        "gansu-rare-earth", "wuhai-mining"}
+    assert {b["o"]["type"] for b in document["results"]["bindings"]} == {"uri"}
+
+
+def test_query_csv_and_table(built: Path):
+    csv_out = rekg("query", "--store", str(built / "store"), "--format", "csv",
+                   "SELECT ?s WHERE { ?s rekg:leads ent:baogang } ORDER BY ?s").stdout
+    assert csv_out.splitlines() == ["s", "https://w3id.org/rekg/id/li-xiao",
+                                    "https://w3id.org/rekg/id/meng-fanying"]
+    table = rekg("query", "--store", str(built / "store"),
+                 "SELECT ?s WHERE { ?s rekg:leads ent:baogang } ORDER BY ?s").stdout
+    assert table.splitlines()[2:] == ["ent:li-xiao", "ent:meng-fanying", "(2 rows)"]
+
+
+def test_reingest_is_idempotent(built: Path, tmp_path: Path):
+    store = tmp_path / "store"
+    first = rekg("ingest", str(SEEDS), "--store", str(store)).stdout
+    second = rekg("ingest", str(SEEDS), "--store", str(store)).stdout
+    quads = [re.search(r"store holds (\d+) quads", out).group(1) for out in (first, second)]
+    assert quads[0] == quads[1]
+    assert second.startswith("0 ingested, 5 unchanged, 0 skipped")
+
+
+def test_bad_file_is_reported_and_skipped(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    shutil.copy(next(SEEDS.glob("004_*.txt")), folder / "good.txt")
+    result = rekg("ingest", str(folder), "--store", str(tmp_path / "store"))
+    assert f"skipped {folder / 'empty.txt'}: empty file" in result.stderr
+    assert result.stdout.startswith("1 ingested, 0 unchanged, 1 skipped")
+
+
+def test_nothing_ingested_is_an_error(tmp_path: Path):
+    (tmp_path / "empty.txt").write_text("")
+    result = rekg("ingest", str(tmp_path / "empty.txt"), "--store", str(tmp_path / "store"), check=False)
+    assert result.returncode == 1
+    assert "Error: nothing could be ingested" in result.stderr
+
+
+def test_eval_on_the_seed_development_set(tmp_path: Path):
+    if not EVAL.exists():
+        pytest.skip("../shared/eval is not beside this checkout")
+    result = rekg("eval", str(EVAL / "seeds_gold.tsv"), str(EVAL / "seeds_entities.tsv"), str(SEEDS))
+    overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))
+    precision, recall, f1 = (float(x) for x in overall.split()[1:4])
+    assert f1 >= 0.9, result.stdout
