@@ -2,32 +2,64 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import click
 
 from rekg.ingest import IngestError
-from rekg.query import QueryError, named_queries, query_text, run_query, serialize, table
-from rekg.store import EXPORT_FORMATS, Store, StoreError
+from rekg.query import QueryError, check_read_only, named_queries, named_query, query_text, run_query, serialize, table
+from rekg.store import EXPORT_FORMATS, Store, StoreError, open_store
 
 DEFAULT_STORE = "output/store"
-store_option = click.option(
-    "--store", "store_path", envvar="REKG_STORE", default=DEFAULT_STORE, show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Store directory (an embedded on-disk store); also the REKG_STORE variable.")
 
 
-def _open_store(path: Path, read_only: bool = False) -> Store:
-    try:
-        return Store(path, read_only=read_only)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
+@dataclass(frozen=True)
+class StoreSpec:
+    """Where the store is: a directory (embedded) or a SPARQL endpoint URL, with credentials."""
+
+    location: str
+    update_url: str | None = None
+    user: str | None = None
+    password: str | None = None
+    auth: str = "basic"
+
+    def open(self, read_only: bool = False) -> Store:
+        try:
+            return open_store(self.location, read_only=read_only, update_url=self.update_url,
+                              user=self.user, password=self.password, auth=self.auth)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from error
+
+
+def store_options(default: str | None = DEFAULT_STORE, help_default: str = "") -> Callable:
+    """--store plus the remote server's options, handed to the command as one StoreSpec."""
+    def decorate(command: Callable) -> Callable:
+        @click.option("--store", "store_location", envvar="REKG_STORE", default=default,
+                      show_default=default is not None,
+                      help="Store directory (embedded on-disk store) or a SPARQL 1.1 endpoint URL "
+                           f"(http://HOST:PORT/sparql); also REKG_STORE.{help_default}")
+        @click.option("--update-url", envvar="REKG_STORE_UPDATE_URL",
+                      help="Remote store: the SPARQL Update endpoint (default: the --store URL).")
+        @click.option("--user", envvar="REKG_STORE_USER", help="Remote store: user name.")
+        @click.option("--password", envvar="REKG_STORE_PASSWORD",
+                      help="Remote store: password (better: the REKG_STORE_PASSWORD variable).")
+        @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic",
+                      show_default=True, help="Remote store: HTTP authentication scheme.")
+        @functools.wraps(command)
+        def wrapper(*args: Any, store_location: str | None, update_url: str | None, user: str | None,
+                    password: str | None, auth: str, **kwargs: Any) -> Any:
+            spec = None if store_location is None else StoreSpec(store_location, update_url, user, password, auth)
+            return command(*args, store=spec, **kwargs)
+        return wrapper
+    return decorate
 
 
 @contextmanager
@@ -67,33 +99,35 @@ def _ingest(store: Store, paths: tuple[Path, ...], min_confidence: float, worker
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@store_option
+@store_options()
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
               help="Keep only triples at least this confident.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
               help="spaCy processes (2 on a 2-core machine).")
-def ingest(paths: tuple[Path, ...], store_path: Path, min_confidence: float, workers: int) -> None:
+def ingest(paths: tuple[Path, ...], store: StoreSpec, min_confidence: float, workers: int) -> None:
     """Ingest article files or folders (.txt .md .html) into the store; idempotent."""
-    store = _open_store(store_path)
-    if _ingest(store, paths, min_confidence, workers) == 0:
+    if _ingest(store.open(), paths, min_confidence, workers) == 0:
         raise click.ClickException("nothing could be ingested")
 
 
 @main.command()
 @click.argument("source", required=False)
-@store_option
+@store_options()
 @click.option("--format", "fmt", default="table", show_default=True,
               type=click.Choice(["table", "json", "csv", "tsv", "xml", "turtle", "nt"]),
               help="json = W3C SPARQL 1.1 Results JSON; turtle/nt for CONSTRUCT.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (an entity label, <IRI> or prefix:name).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-def query(source: str | None, store_path: Path, fmt: str, params: tuple[str, ...],
+def query(source: str | None, store: StoreSpec, fmt: str, params: tuple[str, ...],
           list_queries: bool) -> None:
     """Run SPARQL given as text, a .rq file, a named query, or - (standard input)."""
     if list_queries:
-        for name, path in named_queries().items():
-            click.echo(f"{name:28} {_summary(path)}")
+        for name in named_queries():
+            info = named_query(name)
+            click.echo(f"{name:24} {info.summary}")
+            for param, description in info.params.items():
+                click.echo(f"{'':24}   --param {param}=...  {description}")
         return
     if source is None:
         raise click.UsageError("give a query, a .rq file, a named query or -")
@@ -103,35 +137,31 @@ def query(source: str | None, store_path: Path, fmt: str, params: tuple[str, ...
         if not sep:
             raise click.BadParameter(f"{param!r} is not NAME=VALUE", param_hint="--param")
         bindings[name] = value
-    store = _open_store(store_path, read_only=True)
     try:
-        result = run_query(store, query_text(source, sys.stdin), bindings)
+        if source in named_queries():
+            named_query(source).check_params(bindings)
+        text = query_text(source, sys.stdin)
+        check_read_only(text)
+        result = run_query(store.open(read_only=True), text, bindings)
         if fmt == "table":
             click.echo(table(result))
         else:
             sys.stdout.buffer.write(serialize(result, fmt))
-    except QueryError as error:
+    except (QueryError, SyntaxError, StoreError) as error:
         raise click.ClickException(str(error)) from error
 
 
-def _summary(path: Path) -> str:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            return line.lstrip("# ").strip()
-    return ""
-
-
 @main.command()
-@store_option
+@store_options()
 @click.option("--format", "fmt", default="turtle", show_default=True,
               type=click.Choice(sorted(EXPORT_FORMATS)))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
-def export(store_path: Path, fmt: str, output: Path | None) -> None:
+def export(store: StoreSpec, fmt: str, output: Path | None) -> None:
     """Export the store: Turtle (default), N-Triples, TriG, N-Quads or JSON-LD."""
-    store = _open_store(store_path, read_only=True)
+    opened = store.open(read_only=True)
     with _atomic_output(output) as stream:
-        store.dump(stream, fmt)
+        opened.dump(stream, fmt)
     if output:
         click.echo(f"wrote {output}", err=True)
 
@@ -152,15 +182,15 @@ def _render(store: Store, output: Path, focus: str | None, depth: int, min_confi
 
 
 @main.command()
-@store_option
+@store_options()
 @click.option("-o", "--output", default="output/graph.html", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--focus", help="Only the neighbourhood of this entity (name, alias or IRI).")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(0))
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1))
-def render(store_path: Path, output: Path, focus: str | None, depth: int, min_confidence: float) -> None:
+def render(store: StoreSpec, output: Path, focus: str | None, depth: int, min_confidence: float) -> None:
     """Write the interactive HTML graph explorer (works offline)."""
-    _render(_open_store(store_path, read_only=True), output, focus, depth, min_confidence)
+    _render(store.open(read_only=True), output, focus, depth, min_confidence)
 
 
 @main.command()
@@ -168,18 +198,16 @@ def render(store_path: Path, output: Path, focus: str | None, depth: int, min_co
               type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", default="output", show_default=True,
               type=click.Path(file_okay=False, path_type=Path))
-@click.option("--store", "store_path", envvar="REKG_STORE",
-              type=click.Path(file_okay=False, path_type=Path),
-              help="Store directory (default: OUT/store).")
-def build(seeds: Path, out: Path, store_path: Path | None) -> None:
+@store_options(default=None, help_default=" Default: OUT/store.")
+def build(seeds: Path, out: Path, store: StoreSpec | None) -> None:
     """The main job: ingest SEEDS, write OUT/rekg.ttl and OUT/graph.html."""
-    store = _open_store(store_path or out / "store")
-    if _ingest(store, (seeds,), 0.0, 1) == 0:
+    opened = (store or StoreSpec(str(out / "store"))).open()
+    if _ingest(opened, (seeds,), 0.0, 1) == 0:
         raise click.ClickException(f"nothing could be ingested from {seeds}")
     with _atomic_output(out / "rekg.ttl") as stream:
-        store.dump(stream, "turtle")
+        opened.dump(stream, "turtle")
     click.echo(f"wrote {out / 'rekg.ttl'}")
-    _render(store, out / "graph.html", None, 0, 0.0)
+    _render(opened, out / "graph.html", None, 0, 0.0)
 
 
 @main.command(name="eval")
@@ -191,6 +219,6 @@ def evaluate_command(gold: Path, entities: Path, paths: tuple[Path, ...]) -> Non
     from rekg.evaluate import evaluate
 
     with tempfile.TemporaryDirectory(prefix="rekg-eval-", ignore_cleanup_errors=True) as directory:
-        store = _open_store(Path(directory) / "store")
+        store = StoreSpec(str(Path(directory) / "store")).open()
         _ingest(store, paths, 0.0, 1)
         click.echo(evaluate(store, gold, entities).report())

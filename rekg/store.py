@@ -1,12 +1,14 @@
 """The RDF store behind one small interface: one named graph per article.
 
-The embedded default is pyoxigraph's on-disk store (RocksDB). Queries see the union
-of all named graphs, so ``SELECT * { ?s rekg:owns ?o }`` works as users expect.
+The embedded default is pyoxigraph's on-disk store (RocksDB); a remote SPARQL 1.1
+server (``rekg.remote``) is the other implementation. Queries see the union of all
+named graphs, so ``SELECT * { ?s rekg:owns ?o }`` works as users expect.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,8 +32,71 @@ class StoreError(Exception):
     """A store could not be opened, read or written; the message says why."""
 
 
-class Store:
-    """An embedded on-disk RDF store holding one named graph per article."""
+class Store(ABC):
+    """The store interface: one named graph per article, queried as their union."""
+
+    @abstractmethod
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Replace the named graph's content (idempotent per graph)."""
+
+    @abstractmethod
+    def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
+        """The value of one property inside one named graph, or None."""
+
+    @abstractmethod
+    def label_of(self, iri: str) -> str | None:
+        """The rdfs:label an entity already has in any graph."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs; bindings are bound safely."""
+
+    @abstractmethod
+    def dump(self, output: BinaryIO, fmt: str) -> None:
+        """Write the store: quad formats keep the graphs, triple formats write their union."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of quads."""
+
+    def flush(self) -> None:
+        """Make writes durable (a no-op where every write already is)."""
+
+    def replace_graphs(self, quads: Iterable[ox.Quad]) -> None:
+        """Replace every named graph the quads name with their content (e.g. a TriG export)."""
+        graphs: dict[str, list[ox.Quad]] = {}
+        for quad in quads:
+            if not isinstance(quad.graph_name, ox.NamedNode):
+                raise StoreError(f"quad outside a named graph: {quad}")
+            graphs.setdefault(quad.graph_name.value, []).append(quad)
+        for graph, content in graphs.items():
+            self.replace_graph(graph, content)
+
+    def load_ontology(self) -> None:
+        """(Re)load ontology/rekg.ttl into its own named graph."""
+        with ontology_file("rekg.ttl").open("rb") as stream:
+            triples = ox.parse(stream, ox.RdfFormat.TURTLE)
+            graph = ox.NamedNode(ONTOLOGY_GRAPH)
+            self.replace_graph(
+                ONTOLOGY_GRAPH, (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            )
+
+
+def open_store(spec: str | Path, read_only: bool = False, update_url: str | None = None,
+               user: str | None = None, password: str | None = None, auth: str = "basic",
+               timeout: float = 60.0) -> Store:
+    """An http(s) URL opens a remote SPARQL 1.1 server; anything else an embedded store directory."""
+    text = str(spec)
+    if text.startswith(("http://", "https://")):
+        from rekg.remote import RemoteStore
+
+        return RemoteStore(text, update_url=update_url, user=user, password=password,
+                           auth=auth, read_only=read_only, timeout=timeout)
+    return EmbeddedStore(Path(text), read_only=read_only)
+
+
+class EmbeddedStore(Store):
+    """An embedded on-disk RDF store (pyoxigraph) holding one named graph per article."""
 
     def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
@@ -74,15 +139,6 @@ class Store:
         for quad in self._store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDFS + "label"), None, None):
             return quad.object.value
         return None
-
-    def load_ontology(self) -> None:
-        """(Re)load ontology/rekg.ttl into its own named graph."""
-        with ontology_file("rekg.ttl").open("rb") as stream:
-            triples = ox.parse(stream, ox.RdfFormat.TURTLE)
-            graph = ox.NamedNode(ONTOLOGY_GRAPH)
-            self.replace_graph(
-                ONTOLOGY_GRAPH, (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-            )
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all graphs; bindings are bound safely."""
