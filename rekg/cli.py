@@ -31,10 +31,14 @@ class StoreSpec:
     password: str | None = None
     auth: str = "basic"
 
+    def open_args(self) -> dict[str, str | None]:
+        """The keyword arguments of rekg.store.open_store."""
+        return {"spec": self.location, "update_url": self.update_url, "user": self.user,
+                "password": self.password, "auth": self.auth}
+
     def open(self, read_only: bool = False) -> Store:
         try:
-            return open_store(self.location, read_only=read_only, update_url=self.update_url,
-                              user=self.user, password=self.password, auth=self.auth)
+            return open_store(**self.open_args(), read_only=read_only)  # type: ignore[arg-type]
         except StoreError as error:
             raise click.ClickException(str(error)) from error
 
@@ -222,3 +226,28 @@ def evaluate_command(gold: Path, entities: Path, paths: tuple[Path, ...]) -> Non
         store = StoreSpec(str(Path(directory) / "store")).open()
         _ingest(store, paths, 0.0, 1)
         click.echo(evaluate(store, gold, entities).report())
+
+
+@main.command()
+@store_options()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (loopback only unless told otherwise).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Most result rows (or triples) per answer.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1),
+              help="Query processes (queries running at once).")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let pages from ORIGIN (e.g. https://yasgui.triply.cc) query the endpoint.")
+def serve(store: StoreSpec, host: str, port: int, time_limit: float, max_rows: int, workers: int,
+          cors_origins: tuple[str, ...]) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint (/sparql), the explorer (/) and the ontology."""
+    from rekg.serve import ServeConfig, serve as run_server
+
+    store.open(read_only=True)  # fail here, with a clean message, if it cannot be opened
+    config = ServeConfig(store=store.open_args(), time_limit=time_limit, max_rows=max_rows,
+                         workers=workers, cors_origins=cors_origins)
+    click.echo(f"rekg SPARQL endpoint: http://{host}:{port}/sparql  (query page /query, explorer /)", err=True)
+    run_server(config, host, port)
