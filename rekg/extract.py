@@ -225,8 +225,9 @@ class Extractor:
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
         gazetteer_spans += _place_led_names(doc, gazetteer_spans, self.place_slugs)
+        text = doc.text  # rebuilt from all tokens on each access, so read once
         chosen: list[Mention] = []
-        taken = [False] * (len(doc.text) + 1)
+        taken = [False] * (len(text) + 1)
 
         def take(mention: Mention) -> None:
             if mention.end > mention.start and not any(taken[mention.start:mention.end]):
@@ -237,9 +238,9 @@ class Extractor:
             if span.label_ == PLACE_LED:
                 entry = self.gazetteer.lookup(span.text)
                 if entry is None:
-                    end = span.end_char + len(LEGAL_TAIL.match(doc.text, span.end_char).group(0))
+                    end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))
                     cls = org_class_from_name(span.text) or "Company"
-                    take(Mention(doc.text[span.start_char:end], span.start_char, end, cls, "pattern"))
+                    take(Mention(text[span.start_char:end], span.start_char, end, cls, "pattern"))
                     continue
             else:
                 entry = self.gazetteer.by_slug[span.label_]
@@ -249,9 +250,9 @@ class Extractor:
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
             end = span.end_char
             if CLASS_CODES[entry.cls] == "O":
-                end += len(LEGAL_TAIL.match(doc.text, end).group(0))
-            take(Mention(doc.text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
-        for mention in _policy_mentions(doc.text):
+                end += len(LEGAL_TAIL.match(text, end).group(0))
+            take(Mention(text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
+        for mention in _policy_mentions(text):
             take(mention)
         for ent in doc.ents:
             mention = _ner_mention(ent)
@@ -382,7 +383,7 @@ def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
     parts: list[str] = []
     by_index: dict[int, Mention] = {}
     cursor = sent.start_char
-    text = sent.doc.text
+    base, text = sent.start_char, sent.text  # Doc.text is rebuilt from all tokens on each access
     previous = _Slot(Mention("", -1, -1, "Place"), -1, -1, "")
     events = [(s.start, s.end, i, s) for i, s in enumerate(slots)]
     events += [(start, end, -1, None) for start, end in hidden
@@ -394,13 +395,13 @@ def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
             continue
         if start < cursor:
             continue
-        parts.append(text[cursor:start])
+        parts.append(text[cursor - base:start - base])
         previous = slot or previous
         if slot is not None:
             parts.append(f"«{CLASS_CODES[slot.mention.cls]}{index}»{slot.text}")
             by_index[index] = slot.mention
         cursor = end
-    parts.append(text[cursor:sent.end_char])
+    parts.append(text[cursor - base:])
     encoded = "".join(parts).replace("’", "'").replace("‘", "'")
     encoded = re.sub(r"«(\w\d+)»'s\b", r"«\1»'s", encoded)
     return re.sub(r"[ \t]+", " ", encoded), by_index
@@ -474,7 +475,7 @@ def _ner_mention(ent: Span) -> Mention | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    name = ent.doc.text[start:end]
+    name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
     if name.lower() in NOT_ENTITIES or not any(c.isupper() for c in name) or "\n" in name:
         return None
     if cls == "Facility" and not FACILITY_WORDS.search(name):
