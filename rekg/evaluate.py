@@ -2,7 +2,8 @@
 
 Gold files (see ../shared/eval/): a triples TSV (subject, predicate, object, req, article)
 and an entities TSV (canonical, type, aliases separated by |). Names match after
-normalisation (case, punctuation, corporate suffixes); ``subsidiaryOf`` counts as the
+normalisation (case, punctuation, corporate suffixes; names the entities file does not
+know are reported in that normal form); ``subsidiaryOf`` counts as the
 inverse ``owns`` and ``leads`` as ``worksFor``. Gold rows with req 0 are acceptable:
 neither counted for recall nor, when predicted, as false positives.
 """
@@ -124,8 +125,8 @@ def evaluate(store: Store, gold_tsv: Path, entities_tsv: Path) -> Evaluation:
     gold: dict[GoldTriple, bool] = {}
     for row in _rows(gold_tsv):
         subject, predicate, obj, required, article = row[:5]
-        s, p, o = _normal_form(canonical.get(_key(subject), subject), predicate,
-                               canonical.get(_key(obj), obj))
+        s, p, o = _normal_form(canonical.get(_key(subject), _key(subject)), predicate,
+                               canonical.get(_key(obj), _key(obj)))
         gold[(article, s, p, o)] = required.strip() == "1"
     articles = {a for a, *_ in gold}
     entity_name: dict[str, str] = {}
@@ -134,7 +135,7 @@ def evaluate(store: Store, gold_tsv: Path, entities_tsv: Path) -> Evaluation:
         if match and row["e"].value not in entity_name:
             entity_name[row["e"].value] = match
     for row in store.query("SELECT ?e ?l WHERE { ?e rdfs:label ?l }"):
-        entity_name.setdefault(row["e"].value, row["l"].value)
+        entity_name.setdefault(row["e"].value, _key(row["l"].value))
     predicted: set[GoldTriple] = set()
     for row in store.query(_PREDICTED):
         predicate = row["p"].value.rsplit("#", 1)[-1]

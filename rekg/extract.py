@@ -53,7 +53,7 @@ QUOTED_POLICY = re.compile(
 PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
 DEFINITE_NPS = re.compile(
-    r"\b[Tt]he (?:(?:new|newly formed|merged|enlarged|listed|state-owned|same|parent|[\w-]+-based)\s+)?"
+    r"\b[Tt]he (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|[\w-]+-based)\s+)?"
     r"(?:(company|group|firm|miner|producer|enterprise|conglomerate)|"
     r"(ministry|commission|regulator|agency|administration)|(institute|academy)|(association))\b"
 )
@@ -122,6 +122,7 @@ class _Antecedent:
     mention: Mention
     sentence: int  # token index where its sentence starts
     subject: bool
+    modifier: str | None = None  # "new" in "the new group": "the new company" refers back to it
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
@@ -318,14 +319,17 @@ class Extractor:
                        for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char)
 
         def refer(start: int, end: int, wanted: Callable[[Mention], bool], suffix: str,
-                  reflexive_ok: bool) -> None:
+                  reflexive_ok: bool, modifier: str | None = None) -> None:
             if any(s.start <= start < s.end for s in slots):
                 return
             excluded = (-1, -1) if reflexive_ok else _clause_subject(doc, start, end)
-            found = _best_antecedent(history, start, sent.start, wanted, excluded)
+            same_modifier = [a for a in history if modifier and a.modifier == modifier]
+            found = (_best_antecedent(same_modifier, start, sent.start, wanted, excluded)
+                     or _best_antecedent(history, start, sent.start, wanted, excluded))
             if found is not None:
                 slots.append(_Slot(found, start, end, suffix))
-                history.append(_Antecedent(end, found, sent.start, _is_subject(doc, start, end)))
+                history.append(_Antecedent(end, found, sent.start, _is_subject(doc, start, end),
+                                           modifier))
 
         for token in sent:
             word = token.lower_
@@ -335,8 +339,9 @@ class Extractor:
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
         for match in DEFINITE_NPS.finditer(sent.text):
-            wanted = DEFINITE_KINDS[match.lastindex - 1]
-            refer(sent.start_char + match.start(), sent.start_char + match.end(), wanted, "", False)
+            wanted = DEFINITE_KINDS[match.lastindex - 2]
+            refer(sent.start_char + match.start(), sent.start_char + match.end(), wanted, "", False,
+                  match.group("modifier"))
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
             if len(plural) >= 2:
@@ -423,9 +428,16 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
 
 
 def _hedged(encoded: str, match: re.Match[str]) -> bool:
-    """Negation, denial, rumour, plans and hypotheticals do not make facts."""
-    return bool(HEDGE_IN_MATCH.search(match.group(0))
-                or HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
+    """Negation, denial, rumour, plans and hypotheticals do not make facts.
+
+    An appositive the rule skipped ("X, formerly a unit of Y, was folded into Z") does
+    not hedge the rule's own statement.
+    """
+    text = match.group(0)
+    if match.groupdict().get("appo"):
+        start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
+        text = text[:start] + text[end:]
+    return bool(HEDGE_IN_MATCH.search(text) or HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
 
 
 def _role(rule: Rule, match: re.Match[str]) -> str | None:

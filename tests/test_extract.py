@@ -114,7 +114,7 @@ PATTERNS = [
     ("China Minmetals is the controlling shareholder of Ganzhou Tungsten.",
      {("China Minmetals Corporation", "owns", "Ganzhou Tungsten")}),
     ("Sichuan Jiangtong, a unit of Jiangxi Copper, mines bastnaesite.",
-     {("Jiangxi Copper", "owns", "Sichuan Jiangtong")}),
+     {("Jiangxi Copper", "owns", "Sichuan Jiangtong"), ("Sichuan Jiangtong", "produces", "Bastnaesite")}),
     ("Shenghe Resources owns Leshan Shenghe. Leshan Shenghe, in turn, owns Sichuan Runhe Catalyst.",
      {("Shenghe Resources Holding", "owns", "Leshan Shenghe"),
       ("Leshan Shenghe", "owns", "Sichuan Runhe Catalyst")}),
