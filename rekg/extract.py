@@ -78,6 +78,7 @@ FACILITY_WORDS = re.compile(
 LEGAL_TAIL = re.compile(
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
     r"Limited|Company|Corporation)(?![\w-]))*")
+SENTENCE_END = set(".!?…:;\"'”’)")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -97,10 +98,13 @@ def load_nlp() -> Language:
 
 @Language.component("rekg_newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and bullets stand alone."""
+    """A line break ends a sentence; elsewhere only final punctuation may end one."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text:
             token.is_sent_start = True
+        elif not (previous.text[-1] in SENTENCE_END or previous.is_space):
+            token.is_sent_start = False
     return doc
 
 

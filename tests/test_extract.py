@@ -235,3 +235,19 @@ def test_unknown_company_keeps_one_node_across_name_variants(reader):
     assert facts(extraction) == {("Meng Fanying", "leads", "Baogang"),
                                  ("Meng Fanying", "visited", "Huaxing Company"),
                                  ("Li Xiao", "worksFor", "Huaxing Company")}
+
+
+REFERRING = ("its", "it", "he", "his", "she", "her", "the ", "both ", "The ", "It", "He", "She", "His", "Her", "Its", "Both ")
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_every_relation_has_both_mentions_or_a_reference_in_its_sentence(reader, path):
+    extractor, _ = reader
+    article = read_article(path)
+    reading = extractor.read(article)
+    assert reading.relations
+    for relation in reading.relations:
+        evidence = relation.evidence
+        for mention in (relation.subject, relation.object):
+            inside = evidence.start <= mention.start and mention.end <= evidence.end
+            assert inside or any(word in evidence.sentence for word in REFERRING), (relation, mention)

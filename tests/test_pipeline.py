@@ -143,3 +143,20 @@ def test_eval_on_articles_written_for_generalisation():
     articles = ROOT / "tests" / "data" / "articles"
     precision, recall, f1 = overall_scores(articles / "gold.tsv", articles / "entities.tsv", articles)
     assert precision >= 0.9 and f1 >= 0.85
+
+
+def test_one_node_for_baogang_named_four_ways_in_four_articles(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    names = ["Baotou Iron and Steel (Group) Co., Ltd.", "Baotou Steel", "Baogang Group", "包钢"]
+    for number, name in enumerate(names):
+        (folder / f"{number}.txt").write_text(
+            f"Report {number}\n\n{name} holds {30 + number}% of Wuhai Mining.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    rekg("ingest", str(folder), "--store", str(store))
+    result = rekg("query", "--store", str(store), "--format", "csv",
+                  "SELECT DISTINCT ?s WHERE { ?s rekg:owns ent:wuhai-mining }")
+    assert result.stdout.splitlines() == ["s", "https://w3id.org/rekg/id/baogang"]
+    stakes = rekg("query", "--store", str(store), "--format", "csv",
+                  "SELECT ?stake WHERE { ?e rdf:subject ent:baogang ; rekg:stake ?stake } ORDER BY ?stake")
+    assert stakes.stdout.splitlines() == ["stake", "30%", "31%", "32%", "33%"]
