@@ -78,6 +78,9 @@ FACILITY_WORDS = re.compile(
 LEGAL_TAIL = re.compile(
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
     r"Limited|Company|Corporation)(?![\w-]))*")
+MINISTER_TITLE = re.compile(
+    r"\bMinister\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w-]*(?:\s+(?:and|of|[A-Z][\w-]*))*)"
+    r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -257,6 +260,8 @@ class Extractor:
             if CLASS_CODES[entry.cls] == "O":
                 end += len(LEGAL_TAIL.match(text, end).group(0))
             take(Mention(text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
+        for mention in self._ministries_in_titles(text):
+            take(mention)
         for mention in _policy_mentions(text):
             take(mention)
         for ent in doc.ents:
@@ -264,6 +269,21 @@ class Extractor:
             if mention is not None:
                 take(mention)
         return sorted(chosen, key=lambda m: m.start)
+
+    def _ministries_in_titles(self, text: str) -> Iterator[Mention]:
+        """"Minister of Commerce Wang Wentao", "Commerce Minister Wang": the ministry is named."""
+        for match in MINISTER_TITLE.finditer(text):
+            group = "after" if match.group("after") else "before"
+            words = match.group(group).split()
+            start = match.start(group)
+            for count in range(len(words), 0, -1):
+                part = words[:count] if group == "after" else words[-count:]
+                entry = self.gazetteer.lookup("Ministry of " + " ".join(part))
+                if entry is not None and entry.cls == "GovernmentBody":
+                    name = " ".join(part)
+                    begin = start if group == "after" else match.end(group) - len(name)
+                    yield Mention(name, begin, begin + len(name), entry.cls, "gazetteer", entry.slug)
+                    break
 
     def _alias_definitions(self, text: str, mentions: list[Mention]
                            ) -> list[tuple[Mention, Mention, int]]:
