@@ -251,3 +251,15 @@ def serve(store: StoreSpec, host: str, port: int, time_limit: float, max_rows: i
                          workers=workers, cors_origins=cors_origins)
     click.echo(f"rekg SPARQL endpoint: http://{host}:{port}/sparql  (query page /query, explorer /)", err=True)
     run_server(config, host, port)
+
+
+@main.command()
+@store_options()
+def validate(store: StoreSpec) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
+    from rekg.validate import validate_store
+
+    report = validate_store(store.open(read_only=True))
+    click.echo(report.text())
+    if not report.conforms:
+        sys.exit(1)

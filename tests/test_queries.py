@@ -111,7 +111,8 @@ def test_evidence_for_a_fact_from_both_articles(store: Store) -> None:
 
 def test_most_connected_counts_distinct_facts(store: Store) -> None:
     assert [(r[1], r[2]) for r in rows(store, "most-connected")] == [
-        ("Beta Metals", "3"), ("Alpha Group", "2"), ("Gamma Mining", "2"), ("Baotou", "1"),
+        ("Beta Metals", "4"), ("Alpha Group", "3"), ("Gamma Mining", "3"), ("Baotou", "2"),
+        ("Delta Magnets", "1"), ("Epsilon Mine", "1"), ("Inner Mongolia", "1"), ("Jiangxi", "1"),
         ("Li Na", "1"), ("Ministry of Finance", "1"), ("Quota 2024", "1"), ("Wang Wei", "1")]
 
 
