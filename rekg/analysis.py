@@ -97,19 +97,22 @@ def filter_confidence(view: GraphView, min_confidence: float) -> GraphView:
 
 
 def node_importance(view: GraphView, alpha: float = 0.85, tol: float = 1e-8) -> dict[str, float]:
-    """PageRank of each node (summing to 1), parallel edges weighted by their number.
+    """PageRank of each node (summing to 1) with edges taken both ways.
 
-    The same definition as `nx.pagerank` (dangling nodes spread uniformly), computed by
-    power iteration with numpy because nx.pagerank needs scipy. On an edgeless graph every
-    node gets 1/n; if the iteration does not converge, the last iterate is returned.
+    Direction is ignored because it is a naming convention here (`owns` and
+    `subsidiaryOf` state the same fact in opposite directions). The result equals
+    `nx.pagerank` of the undirected multigraph, computed by power iteration with numpy
+    because nx.pagerank needs scipy. An edgeless graph gives every node 1/n; if the
+    iteration does not converge, the last iterate is returned.
     """
     iris = [n.iri for n in view.nodes]
     n = len(iris)
     if n == 0:
         return {}
     index = {iri: i for i, iri in enumerate(iris)}
-    src = np.array([index[e.source] for e in view.edges], dtype=np.int64)
-    dst = np.array([index[e.target] for e in view.edges], dtype=np.int64)
+    ends = np.array([(index[e.source], index[e.target]) for e in view.edges], dtype=np.int64)
+    src = np.concatenate([ends[:, 0], ends[:, 1]]) if len(ends) else ends.reshape(0)
+    dst = np.concatenate([ends[:, 1], ends[:, 0]]) if len(ends) else ends.reshape(0)
     out_degree = np.bincount(src, minlength=n).astype(float)
     dangling = out_degree == 0
     rank = np.full(n, 1.0 / n)

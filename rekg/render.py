@@ -131,18 +131,18 @@ def _options(classes: list[str], large: bool) -> dict:
                                                  "highlight": state, "hover": state}}
     return {
         "groups": groups,
-        "nodes": {"borderWidth": 1,
+        "nodes": {"borderWidth": 1, "widthConstraint": {"maximum": 160},
                   "font": {"size": 14, "face": "system-ui, sans-serif", "color": "#1f2328",
                            "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "scaling": {"label": {"drawThreshold": 8}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#a0a8b0", "highlight": "#24292f", "hover": "#57606a"},
-                  "font": {"size": 10, "color": "#57606a", "strokeWidth": 3, "align": "middle"},
+                  "font": {"size": 11, "color": "#57606a", "strokeWidth": 3, "align": "middle"},
                   # labels show once drawn at >= drawThreshold - 1 px: large graphs need zooming in
                   "scaling": {"label": {"drawThreshold": 11 if large else 6}},
                   "smooth": False if large else {"enabled": True, "type": "continuous"}},
         "physics": {"enabled": not large, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -5000, "springLength": 140,
+                    "barnesHut": {"gravitationalConstant": -3000, "springLength": 110,
                                   "avoidOverlap": 0.2},
                     "stabilization": {"enabled": True, "iterations": 500, "fit": True}},
         "interaction": {"hover": True, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},

@@ -18,6 +18,11 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# (page.wait_for_function would evaluate a string in the page, which the page's CSP forbids)
+WAIT_UNTIL_DRAWN = """() => Promise.race([
+    window.rekg.ready,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("not drawn within 30 s")), 30000)),
+])"""
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +92,7 @@ def open_explorer(browser: object, tmp_path: Path) -> Iterator[Callable[[GraphVi
         page.on("dialog", lambda dialog: (explorer.dialogs.append(dialog.message), dialog.dismiss()))
         page.on("pageerror", lambda error: explorer.errors.append(str(error)))
         page.goto(path.as_uri())
-        page.wait_for_function("window.rekg && window.rekg.isReady", timeout=30_000)
+        page.evaluate(WAIT_UNTIL_DRAWN)
         return explorer
 
     yield open_view

@@ -36,8 +36,6 @@
   const network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
   const api = { isReady: false, readyAt: null };
 
-  // Ready once drawn: small graphs after physics stabilised once (then physics stops),
-  // large ones (precomputed positions, physics off) after the first drawing.
   // Positions go back into the data, so nodes a filter hides come back where they were.
   // (network.storePositions() fails while a filter hides nodes.)
   function keepPositions() {
@@ -45,23 +43,31 @@
     nodes.update(Object.keys(positions).map((id) => ({ id, x: positions[id].x, y: positions[id].y })));
   }
 
+  // Ready once drawn: small graphs after physics stabilised once (then physics stops),
+  // large ones (precomputed positions, physics off) at once. Labels are only measured
+  // when first drawn, so fit the view again then to keep long labels inside.
+  function whenDrawn(callback) {
+    network.once("afterDrawing", callback);
+    network.redraw();
+  }
   let markReady;
   const ready = new Promise((resolve) => { markReady = resolve; });
-  function finish() {
-    api.isReady = true;
-    api.readyAt = performance.now();
-    markReady();
+  function fitAndFinish() {
+    network.fit({ animation: false });
+    whenDrawn(() => {
+      api.isReady = true;
+      api.readyAt = performance.now();
+      markReady();
+    });
   }
   if (options.physics.enabled && nodeList.length > 0) {
     network.once("stabilizationIterationsDone", () => {
       network.setOptions({ physics: false });
       keepPositions();
-      network.once("afterDrawing", finish);
-      network.redraw();
+      whenDrawn(fitAndFinish);
     });
   } else {
-    network.once("afterDrawing", finish);
-    network.redraw();
+    whenDrawn(fitAndFinish);
   }
 
   // --- DOM helpers: text only ---
@@ -237,9 +243,10 @@
   });
   function showTooltip(pointer, lines) {
     tooltip.replaceChildren(...lines.map((line, i) => el(i === 0 ? "strong" : "div", line)));
-    tooltip.style.left = pointer.x + 14 + "px";
-    tooltip.style.top = pointer.y + 14 + "px";
     tooltip.hidden = false;
+    const area = tooltip.parentElement;  // keep it inside the drawing area
+    tooltip.style.left = Math.max(0, Math.min(pointer.x + 14, area.clientWidth - tooltip.offsetWidth)) + "px";
+    tooltip.style.top = Math.max(0, Math.min(pointer.y + 14, area.clientHeight - tooltip.offsetHeight)) + "px";
   }
   const hideTooltip = () => { tooltip.hidden = true; };
   const label = (id) => nodeById.get(id)?.label ?? id;
