@@ -40,6 +40,8 @@ _GRAPH_TYPES = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
+# Virtuoso names blank nodes "nodeID://b123" in results: made valid labels (hex of the name).
+_BNODE = re.compile(rb"<bnode>([^<]*)</bnode>")
 _REKG_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{BASE}"))'
 
 
@@ -72,7 +74,10 @@ class RemoteStore(Store):
             return _triples(response.content, _GRAPH_TYPES[media_type])
         if media_type not in _RESULT_TYPES:
             raise StoreError(f"{self.url} answered a {form} with {media_type or 'no content type'}")
-        result = ox.parse_query_results(response.content, _RESULT_TYPES[media_type])
+        content = response.content
+        if media_type == "application/sparql-results+xml":
+            content = _BNODE.sub(lambda m: b"<bnode>b" + m.group(1).hex().encode() + b"</bnode>", content)
+        result = ox.parse_query_results(content, _RESULT_TYPES[media_type])
         if form == "ASK" and isinstance(result, ox.QuerySolutions):
             return _boolean(result)
         return result
@@ -113,20 +118,32 @@ class RemoteStore(Store):
     # -- writing -------------------------------------------------------------------------
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Drop the graph, then insert its triples in batches (idempotent per graph)."""
+        """Drop the graph, then insert its triples in batches (idempotent per graph).
+
+        ``INSERT { } WHERE { }`` rather than ``INSERT DATA``, which Virtuoso refuses with blank
+        nodes; triples with blank nodes all go in the first batch, so each stays one node.
+        """
         if self.read_only:
             raise StoreError(f"{self.url} was opened read-only")
         name = ox.NamedNode(graph)
-        lines = [f"{quad.subject} {quad.predicate} {quad.object} ." for quad in quads]
-        batches = [lines[i:i + INSERT_BATCH] for i in range(0, len(lines), INSERT_BATCH)] or [[]]
+        with_blank, plain = [], []
+        for quad in quads:
+            line = f"{quad.subject} {quad.predicate} {quad.object} ."
+            blank = isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+            (with_blank if blank else plain).append(line)
+        first = max(INSERT_BATCH, len(with_blank))
+        lines = with_blank + plain
+        batches = [lines[:first]] + [lines[i:i + INSERT_BATCH] for i in range(first, len(lines), INSERT_BATCH)]
         for number, batch in enumerate(batches):
             drop = f"DROP SILENT GRAPH {name} ;\n" if number == 0 else ""
             body = "\n".join(batch)
-            self._post(self.update_url, {"update": f"{drop}INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"}, {})
+            update = f"{drop}INSERT {{ GRAPH {name} {{\n{body}\n}} }} WHERE {{ }}" if batch else drop
+            self._post(self.update_url, {"update": update}, {}, update=True)
 
     # -- HTTP ----------------------------------------------------------------------------
 
-    def _post(self, url: str, form: dict[str, str], headers: dict[str, str]) -> httpx.Response:
+    def _post(self, url: str, form: dict[str, str], headers: dict[str, str],
+              update: bool = False) -> httpx.Response:
         """A form POST (the SPARQL 1.1 Protocol's most widely supported way)."""
         try:
             response = self._client.post(url, data=form, headers=headers)
@@ -136,7 +153,7 @@ class RemoteStore(Store):
             raise StoreError(f"{url} refused the credentials (HTTP 401); give --user and --password")
         if response.status_code >= 400:
             detail = " ".join(response.text.split())[:500]
-            if response.status_code == 400:
+            if response.status_code == 400 and not update:
                 raise SyntaxError(detail)
             raise StoreError(f"{url} answered HTTP {response.status_code}: {detail}")
         return response
