@@ -182,6 +182,8 @@ def _pivot_mds(graph: nx.Graph, names: list[str], rng: np.random.Generator,
                pivots: int = 50) -> np.ndarray:
     """Pivot MDS (Brandes & Pich 2006) of a connected graph: BFS distances to a few
     far-apart pivots, double-centred, projected on their two main axes."""
+    if len(names) <= 2:  # the common isolated node or pair, without the machinery
+        return np.array([(0.0, 0.0), (1.0, 0.0)][: len(names)])
     index = {name: i for i, name in enumerate(names)}
     distances = np.zeros((len(names), min(pivots, len(names))))
     nearest = np.full(len(names), np.inf)
@@ -193,9 +195,8 @@ def _pivot_mds(graph: nx.Graph, names: list[str], rng: np.random.Generator,
         pivot = int(np.argmax(nearest))
     d2 = distances**2
     centred = -0.5 * (d2 - d2.mean(0) - d2.mean(1)[:, None] + d2.mean())
-    u, s, _ = np.linalg.svd(centred, full_matrices=False)
-    coords = np.zeros((len(names), 2))
-    coords[:, : min(2, len(s))] = u[:, :2] * s[:2]
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    coords = centred @ vectors[:, [-1, -2]]  # the two main axes (eigenvalues ascend)
     extent = np.ptp(coords, axis=0).max()
     return coords * (np.sqrt(len(names)) / extent if extent > 0 else 1.0)
 

@@ -25,8 +25,8 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 from pyvis.network import Network
 
-from rekg.analysis import (edge_confidence, filter_confidence, layout, node_degree,
-                           node_importance, ownership_chains)
+from rekg.analysis import (filter_confidence, layout, node_degree, node_importance,
+                           ownership_chains)
 from rekg.model import GraphView
 
 DEFAULT_TITLE = "rekg — rare earth knowledge graph"
@@ -54,6 +54,9 @@ PREDICATES = ("owns", "subsidiaryOf", "jointVentureOf", "mergedInto", "worksFor"
 
 #: Above this many nodes the page uses `layout()` positions with physics off.
 LARGE_GRAPH = 300
+#: Up to this many nodes vis-network finds its start positions itself (Kamada-Kawai);
+#: above, it warns that it cannot and should not try.
+IMPROVED_LAYOUT_MAX = 100
 #: Pixels per unit of `layout()` (its ideal edge length).
 PIXELS_PER_UNIT = 90
 
@@ -114,15 +117,16 @@ def _vis_edges(view: GraphView) -> list[dict]:
     """vis edge items, each with its evidence (empty qualifiers left out)."""
     return [
         {"id": f"e{i}", "from": edge.source, "to": edge.target, "label": edge.predicate,
-         "predicate": edge.predicate, "confidence": edge_confidence(edge),
+         "predicate": edge.predicate,
          "width": round(1 + min(3.0, math.log2(1 + len(edge.evidence))), 2),
          "evidence": [{k: v for k, v in asdict(ev).items() if v is not None} for ev in edge.evidence]}
         for i, edge in enumerate(view.edges)
     ]
 
 
-def _options(classes: list[str], large: bool) -> dict:
+def _options(classes: list[str], node_count: int) -> dict:
     """vis-network options: fixed class styles; physics once for small graphs, none for large."""
+    large = node_count > LARGE_GRAPH
     groups = {}
     for cls in classes:
         colour, shape = CLASS_STYLE.get(cls, UNKNOWN_STYLE)
@@ -144,9 +148,9 @@ def _options(classes: list[str], large: bool) -> dict:
         "physics": {"enabled": not large, "solver": "barnesHut",
                     "barnesHut": {"gravitationalConstant": -3000, "springLength": 110,
                                   "avoidOverlap": 0.2},
-                    "stabilization": {"enabled": True, "iterations": 500, "fit": True}},
+                    "stabilization": {"enabled": True, "iterations": 200, "fit": True}},
         "interaction": {"hover": True, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
-        "layout": {"improvedLayout": not large, "randomSeed": 7},
+        "layout": {"improvedLayout": node_count <= IMPROVED_LAYOUT_MAX, "randomSeed": 7},
     }
 
 
@@ -172,7 +176,7 @@ def build_network(view: GraphView, title: str = DEFAULT_TITLE) -> Network:
     net.edges = _vis_edges(view)
     class_counts = Counter(node.cls for node in view.nodes)
     classes = _in_order(class_counts, tuple(CLASS_STYLE))
-    net.options = _options(classes, large)
+    net.options = _options(classes, len(view.nodes))
 
     templates = resources.files("rekg") / "templates"
     vis_js = (_VIS_LIB / "vis-network.min.js").read_text(encoding="utf-8")
