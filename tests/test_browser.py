@@ -144,13 +144,15 @@ def test_search_focuses_node_by_alias_and_chinese_name(open_explorer: Callable[[
 def test_unticking_a_class_or_predicate_hides_it(open_explorer: Callable[[GraphView], Explorer]) -> None:
     explorer = open_explorer(sample_view())
     page = explorer.page
+    where = "() => rekg.network.getPositions()"
+    before = explorer.js(where)
     page.uncheck('input[data-cls="Company"]')
     visible = set(explorer.js("rekg.visibleNodeIds()"))
     assert visible == {n.iri for n in sample_view().nodes if n.cls != "Company"}
     assert len(explorer.js("rekg.visibleEdgeIds()")) == 1  # only MIIT issued the quota
     assert "6 of 9 entities" in page.locator("#stats").inner_text()
     page.check('input[data-cls="Company"]')
-    assert len(explorer.js("rekg.visibleNodeIds()")) == 9
+    assert explorer.js(where) == before  # back where they were
 
     page.uncheck('input[data-predicate="owns"]')
     shown = explorer.js("rekg.visibleEdgeIds().map((id) => rekg.edges.get(id).predicate)")
@@ -230,4 +232,11 @@ def test_large_graph_uses_precomputed_layout(open_explorer: Callable[[GraphView]
     assert len(explorer.js("rekg.visibleNodeIds()")) == n
     assert explorer.js("rekg.network.physics.options.enabled") is False
     assert explorer.js("rekg.search('company 42')") == iri("n42")
+    assert_clean(explorer)
+
+
+def test_empty_graph_loads(open_explorer: Callable[[GraphView], Explorer]) -> None:
+    explorer = open_explorer(GraphView((), ()))
+    assert explorer.js("rekg.visibleNodeIds()") == []
+    assert explorer.page.locator("#stats").inner_text() == "0 entities · 0 relations"
     assert_clean(explorer)

@@ -36,12 +36,14 @@
   const network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
   const api = { isReady: false, readyAt: null };
 
-  // Positions go back into the data, so nodes a filter hides come back where they were.
-  // (network.storePositions() fails while a filter hides nodes.)
-  function keepPositions() {
-    const positions = network.getPositions();
+  // Positions go back into the data (after physics, and for dragged nodes), so nodes a
+  // filter hides come back where they were. (network.storePositions() fails while a
+  // filter hides nodes.)
+  function keepPositions(ids) {
+    const positions = network.getPositions(ids);
     nodes.update(Object.keys(positions).map((id) => ({ id, x: positions[id].x, y: positions[id].y })));
   }
+  network.on("dragEnd", (params) => { if (params.nodes.length) keepPositions(params.nodes); });
 
   // Ready once drawn: small graphs after physics stabilised once (then physics stops),
   // large ones (precomputed positions, physics off) at once. Labels are only measured
@@ -208,7 +210,6 @@
 
   // --- filters ---
   function refresh() {
-    keepPositions();
     nodesView.refresh();
     edgesView.refresh();
     stats.textContent = nodesView.length + " of " + nodeList.length + " entities · "
