@@ -9,6 +9,7 @@ relation rules in ``rekg.rules`` are regular expressions over that rewritten sen
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -53,9 +54,11 @@ QUOTED_POLICY = re.compile(
 PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
 DEFINITE_NPS = re.compile(
-    r"\b[Tt]he (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|[\w-]+-based)\s+)?"
-    r"(?:(company|group|firm|miner|producer|enterprise|conglomerate)|"
-    r"(ministry|commission|regulator|agency|administration)|(institute|academy)|(association))\b"
+    r"\b[Tt]he (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
+    r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+)?"
+    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer)|"
+    r"([Mm]inistry|[Cc]ommission|regulator|agency|administration)|([Ii]nstitute|[Aa]cademy)|"
+    r"([Aa]ssociation))\b"
 )
 PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
@@ -65,6 +68,9 @@ ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
 )
+QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu")
+    r"^\s*\((?:the\s+|hereinafter\s+|together\s+the\s+)?(?:[“\"](?:Company|Group|Issuer|Fund)[”\"]\s+or\s+)?"
+    r"(?:the\s+)?[“\"]([^“”\"]{2,40})[”\"]\s*\)")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
@@ -82,6 +88,16 @@ MINISTER_TITLE = re.compile(
     r"\bMinister\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w-]*(?:\s+(?:and|of|[A-Z][\w-]*))*)"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
+GENERIC_WORDS = {
+    "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
+    "industrial", "industry", "high-tech", "hi-tech", "advanced", "materials", "material", "magnet",
+    "magnets", "magnetic", "technology", "science", "development", "investment", "holding",
+    "holdings", "trading", "resources", "metal", "metals", "mining", "group", "company", "the",
+    "of", "and", "for", "co.,", "ltd.", "co.", "corp", "inc", "people's", "government", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "central", "first",
+    "ministry", "department", "bureau", "commission", "research", "institute", "university",
+}
+GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -206,7 +222,8 @@ class Extractor:
     def read_doc(self, article: Article, doc: Doc) -> Reading:
         """Extract from an already parsed article."""
         mentions = self._mentions(doc)
-        links = _person_short_names(mentions)
+        links: dict[Mention, Mention] = {}
+        mentions = self._short_names(doc.text, mentions, links)
         aliases = self._alias_definitions(doc.text, mentions)
         mentions = self._add_alias_mentions(doc.text, mentions, links, aliases)
         hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
@@ -285,6 +302,54 @@ class Extractor:
                     yield Mention(name, begin, begin + len(name), entry.cls, "gazetteer", entry.slug)
                     break
 
+    def _short_names(self, text: str, mentions: list[Mention],
+                     links: dict[Mention, Mention]) -> list[Mention]:
+        """Later short forms of full names: "Li" for Li Xiao, "Tianrui" for Zhejiang Tianrui Magnetics.
+
+        A person's first or last name, or the distinctive word of an organisation's name
+        (not a place, not a generic industry word), refers to the first full name that
+        has it, when no other name in the article shares it. NER's reading of the short
+        form (often a wrong class) gives way.
+        """
+        owners: dict[str, set[Mention]] = defaultdict(set)
+        first_use: dict[Mention, Mention] = {}
+        for mention in mentions:
+            words = mention.text.split()
+            if len(words) < 2 or mention.source == "pattern" and mention.cls == "Policy":
+                continue
+            target = first_use.setdefault(mention.key or normalise(mention.text), mention)
+            if mention.cls == "Person":
+                candidates = {w for w in (words[0], words[-1]) if len(w) >= 2}
+            elif CLASS_CODES[mention.cls] == "O":
+                candidates = {w for w in words if len(w) > 2 and self._distinctive(w)}
+            else:
+                continue
+            for word in candidates:
+                if word[0].isupper() and word.lower() not in TITLE_WORDS:
+                    owners[word].add(target)
+        result = list(mentions)
+        for word, targets in owners.items():
+            if len({t.key or normalise(t.text) for t in targets}) != 1:
+                continue  # two names share the word: ambiguous
+            target = min(targets, key=lambda m: m.start)
+            for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+                use = Mention(word, match.start(), match.end(), target.cls, "alias", target.key)
+                if match.start() < target.end:
+                    continue
+                overlapping = [m for m in result if _overlaps(use, m)]
+                if any(normalise(m.text) != normalise(word) or m.source == "gazetteer" for m in overlapping):
+                    continue
+                result = [m for m in result if m not in overlapping] + [use]
+                links[use] = target
+        return sorted(result, key=lambda m: m.start)
+
+    def _distinctive(self, word: str) -> bool:
+        """A word that tells an organisation apart: not a place, not a generic word."""
+        if not word[:1].isupper() or word.lower() in GENERIC_WORDS or org_class_from_name(word):
+            return False
+        entry = self.gazetteer.lookup(word)
+        return entry is None or CLASS_CODES[entry.cls] == "O"
+
     def _alias_definitions(self, text: str, mentions: list[Mention]
                            ) -> list[tuple[Mention, Mention, int]]:
         """"X (MOFCOM)", "X (often referred to as Y)", "X, better known as Y": Y is X.
@@ -296,7 +361,7 @@ class Extractor:
             if mention.cls == "Person":
                 continue
             rest = text[mention.end:mention.end + 120]
-            match = ALIAS_DEFINITION.match(rest) or ALIAS_APPOSITION.match(rest)
+            match = ALIAS_DEFINITION.match(rest) or ALIAS_APPOSITION.match(rest) or QUOTED_ALIASES.match(rest)
             if match and _looks_like_name(match.group(1)):
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
@@ -344,8 +409,8 @@ class Extractor:
 
         def refer(start: int, end: int, wanted: Callable[[Mention], bool], suffix: str,
                   reflexive_ok: bool, modifier: str | None = None) -> None:
-            if any(s.start <= start < s.end for s in slots):
-                return
+            if any(s.start < end and start < s.end for s in slots):
+                return  # part of a name ("the Ministry of Commerce"), not a reference
             excluded = (-1, -1) if reflexive_ok else _clause_subject(doc, start, end)
             same_modifier = [a for a in history if modifier and a.modifier == modifier]
             found = (_best_antecedent(same_modifier, start, sent.start, wanted, excluded)
@@ -518,6 +583,9 @@ def _ner_mention(ent: Span) -> Mention | None:
         cls = "Organization"  # NER calls many company names facilities
     if cls in ("Organization", "Person"):
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
+    if CLASS_CODES[cls] == "O":
+        end += len(LEGAL_TAIL.match(ent.doc.text, end).group(0))
+        name = ent.doc.text[start:end]
     return Mention(name, start, end, cls, "ner")
 
 
@@ -525,26 +593,37 @@ PLACE_LED = "place-led-name"
 
 
 def _place_led_names(doc: Doc, spans: list[Span], place_slugs: set[str]) -> list[Span]:
-    """Company names that start with a place: "Sichuan Jiangtong", "Baotou Tianhe Magnets".
+    """Names that start with a place: "Sichuan Jiangtong", "Sichuan Department of Natural Resources".
 
-    A place followed by capitalised words is a company name when the words end with a
-    corporate word or NER reads place and words as one name (outside title-case headlines).
+    A place followed by capitalised words (joined by "of", "and", "for") is an organisation
+    name when it ends with an organisation word, or when NER reads it as one name outside a
+    title-case headline. A run of places only ("Jiangxi Ganzhou") is not.
     """
     places = {s.start for s in spans if s.label_ in place_slugs}
+    in_place = {i for s in spans if s.label_ in place_slugs for i in range(s.start, s.end)}
     found = []
     for span in spans:
         if span.start not in places:
             continue
-        end = span.end
-        while (end < len(doc) and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1))
-               and not doc[end].is_sent_start and end not in places and doc[end - 1].whitespace_):
-            end += 1
-        if end == span.end or _is_headline(span.sent):
-            continue
+        end, seen_of = span.end, False
+        while end < len(doc) and not doc[end].is_sent_start and doc[end - 1].whitespace_:
+            token = doc[end]
+            if token.is_title or (token.is_upper and len(token) > 1):
+                end += 1
+            elif (token.lower_ in ("of", "for") or (token.lower_ == "and" and seen_of)) and (
+                    end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
+                seen_of = True
+                end += 2
+            else:
+                break
         name = doc[span.start:end]
-        covered = any(e.start <= span.start and end <= e.end and e.label_ != "DATE" for e in doc.ents)
-        if covered or org_class_from_name(name.text) is not None:
-            found.append(Span(doc, span.start, end, label=PLACE_LED))
+        if end == span.end or all(t.i in in_place for t in name if t.is_title):
+            continue
+        while name[-1].lower_ in ("of", "and", "for"):
+            name = name[:-1]
+        covered = any(e.start <= span.start and name.end <= e.end and e.label_ != "DATE" for e in doc.ents)
+        if org_class_from_name(name.text) is not None or (covered and not _is_headline(span.sent)):
+            found.append(Span(doc, span.start, name.end, label=PLACE_LED))
     return found
 
 
@@ -570,21 +649,6 @@ def _ner_name_around(span: Span, cls: str) -> Span | None:
                 capitalised and cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC")):
             return ent
     return None
-
-
-def _person_short_names(mentions: list[Mention]) -> dict[Mention, Mention]:
-    """"Li" after "Li Xiao", "Meng" after "Meng Fanying": the same person."""
-    links: dict[Mention, Mention] = {}
-    people = [m for m in mentions if m.cls == "Person"]
-    for mention in people:
-        if " " in mention.text:
-            continue
-        for earlier in people:
-            if earlier.start >= mention.start:
-                break
-            if " " in earlier.text and mention.text in earlier.text.split():
-                links[mention] = links.get(earlier, earlier)
-    return links
 
 
 def _is_org(mention: Mention) -> bool:
@@ -617,7 +681,8 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 8 and text[0].isupper() and not text.lower().startswith(("opens", "see "))
+    return (0 < len(words) <= 8 and text[0].isupper() and text.lower() not in GENERIC_NAMES
+            and not text.lower().startswith(("opens", "see ")))
 
 
 def _needs_exact_case(name: str) -> bool:
