@@ -86,13 +86,13 @@ _MACROS = {
     "ORG": r"«O\d+»",
     "ORGX": r"«[OP]\d+»",  # an organisation that NER may have mistaken for a person
     "PER": r"«P\d+»",
-    "PERX": r"«[PO]\d+»",  # a person that NER may have mistaken for an organisation
+    "PERX": r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?«[PO]\d+»",  # a person that NER may have mistaken for an organisation
     "LOC": r"«L\d+»",
     "POL": r"«Y\d+»",
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": r"(?:the\s+)?",
+    "T": r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|'s)\s+)?",  # "the", "Baotou-based", "Jiangxi's"
     "TITLE": (
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
         r"assistant|founding|first|independent|non-executive|lead|principal)[- ])*"
@@ -103,14 +103,17 @@ _MACROS = {
         r"commissioner|administrator|governor)"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
-                  r"formally|officially|successfully|jointly|mainly)\s+)*")
+                  r"formally|officially|successfully|jointly|mainly|first|again|this year|last year|"
+                  r"(?:on|in|last|this|earlier)\s+(?:\w+day|\d{4}|January|February|March|April|May|June|July|"
+                  r"August|September|October|November|December|week|month|year)(?:\s+\d{1,2})?,?)\s+)*")
 _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its verb
     r"(?P<appo>,\s+(?:which|that|who)\s+[^,;]{0,100}?,"
     r"|,\s+(?:an?|the)\s+[^,;«]{0,80}?(?:«[A-Z]\d+»[^,;«]{0,40}?)*,"
     r"|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,"
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»[^,;«]{0,30}?)?,)?")
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
-_SEPARATOR = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
+_SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
+              r"(?:«L\d+»(?:-based|'s)\s+)?")
 
 
 def _list(item: str) -> str:
@@ -200,19 +203,24 @@ def _owns(name: str, regex: str, confidence: float = 0.85) -> Rule:
     return Rule(name, regex, "owns", confidence, "O", "OF", "Company", "Company")
 
 
-_STAKE = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|some|a|an)\s+)*(?P<stake>\d+(?:\.\d+)?\s?%)"
-_GAP = r"[^«.;]{{0,60}}?"  # a few words, no other mention, same clause
+_STAKE = (r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|some|a|an|the remaining)\s+)*"
+          r"(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
+_GAP = r"(?:[^«.;]|«R\d+»){{0,60}}?"  # a few words (products allowed), same clause
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
-    _role("role-apposition", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?P<title>{TITLES})\s+(?:of|at|for|with|in)\s+{T}(?P<o>{ORG})"),
+    _role("role-apposition", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLES})\s+(?:of|at|for|with|in)\s+{T}(?P<o>{ORG})"),
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORG})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})"),
     _role("role-prenominal", r"{T}(?P<o>{ORG})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})"),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORG}),?\s+(?P<s>{PERX})"),
     _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})\)"),
     _role("role-appointed", r"{T}(?P<o>{ORG})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
+    _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORG})"),
     # -- ownership ------------------------------------------------------------------
+    _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
+    _owns("owns-stake-relative", r"(?P<s>{ORG}),\s+which\s+(?:holds|owns|controls|has)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})(?:,\s+|\s+(?:is|was|became|remains|has become)\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
@@ -230,14 +238,16 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-apposition", r"(?P<s>{ORGX}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
-    Rule("merged-into", r"(?P<s>{ORGS}){APPO}\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
+    Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed", r"(?P<o>{ORG})\s+{ADV}(?:absorbed)\s+{T}(?P<s>{ORGS})", "mergedInto", 0.8, "O", "O"),
     Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:merged|were merged|combined|were combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
     # -- places ----------------------------------------------------------------------
     Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L"),
-    Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
+    Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
     Rule("located-place-pair", r"(?<![«\w]»,\s)(?P<s>{LOC}),\s+(?P<o>{LOC})(?!\s*,\s*«|\s+and\s+«|\s*,?\s*and\s)", "locatedIn", 0.75, "L", "L"),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
@@ -245,21 +255,21 @@ RULES: tuple[Rule, ...] = (
     Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS})", "issued", 0.85, "O", "Y"),
     Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?(?P<o>{POL})", "issued", 0.75, "O", "Y"),
     Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})\s+(?:for|in|on|onto|to join|to participate in|as part of)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
-    Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
+    Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
-    Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}(?:[a-z]+s\s+[^«.;]{{0,60}}?\s+and\s+(?:also\s+)?)?(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]+\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("supplies-to", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
+    Rule("supplies-to", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of)\s+" + _GAP + r"{T}(?P<o>«[OR]\d+»)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
-    Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
+    Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF"),
     Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PERX})", "visited", 0.8, "P", "OLF"),
     Rule("visited-possessive", r"(?P<s>{PERX})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF"),
     Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PERX})", "visited", 0.85, "P", "OLF"),
