@@ -88,6 +88,10 @@ MINISTER_TITLE = re.compile(
     r"\bMinister\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w-]*(?:\s+(?:and|of|[A-Z][\w-]*))*)"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
+NAME_TAIL = re.compile(
+    r"\s+(?:(?P<district>District|County|Prefecture|New Area|Banner)"
+    r"|(?:(?:rare earth|separation|smelting|magnet|processing)\s+)?"
+    r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant)s?)\b")
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
     "industrial", "industry", "high-tech", "hi-tech", "advanced", "materials", "material", "magnet",
@@ -277,6 +281,7 @@ class Extractor:
             if CLASS_CODES[entry.cls] == "O":
                 end += len(LEGAL_TAIL.match(text, end).group(0))
             take(Mention(text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
+        chosen[:] = [_with_name_tail(m, text) for m in chosen]
         for mention in self._ministries_in_titles(text):
             take(mention)
         for mention in _policy_mentions(text):
@@ -332,7 +337,7 @@ class Extractor:
             if len({t.key or normalise(t.text) for t in targets}) != 1:
                 continue  # two names share the word: ambiguous
             target = min(targets, key=lambda m: m.start)
-            for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
                 use = Mention(word, match.start(), match.end(), target.cls, "alias", target.key)
                 if match.start() < target.end:
                     continue
@@ -560,6 +565,18 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
 
 
+def _with_name_tail(mention: Mention, text: str) -> Mention:
+    """"Dengjiagou mine" is a facility and "Beilun District" a place: the head word belongs to the name."""
+    if mention.cls not in ("Place", "Facility", "Company", "Organization") or mention.source == "gazetteer" and mention.cls != "Place":
+        return mention
+    match = NAME_TAIL.match(text, mention.end)
+    if match is None:
+        return mention
+    cls = "Place" if match.group("district") else "Facility"
+    end = match.end()
+    return Mention(text[mention.start:end], mention.start, end, cls, "pattern")
+
+
 def _ner_mention(ent: Span) -> Mention | None:
     """A cleaned NER entity, typed by the ontology; None for what is not an entity."""
     cls = NER_CLASSES.get(ent.label_)
@@ -577,7 +594,8 @@ def _ner_mention(ent: Span) -> Mention | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
-    if name.lower() in NOT_ENTITIES or not any(c.isupper() for c in name) or "\n" in name:
+    if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
+            or not any(c.isupper() for c in name) or "\n" in name):
         return None
     if cls == "Facility" and not FACILITY_WORDS.search(name):
         cls = "Organization"  # NER calls many company names facilities
