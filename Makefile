@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	rm -rf output/store
 	$(BIN)/rekg build --seeds seeds --out output
+	$(BIN)/python scripts/screenshot.py output/graph.html output/graph.png
 	@echo
 	@echo "Wrote output/rekg.ttl (Turtle) and output/graph.html (open it in a browser: file://$(CURDIR)/output/graph.html)"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 import numpy as np
@@ -302,7 +303,7 @@ def layout(view: GraphView, seed: int = 0) -> dict[str, tuple[float, float]]:
     return {name: (float(x), float(y)) for name, (x, y) in zip(names, pos)}
 
 
-def write_graphml(view: GraphView, path: Path) -> Path:
+def write_graphml(view: GraphView, target: Path | BinaryIO) -> None:
     """Write the view as GraphML for Gephi or Cytoscape, with scalar attributes only.
 
     Nodes: label, cls, aliases and chinese (joined with "; "), stock_code when known.
@@ -314,6 +315,4 @@ def write_graphml(view: GraphView, path: Path) -> Path:
         attrs["chinese"] = "; ".join(attrs["chinese"])
         if attrs["stock_code"] is None:
             del attrs["stock_code"]
-    path = Path(path)
-    nx.write_graphml(graph, path)
-    return path
+    nx.write_graphml(graph, target)

@@ -158,14 +158,21 @@ def query(source: str | None, store: StoreSpec, fmt: str, params: tuple[str, ...
 @main.command()
 @store_options()
 @click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(sorted(EXPORT_FORMATS)))
+              type=click.Choice([*sorted(EXPORT_FORMATS), "graphml"]),
+              help="An RDF format, or graphml (the entity graph for Gephi and Cytoscape).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
 def export(store: StoreSpec, fmt: str, output: Path | None) -> None:
-    """Export the store: Turtle (default), N-Triples, TriG, N-Quads or JSON-LD."""
+    """Export the store: Turtle (default), N-Triples, TriG, N-Quads, JSON-LD or GraphML."""
     opened = store.open(read_only=True)
     with _atomic_output(output) as stream:
-        opened.dump(stream, fmt)
+        if fmt == "graphml":
+            from rekg.analysis import write_graphml
+            from rekg.query import graph_view
+
+            write_graphml(graph_view(opened), stream)
+        else:
+            opened.dump(stream, fmt)
     if output:
         click.echo(f"wrote {output}", err=True)
 

@@ -160,3 +160,14 @@ def test_one_node_for_baogang_named_four_ways_in_four_articles(tmp_path: Path):
     stakes = rekg("query", "--store", str(store), "--format", "csv",
                   "SELECT ?stake WHERE { ?e rdf:subject ent:baogang ; rekg:stake ?stake } ORDER BY ?stake")
     assert stakes.stdout.splitlines() == ["stake", "30%", "31%", "32%", "33%"]
+
+
+def test_graphml_export_for_gephi(built: Path, tmp_path: Path):
+    import networkx as nx
+
+    target = tmp_path / "graph.graphml"
+    rekg("export", "--store", str(built / "store"), "--format", "graphml", "-o", str(target))
+    graph = nx.read_graphml(target, force_multigraph=True)
+    baogang = graph.nodes[str(ENT["baogang"])]
+    assert (baogang["label"], baogang["cls"]) == ("Baogang", "Company")
+    assert graph.has_edge(str(ENT["baogang"]), str(ENT["wuhai-mining"]), key="owns")

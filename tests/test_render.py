@@ -301,7 +301,8 @@ def test_layout_places_every_node_apart() -> None:
 
 
 def test_graphml_reads_back_with_scalar_attributes(tmp_path: Path) -> None:
-    path = write_graphml(sample_view(), tmp_path / "graph.graphml")
+    path = tmp_path / "graph.graphml"
+    write_graphml(sample_view(), path)
     graph = nx.read_graphml(path, force_multigraph=True)
     assert graph.is_directed() and graph.number_of_nodes() == 9 and graph.number_of_edges() == 8
     baogang = graph.nodes[iri("baogang")]
