@@ -7,7 +7,7 @@ named graphs, so ``SELECT * { ?s rekg:owns ?o }`` works as users expect.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import BinaryIO
@@ -116,15 +116,34 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot open store {path}: {error}") from error
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Replace the named graph's content in one transaction (idempotent per graph)."""
+        """Replace the named graph's content (idempotent per graph) and keep the union current.
+
+        The default graph holds the set union of all named graphs, so that a fact stated
+        by several articles is one row, not one per article. New triples join the union
+        before the graph is written and stale ones leave it after, so an interrupted write
+        never leaves the union without a stored article's triples.
+        """
         name = ox.NamedNode(graph)
         new_quads = list(quads)
+        new = {ox.Triple(q.subject, q.predicate, q.object) for q in new_quads}
         try:
-            if self._store.contains_named_graph(name):
+            old = {ox.Triple(q.subject, q.predicate, q.object)
+                   for q in self._store.quads_for_pattern(None, None, None, name)}
+            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                               for t in new - old)
+            if old:
                 self._store.remove_graph(name)
             self._store.extend(new_quads)
+            for triple in old - new:
+                if not self._in_any_named_graph(triple):
+                    self._store.remove(ox.Quad(triple.subject, triple.predicate, triple.object,
+                                               ox.DefaultGraph()))
         except OSError as error:
             raise StoreError(f"cannot write graph {graph}: {error}") from error
+
+    def _in_any_named_graph(self, triple: ox.Triple) -> bool:
+        return any(not isinstance(q.graph_name, ox.DefaultGraph) for q in
+                   self._store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None))
 
     def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
         """The value of one property inside one named graph, or None."""
@@ -144,23 +163,9 @@ class EmbeddedStore(Store):
         """Run a SPARQL query over the union of all graphs; bindings are bound safely."""
         substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
         try:
-            return self._store.query(
-                sparql,
-                prefixes=PREFIXES,
-                use_default_graph_as_union=True,
-                substitutions=substitutions or None,
-            )
+            return self._store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
         except OSError as error:
             raise StoreError(f"cannot read store {self.path}: {error}") from error
-
-    def union_triples(self) -> Iterator[ox.Triple]:
-        """Every distinct triple of every graph."""
-        seen: set[ox.Triple] = set()
-        for quad in self._store:
-            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
-            if triple not in seen:
-                seen.add(triple)
-                yield triple
 
     def dump(self, output: BinaryIO, fmt: str) -> None:
         """Write the store: quad formats keep the graphs, triple formats write their union."""
@@ -168,10 +173,12 @@ class EmbeddedStore(Store):
         if fmt in QUAD_FORMATS:
             self._store.dump(output, rdf_format, prefixes=PREFIXES)
         else:
-            ox.serialize(self.union_triples(), output, rdf_format, prefixes=PREFIXES)
+            self._store.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in the named graphs (the union in the default graph is derived from them)."""
+        union = sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(self._store) - union
 
     def flush(self) -> None:
         self._store.flush()
