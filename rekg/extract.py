@@ -46,6 +46,9 @@ POLICY_NAME = re.compile(
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|"
     r"Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive)\b"
 )
+PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered)\b")
+NUMBERED_POLICY = re.compile(
+    r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
     r"[“\"]([^”\"]{3,80}?\b(?:conditions|regulations?|measures|plan|law|rules|guidelines|"
     r"list|quotas?|standards?)\b[^”\"]{0,20})[”\"]",
@@ -286,6 +289,8 @@ class Extractor:
             take(mention)
         for mention in _policy_mentions(text):
             take(mention)
+        for match in PLACE_BEFORE_BASED.finditer(text):
+            take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
         for ent in doc.ents:
             mention = _ner_mention(ent)
             if mention is not None:
@@ -561,6 +566,8 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         name = re.sub(r"^(?:The|A|An|In|On|At|For)\s+", "", match.group(0))
         start = match.end() - len(name)
         yield Mention(name, start, match.end(), "Policy", "pattern")
+    for match in NUMBERED_POLICY.finditer(text):
+        yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
     for match in QUOTED_POLICY.finditer(text):
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
 
