@@ -95,6 +95,7 @@ NAME_TAIL = re.compile(
     r"\s+(?:(?P<district>District|County|Prefecture|New Area|Banner)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant)s?)\b")
+PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
     "industrial", "industry", "high-tech", "hi-tech", "advanced", "materials", "material", "magnet",
@@ -284,7 +285,6 @@ class Extractor:
             if CLASS_CODES[entry.cls] == "O":
                 end += len(LEGAL_TAIL.match(text, end).group(0))
             take(Mention(text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
-        chosen[:] = [_with_name_tail(m, text) for m in chosen]
         for mention in self._ministries_in_titles(text):
             take(mention)
         for mention in _policy_mentions(text):
@@ -295,7 +295,9 @@ class Extractor:
             mention = _ner_mention(ent)
             if mention is not None:
                 take(mention)
-        return sorted(chosen, key=lambda m: m.start)
+        chosen.sort(key=lambda m: m.start)
+        return [_with_name_tail(m, text, following.start if following else len(text))
+                for m, following in zip(chosen, [*chosen[1:], None])]
 
     def _ministries_in_titles(self, text: str) -> Iterator[Mention]:
         """"Minister of Commerce Wang Wentao", "Commerce Minister Wang": the ministry is named."""
@@ -572,16 +574,20 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
 
 
-def _with_name_tail(mention: Mention, text: str) -> Mention:
-    """"Dengjiagou mine" is a facility and "Beilun District" a place: the head word belongs to the name."""
-    if mention.cls not in ("Place", "Facility", "Company", "Organization") or mention.source == "gazetteer" and mention.cls != "Place":
+def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
+    """The head word after a name belongs to it: "Dengjiagou mine" (a facility),
+    "Beilun District" (a place), "bastnaesite concentrate" (a product)."""
+    if mention.cls == "Product":
+        match = PRODUCT_TAIL.match(text, mention.end)
+        cls = "Product"
+    elif mention.cls == "Place" or (mention.source != "gazetteer" and CLASS_CODES[mention.cls] in "OF"):
+        match = NAME_TAIL.match(text, mention.end)
+        cls = "Place" if match and match.group("district") else "Facility"
+    else:
         return mention
-    match = NAME_TAIL.match(text, mention.end)
-    if match is None:
+    if match is None or match.end() > limit:
         return mention
-    cls = "Place" if match.group("district") else "Facility"
-    end = match.end()
-    return Mention(text[mention.start:end], mention.start, end, cls, "pattern")
+    return Mention(text[mention.start:match.end()], mention.start, match.end(), cls, "pattern")
 
 
 def _ner_mention(ent: Span) -> Mention | None:

@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     # -- places ----------------------------------------------------------------------
     Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L"),
     Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
-    Rule("located-apposition-based", r"(?P<s>{ORGX}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", "Company"),
+    Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]+\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L"),
     Rule("located-place-pair", r"(?<![«\w]»,\s)(?P<s>{LOC}),\s+(?P<o>{LOC})(?!\s*,\s*«|\s+and\s+«|\s*,?\s*and\s)", "locatedIn", 0.75, "L", "L"),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
-    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+)?required licen[cs]es for)\s+(?:[^«.;]{{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates|oversees|supervises|approves|approved|licenses|administers|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+)?required licen[cs]es for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
