@@ -42,9 +42,10 @@ TITLE_WORDS = {
 NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
                 "government", "the government", "highlights", "moderator"}
 POLICY_NAME = re.compile(
-    r"\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’-]*\s+)(?:(?:of|and|for|on|the|in|to)\s+|[A-Z0-9][\w&'’+-]*\s+)*?"
-    r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|"
-    r"Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive)\b"
+    r"\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+)(?:(?:of|and|for|on|the|in|to)\s+|[A-Z0-9][\w&+-]*\s+)*?"
+    r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
+    r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions)\b"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*)?"
 )
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered)\b")
 NUMBERED_POLICY = re.compile(
@@ -267,7 +268,11 @@ class Extractor:
                 chosen.append(mention)
                 taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
+        policies = list(_policy_mentions(text))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
+            if any(p.start <= span.start_char and span.end_char <= p.end and (p.start, p.end) !=
+                   (span.start_char, span.end_char) for p in policies):
+                continue  # "Rare Earth Mining" inside "Rare Earth Mining and Smelting ... Indicators"
             if span.label_ == PLACE_LED:
                 entry = self.gazetteer.lookup(span.text)
                 if entry is None:
@@ -287,7 +292,7 @@ class Extractor:
             take(Mention(text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
         for mention in self._ministries_in_titles(text):
             take(mention)
-        for mention in _policy_mentions(text):
+        for mention in policies:
             take(mention)
         for match in PLACE_BEFORE_BASED.finditer(text):
             take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
