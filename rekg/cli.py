@@ -78,6 +78,11 @@ def _atomic_output(path: Path | None) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes 0600; give the usual mode
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from abc import ABC, abstractmethod
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -95,6 +96,19 @@ def open_store(spec: str | Path, read_only: bool = False, update_url: str | None
     return EmbeddedStore(Path(text), read_only=read_only)
 
 
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """Open a read-only view, retrying while a writer's compaction swaps the files under it."""
+    attempt = 0
+    while True:
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as error:  # RocksDB reports a vanished file as corruption
+            attempt += 1
+            if attempt == attempts or "No such file" not in str(error):
+                raise StoreError(f"cannot open store {path} for reading: {error}") from error
+            time.sleep(0.05 * attempt)
+
+
 class EmbeddedStore(Store):
     """An embedded on-disk RDF store (pyoxigraph) holding one named graph per article."""
 
@@ -104,7 +118,7 @@ class EmbeddedStore(Store):
             if read_only:
                 if not (path / "CURRENT").exists():
                     raise StoreError(f"no rekg store at {path} (run `rekg ingest` first)")
-                self._store = ox.Store.read_only(str(path))
+                self._store = _open_read_only(path)
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))

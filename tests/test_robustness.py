@@ -211,7 +211,7 @@ def test_store_in_use_by_another_process_is_a_clear_error_and_readers_keep_worki
                                  "wait for it to finish\n")
         reader = rekg("query", "SELECT (COUNT(*) AS ?n) { ?a a rekg:Article }", "--format", "csv",
                       "--store", store, cwd=tmp_path)
-        assert (reader.returncode, reader.stdout) == (0, "n\n1\n")  # text mode reads CRLF as \\n
+        assert (reader.returncode, reader.stdout) == (0, "n\n1\n")  # text mode reads CRLF as LF
     finally:
         holder.communicate("")
     after = rekg("ingest", SEEDS[1], "--store", store, cwd=tmp_path)
