@@ -324,8 +324,10 @@ class Extractor:
         """Later short forms of full names: "Li" for Li Xiao, "Tianrui" for Zhejiang Tianrui Magnetics.
 
         A person's first or last name, or the distinctive word of an organisation's name
-        (not a place, not a generic industry word), refers to the first full name that
-        has it, when no other name in the article shares it. NER's reading of the short
+        (not a place, not a generic industry word), refers to the full name that has it;
+        where several full names share the word, to an organisation before a person and
+        then to the one the article names first (its main subject: "Tianrui" is Zhejiang
+        Tianrui Magnetics, not Baotou Tianrui New Materials). NER's reading of the short
         form (often a wrong class) gives way.
         """
         owners: dict[str, set[Mention]] = defaultdict(set)
@@ -346,9 +348,7 @@ class Extractor:
                     owners[word].add(target)
         result = list(mentions)
         for word, targets in owners.items():
-            if len({t.key or normalise(t.text) for t in targets}) != 1:
-                continue  # two names share the word: ambiguous
-            target = min(targets, key=lambda m: m.start)
+            target = min(targets, key=lambda m: (m.cls == "Person", m.start))
             for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
                 use = Mention(word, match.start(), match.end(), target.cls, "alias", target.key)
                 if match.start() < target.end:
