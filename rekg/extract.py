@@ -93,7 +93,7 @@ MINISTER_TITLE = re.compile(
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
 NAME_TAIL = re.compile(
-    r"\s+(?:(?P<district>District|County|Prefecture|New Area|Banner)"
+    r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant)s?)\b")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
@@ -445,8 +445,11 @@ class Extractor:
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
         for match in DEFINITE_NPS.finditer(sent.text):
-            wanted = DEFINITE_KINDS[match.lastindex - 2]
-            refer(sent.start_char + match.start(), sent.start_char + match.end(), wanted, "", False,
+            kind = match.lastindex
+            start = sent.start_char + match.start()
+            if any(s.start < sent.start_char + match.end() and start < s.end for s in slots):
+                start = sent.start_char + match.start(kind)  # "The «L0»-listed company": refer from "company"
+            refer(start, sent.start_char + match.end(), DEFINITE_KINDS[kind - 2], "", False,
                   match.group("modifier"))
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
