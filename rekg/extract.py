@@ -94,7 +94,8 @@ MINISTER_TITLE = re.compile(
 SENTENCE_END = set(".!?…:;\"'”’)")
 NAME_TAIL = re.compile(
     r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner)"
-    r"|(?:(?:rare earth|separation|smelting|magnet|processing)\s+)?"
+    r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
+    r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant)s?)\b")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
 GENERIC_WORDS = {
@@ -232,7 +233,8 @@ class Extractor:
         """Extract from an already parsed article."""
         mentions = self._mentions(doc)
         links: dict[Mention, Mention] = {}
-        mentions = self._short_names(doc.text, mentions, links)
+        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        mentions = self._short_names(doc.text, mentions, links, places)
         aliases = self._alias_definitions(doc.text, mentions)
         mentions = self._add_alias_mentions(doc.text, mentions, links, aliases)
         hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
@@ -319,8 +321,8 @@ class Extractor:
                     yield Mention(name, begin, begin + len(name), entry.cls, "gazetteer", entry.slug)
                     break
 
-    def _short_names(self, text: str, mentions: list[Mention],
-                     links: dict[Mention, Mention]) -> list[Mention]:
+    def _short_names(self, text: str, mentions: list[Mention], links: dict[Mention, Mention],
+                     places: set[str]) -> list[Mention]:
         """Later short forms of full names: "Li" for Li Xiao, "Tianrui" for Zhejiang Tianrui Magnetics.
 
         A person's first or last name, or the distinctive word of an organisation's name
@@ -340,7 +342,8 @@ class Extractor:
             if mention.cls == "Person":
                 candidates = {w for w in (words[0], words[-1]) if len(w) >= 2}
             elif CLASS_CODES[mention.cls] == "O":
-                candidates = {w for w in words if len(w) > 2 and self._distinctive(w)}
+                candidates = {w for w in words if len(w) > 2 and self._distinctive(w)
+                              and not (w == words[0] and w in places)}  # "Hezhou" of Hezhou Yuanhang
             else:
                 continue
             for word in candidates:
@@ -349,7 +352,7 @@ class Extractor:
         result = list(mentions)
         for word, targets in owners.items():
             target = min(targets, key=lambda m: (m.cls == "Person", m.start))
-            for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+            for match in re.finditer(_whole_word(word), text):
                 use = Mention(word, match.start(), match.end(), target.cls, "alias", target.key)
                 if match.start() < target.end:
                     continue
@@ -398,7 +401,7 @@ class Extractor:
             result = [m for m in result if not _overlaps(m, alias)]
             result.append(alias)
             links[alias] = target
-            for match in re.finditer(r"\b" + re.escape(alias.text) + r"\b", text):
+            for match in re.finditer(_whole_word(alias.text), text):
                 use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
                 if match.start() <= alias.end or any(
                         _overlaps(use, m) for m in result if m.source == "gazetteer"):
@@ -588,7 +591,7 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     if mention.cls == "Product":
         match = PRODUCT_TAIL.match(text, mention.end)
         cls = "Product"
-    elif mention.cls == "Place" or (mention.source != "gazetteer" and CLASS_CODES[mention.cls] in "OF"):
+    elif mention.cls == "Place" or (mention.source != "gazetteer" and CLASS_CODES[mention.cls] in "OFP"):
         match = NAME_TAIL.match(text, mention.end)
         cls = "Place" if match and match.group("district") else "Facility"
     else:
@@ -649,6 +652,8 @@ def _place_led_names(doc: Doc, spans: list[Span], place_slugs: set[str]) -> list
             token = doc[end]
             if token.is_title or (token.is_upper and len(token) > 1):
                 end += 1
+            elif token.lower_ in ("'s", "’s") and doc[end - 1].lower_ == "people":
+                end += 1  # "Inner Mongolia Autonomous Region People's Government"
             elif (token.lower_ in ("of", "for") or (token.lower_ == "and" and seen_of)) and (
                     end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
                 seen_of = True
@@ -716,6 +721,11 @@ def _same(a: Mention, b: Mention) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _whole_word(word: str) -> str:
+    """A regex for the word standing alone (not inside "Baiyu-Tohoku")."""
+    return r"(?<![\w-])" + re.escape(word) + r"(?![\w-])"
 
 
 def _looks_like_name(text: str) -> bool:

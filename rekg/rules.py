@@ -239,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)"),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),
+    _owns("owns-facility-of", r"(?P<o>«F\d+»)\s+of\s+{T}(?P<s>{ORG})", 0.7),
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s+(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
@@ -258,6 +259,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L"),
     Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
     Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]+\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L"),
+    Rule("located-apposition-in", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer)\s+(?:in|based in|headquartered in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L"),
     Rule("located-place-pair", r"(?<![«\w]»,\s)(?P<s>{LOC}),\s+(?P<o>{LOC})(?!\s*,\s*«|\s+and\s+«|\s*,?\s*and\s)", "locatedIn", 0.75, "L", "L"),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
@@ -281,6 +283,7 @@ RULES: tuple[Rule, ...] = (
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
     Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PERX})", "visited", 0.8, "P", "OLF", None, "Company"),
+    Rule("visited-at", r"\bAt\s+{T}(?P<o>{SITE}),\s+(?:[^«;.]*?(?:«[A-Z]\d+»(?:'s)?[^«;.]*?)*,\s+)?(?P<s>{PERX})\s+(?:examined|inspected|toured|visited|viewed|saw|checked|was briefed|heard)", "visited", 0.75, "P", "OLF", None, "Company"),
     Rule("visited-possessive", r"(?P<s>{PERX})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF", None, "Company"),
     Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PERX})", "visited", 0.85, "P", "OLF", None, "Company"),
 )
