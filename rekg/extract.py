@@ -75,6 +75,8 @@ ALIAS_DEFINITION = re.compile(
 QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu")
     r"^\s*\((?:the\s+|hereinafter\s+|together\s+the\s+)?(?:[“\"](?:Company|Group|Issuer|Fund)[”\"]\s+or\s+)?"
     r"(?:the\s+)?[“\"]([^“”\"]{2,40})[”\"]\s*\)")
+DEFINED_TERM = re.compile(r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[“\"]"
+                          r"(Company|Group|Issuer|Fund)[”\"]")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
@@ -241,11 +243,12 @@ class Extractor:
         relations: list[Relation] = []
         plural_antecedent: list[Mention] = []
         references: list[_Antecedent] = []
+        defined = _defined_terms(doc.text, mentions)
         boilerplate = boilerplate_ranges(doc.text)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots = self._slots(sent, mentions, plural_antecedent, references)
+            slots = self._slots(sent, mentions, plural_antecedent, references, defined)
             relations.extend(self._relations(article, sent, slots, hidden))
         return Reading(
             article=article,
@@ -414,7 +417,7 @@ class Extractor:
     # -- sentences --------------------------------------------------------------------
 
     def _slots(self, sent: Span, mentions: list[Mention], plural: list[Mention],
-               history: list[_Antecedent]) -> list[_Slot]:
+               history: list[_Antecedent], defined: dict[str, Mention]) -> list[_Slot]:
         """Placeholders for the sentence's mentions, pronouns and definite references.
 
         A pronoun ("its"), a definite description ("the ministry") or a plural reference
@@ -449,11 +452,14 @@ class Extractor:
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
         for match in DEFINITE_NPS.finditer(sent.text):
             kind = match.lastindex
-            start = sent.start_char + match.start()
-            if any(s.start < sent.start_char + match.end() and start < s.end for s in slots):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company": refer from "company"
-            refer(start, sent.start_char + match.end(), DEFINITE_KINDS[kind - 2], "", False,
-                  match.group("modifier"))
+            term = defined.get(match.group(kind))
+            if term is not None and not any(s.start < end and start < s.end for s in slots):
+                slots.append(_Slot(term, start, end, ""))  # the "Company" a filing defined
+                continue
+            refer(start, end, DEFINITE_KINDS[kind - 2], "", False, match.group("modifier"))
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
             if len(plural) >= 2:
@@ -721,6 +727,17 @@ def _same(a: Mention, b: Mention) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _defined_terms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X."""
+    defined: dict[str, Mention] = {}
+    for mention in mentions:
+        if CLASS_CODES[mention.cls] == "O":
+            match = DEFINED_TERM.match(text, mention.end)
+            if match:
+                defined.setdefault(match.group(1), mention)
+    return defined
 
 
 def _whole_word(word: str) -> str:

@@ -21,6 +21,7 @@ from rekg.model import Entity, Extraction, Mention, Reading, Triple
 from rekg.vocab import ENT, RDF, RDFS, REKG, SKOS, ontology_file, slugify
 from rekg.rules import org_class_from_name
 
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.|Company Limited|LLC|PLC))+$")
 CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "group",
                       "plc", "llc", "sa", "ag", "gmbh", "incorporated"}
 
@@ -212,9 +213,10 @@ def _choose_class(label: str, votes: list[str]) -> str:
 
 
 def _display(name: str) -> str:
-    """A surface name without a leading "the" or a possessive ending."""
+    """A surface name without a leading "the", a possessive ending or a legal form ("Co., Ltd.")."""
     name = re.sub(r"^[Tt]he\s+", "", " ".join(name.split()))
-    return re.sub(r"(?:'s|’s|'|’)$", "", name)
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    return LEGAL_FORM.sub("", name) or name
 
 
 def _longest(mentions: list[Mention]) -> str:

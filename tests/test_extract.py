@@ -152,6 +152,21 @@ PATTERNS = [
      {("Shenghe Resources Holding", "produces", "Praseodymium-neodymium oxide")}),
     ("Ma Qiang led an inspection tour of Baotou Tianhe Magnets.",
      {("Ma Qiang", "visited", "Baotou Tianhe Magnets")}),
+    ('Huaxin Rare Earth Co., Ltd. (the "Company") completed the acquisition of a 65% equity interest in '
+     'Lida Separation on Monday. Lida Separation became a controlled subsidiary of the Company.',
+     {("Huaxin Rare Earth", "owns", "Lida Separation")}),
+    ('Zhejiang Tianrui Magnetics opened a plant in May. "Demand is strong," says Tianrui chairman Xu Jianping.',
+     {("Xu Jianping", "leads", "Zhejiang Tianrui Magnetics")}),
+    ("At Baotou Jingrui Magnet Technology, a privately owned enterprise in Baotou's Jiuyuan district, "
+     "Su Hexi examined samples.",
+     {("Baotou Jingrui Magnet Technology", "locatedIn", "Jiuyuan district"),
+      ("Su Hexi", "visited", "Baotou Jingrui Magnet Technology")}),
+    ("The remaining 35% of Hezhou Yuanhang Separation is held by Hezhou Urban Investment.",
+     {("Hezhou Urban Investment", "owns", "Hezhou Yuanhang Separation")}),
+    ("Baotou Jingrui Magnet Technology, in which China Northern Rare Earth holds 12.5%, supplies magnets "
+     "to Shenzhen-based Boyuan Motor.",
+     {("China Northern Rare Earth Group", "owns", "Baotou Jingrui Magnet Technology"),
+      ("Baotou Jingrui Magnet Technology", "supplies", "Boyuan Motor"), ("Boyuan Motor", "locatedIn", "Shenzhen")}),
     ("JL Mag Rare-Earth supplies magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
     ("New separation plants of Ganzhou Rare Earth Group must be approved by the Ministry of "
