@@ -47,7 +47,9 @@ POLICY_NAME = re.compile(
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions)\b"
     r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*)?"
 )
-PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered)\b")
+PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
+NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
+    r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)")
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
@@ -301,6 +303,10 @@ class Extractor:
             take(mention)
         for match in PLACE_BEFORE_BASED.finditer(text):
             take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
+        for match in NAME_AFTER_BASED.finditer(text):
+            name = match.group(1)
+            cls = org_class_from_name(name) or "Company"
+            take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
         for ent in doc.ents:
             mention = _ner_mention(ent)
             if mention is not None:
