@@ -49,7 +49,7 @@ POLICY_NAME = re.compile(
 )
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
-    r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)")
+    r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
@@ -465,7 +465,11 @@ class Extractor:
             if term is not None and not any(s.start < end and start < s.end for s in slots):
                 slots.append(_Slot(term, start, end, ""))  # the "Company" a filing defined
                 continue
-            refer(start, end, DEFINITE_KINDS[kind - 2], "", False, match.group("modifier"))
+            wanted = DEFINITE_KINDS[kind - 2]
+            head = match.group(kind).lower()
+            if any(head in a.mention.text.lower() and wanted(a.mention) for a in history if a.end <= start):
+                wanted = _named_like(wanted, head)  # "the group" prefers a name with "Group" in it
+            refer(start, end, wanted, "", False, match.group("modifier"))
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
             if len(plural) >= 2:
@@ -733,6 +737,10 @@ def _same(a: Mention, b: Mention) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Mention], bool]:
+    return lambda mention: wanted(mention) and head in mention.text.lower()
 
 
 def _defined_terms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
