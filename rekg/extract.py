@@ -1,9 +1,11 @@
 """Extraction: spaCy plus domain knowledge turn an article into mentions and relations.
 
-This is the only module that imports spaCy. Each sentence is read twice: spaCy finds
-entity mentions (the gazetteer first, then NER, then policy-name patterns); the sentence
-is then rewritten with typed placeholders (``«O3»`` for organisation mention 3) and the
-relation rules in ``rekg.rules`` are regular expressions over that rewritten sentence.
+This is the only module that imports spaCy. Mentions come from the gazetteer first,
+then from name patterns (place-led company names, policy names, "X-based" places), then
+from spaCy's NER; short forms, aliases the text defines, pronouns and definite
+descriptions ("the company") are resolved to them. Each sentence is then rewritten with
+typed placeholders (``«O3»`` for organisation mention 3) and the relation rules in
+``rekg.rules`` are regular expressions over that rewritten sentence.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from rekg.rules import (
     HEDGE_IN_MATCH,
     HEDGE_BEFORE_MATCH,
     RULES,
-    Rule,
     boilerplate_ranges,
     org_class_from_name,
 )
@@ -262,7 +263,7 @@ class Extractor:
     # -- mentions ---------------------------------------------------------------------
 
     def _mentions(self, doc: Doc) -> list[Mention]:
-        """Entity mentions: gazetteer names win over NER, NER over policy patterns."""
+        """Entity mentions: gazetteer names, then name patterns, then NER; longer names first."""
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
         gazetteer_spans += _place_led_names(doc, gazetteer_spans, self.place_slugs)
@@ -498,8 +499,8 @@ class Extractor:
                         start=sent.start_char,
                         end=sent.end_char,
                         rule=rule.name,
-                        confidence=rule.confidence * _mention_confidence(subject, obj),
-                        role=_role(rule, match),
+                        confidence=round(rule.confidence * _mention_confidence(subject, obj), 3),
+                        role=_role(match),
                         stake=match.groupdict().get("stake"),
                         date=sentence_date,
                     )
@@ -568,7 +569,8 @@ def _hedged(encoded: str, match: re.Match[str]) -> bool:
     return bool(HEDGE_IN_MATCH.search(text) or HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
 
 
-def _role(rule: Rule, match: re.Match[str]) -> str | None:
+def _role(match: re.Match[str]) -> str | None:
+    """The role title a rule captured, in single spaces."""
     role = match.groupdict().get("title")
     return " ".join(role.split()) if role else None
 
