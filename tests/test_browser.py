@@ -126,6 +126,24 @@ def test_loads_offline_and_draws_every_node(open_explorer: Callable[[GraphView],
     assert_clean(explorer)
 
 
+def test_seed_graph_from_the_store_draws_every_entity(
+        open_explorer: Callable[[GraphView], Explorer], tmp_path: Path) -> None:
+    from rekg.pipeline import Pipeline
+    from rekg.query import graph_view
+    from rekg.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    Pipeline(store).ingest([Path(__file__).parent.parent / "seeds"])
+    view = graph_view(store)
+    explorer = open_explorer(view)
+    assert explorer.js("rekg.nodes.length") == len(view.nodes) > 15
+    assert sorted(explorer.js("rekg.visibleNodeIds()")) == sorted(n.iri for n in view.nodes)
+    explorer.js("rekg.search('Northern Rare Earth')")
+    assert "China Northern Rare Earth Group" in explorer.details()
+    assert "two subsidiaries of Baogang Group" in explorer.details()
+    assert_clean(explorer)
+
+
 def test_search_focuses_node_by_alias_and_chinese_name(open_explorer: Callable[[GraphView], Explorer]) -> None:
     explorer = open_explorer(sample_view())
     page = explorer.page
