@@ -84,8 +84,10 @@ ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
 )
-FULL_DATE = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\b"
+FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article gives
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:,\s+((?:19|20)\d\d)\b)?"
 )
 FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
@@ -484,7 +486,7 @@ class Extractor:
                    hidden: list[tuple[int, int]]) -> Iterator[Relation]:
         """Apply every rule to the sentence rewritten with placeholders."""
         encoded, by_index = _encode(sent, slots, hidden)
-        sentence_date = _sentence_date(sent.text)
+        sentence_date = _sentence_date(sent.text, article.date)
         for rule in RULES:
             for match in rule.pattern.finditer(encoded):
                 if _hedged(encoded, match):
@@ -575,12 +577,14 @@ def _role(match: re.Match[str]) -> str | None:
     return " ".join(role.split()) if role else None
 
 
-def _sentence_date(sentence: str) -> str | None:
+def _sentence_date(sentence: str, article_date: str | None) -> str | None:
+    """The date a sentence gives ("April 2", completed with the article's year), else the article's."""
     match = FULL_DATE.search(sentence)
-    if not match:
-        return None
+    year = (match and match.group(3)) or (article_date or "")[:4]
+    if match is None or not year:
+        return article_date
     month = MONTHS.index(match.group(1)[:3].lower()) + 1
-    return f"{match.group(3)}-{month:02d}-{int(match.group(2)):02d}"
+    return f"{year}-{month:02d}-{int(match.group(2)):02d}"
 
 
 def _mention_confidence(*mentions: Mention) -> float:

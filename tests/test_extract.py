@@ -180,6 +180,16 @@ def test_phrasing_pattern(reader, text, expected):
     assert triples_of(reader, text) == expected
 
 
+def test_dates_from_the_sentence_completed_by_the_article(reader):
+    extractor, resolver = reader
+    text = ("On May 12, Su Hexi toured Baotou Jingrui Magnet Technology. "
+            "Ma Lihua, general manager of Baotou Jingrui Magnet Technology, spoke on Sep. 19, 2020. "
+            "Qiao Wenjun, director of the Baotou Rare Earth Research Institute, attended.")
+    article = Article("dated", text, "test", "test.txt", "2025-06-02")
+    dates = {t.subject.label: t.evidence.date for t in resolver.resolve(extractor.read(article)).triples}
+    assert dates == {"Su Hexi": "2025-05-12", "Ma Lihua": "2020-09-19", "Qiao Wenjun": "2025-06-02"}
+
+
 def test_stake_and_role_qualifiers(reader):
     extraction = read(reader, "Baogang holds 36.71% of China Northern Rare Earth.")
     (triple,) = extraction.triples
