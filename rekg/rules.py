@@ -50,6 +50,7 @@ _PROMOTION = re.compile(
     r"\b(?:our (?:company|products?|team|customers|factory|business)|we (?:have|are|always|provide|offer)|"
     r"contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement|free (?:samples?|trial)|contact (?:sales|our)|"
+    r"request a (?:quote|demo|sample)|(?:meet|visit) us\b|booth \w+|"
     r"[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
 _AD_HEADING = re.compile(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|partner content|ad)\W*$", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # quoted speech is news, not advertising
@@ -84,7 +85,8 @@ HEDGE_IN_MATCH = re.compile(
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex)\b|n't\b")
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
-    r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false)\b")
+    r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer)\b")
 
 # -- building blocks ---------------------------------------------------------------
 
