@@ -238,18 +238,19 @@ class Extractor:
 
     def read_doc(self, article: Article, doc: Doc) -> Reading:
         """Extract from an already parsed article."""
+        text = doc.text  # rebuilt from all tokens on each access, so read once
         mentions = self._mentions(doc)
         links: dict[Mention, Mention] = {}
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
-        mentions = self._short_names(doc.text, mentions, links, places)
-        aliases = self._alias_definitions(doc.text, mentions)
-        mentions = self._add_alias_mentions(doc.text, mentions, links, aliases)
+        mentions = self._short_names(text, mentions, links, places)
+        aliases = self._alias_definitions(text, mentions)
+        mentions = self._add_alias_mentions(text, mentions, links, aliases)
         hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
         relations: list[Relation] = []
         plural_antecedent: list[Mention] = []
         references: list[_Antecedent] = []
-        defined = _defined_terms(doc.text, mentions)
-        boilerplate = boilerplate_ranges(doc.text)
+        defined = _defined_terms(text, mentions)
+        boilerplate = boilerplate_ranges(text)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
@@ -311,7 +312,7 @@ class Extractor:
             cls = org_class_from_name(name) or "Company"
             take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
         for ent in doc.ents:
-            mention = _ner_mention(ent)
+            mention = _ner_mention(ent, text)
             if mention is not None:
                 take(mention)
         chosen.sort(key=lambda m: m.start)
@@ -623,8 +624,11 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     return Mention(text[mention.start:match.end()], mention.start, match.end(), cls, "pattern")
 
 
-def _ner_mention(ent: Span) -> Mention | None:
-    """A cleaned NER entity, typed by the ontology; None for what is not an entity."""
+def _ner_mention(ent: Span, text: str) -> Mention | None:
+    """A cleaned NER entity, typed by the ontology; None for what is not an entity.
+
+    `text` is the document's text (Doc.text is rebuilt from all tokens on each access).
+    """
     cls = NER_CLASSES.get(ent.label_)
     if cls is None:
         return None
@@ -648,8 +652,8 @@ def _ner_mention(ent: Span) -> Mention | None:
     if cls in ("Organization", "Person"):
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     if CLASS_CODES[cls] == "O":
-        end += len(LEGAL_TAIL.match(ent.doc.text, end).group(0))
-        name = ent.doc.text[start:end]
+        end += len(LEGAL_TAIL.match(text, end).group(0))
+        name = text[start:end]
     return Mention(name, start, end, cls, "ner")
 
 
