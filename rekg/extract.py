@@ -62,8 +62,9 @@ PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
 DEFINITE_NPS = re.compile(
     r"\b[Tt]he (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
-    r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+)?"
-    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer)|"
+    r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
+    r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|regulator|agency|administration)|([Ii]nstitute|[Aa]cademy)|"
     r"([Aa]ssociation))\b"
 )
@@ -166,8 +167,13 @@ class _Antecedent:
 
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    """The span is its clause's subject, or the possessor of it ("Tianci's largest shareholder")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -309,6 +315,9 @@ class Extractor:
             take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
         for match in NAME_AFTER_BASED.finditer(text):
             name = match.group(1)
+            span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if span is None or _is_headline(span.sent):
+                continue
             cls = org_class_from_name(name) or "Company"
             take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
         for ent in doc.ents:

@@ -132,6 +132,9 @@ def _list(item: str) -> str:
 
 for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
     _MACROS[_name + "S"] = _list(_MACROS[_name])
+_MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
+    rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
+_MACROS["CUSTOMERS"] = _list(r"«[OLP]\d+»")
 
 LEADERSHIP = re.compile(
     r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
@@ -224,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})"),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})"),
     _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula-possessive", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)"),
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
@@ -239,12 +243,13 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|majority\s+|controlling\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+)?{T}(?P<o>«[OPF]\d+»)", 0.8),
     _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)"),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),
     _owns("owns-facility-of", r"(?P<o>«F\d+»)\s+of\s+{T}(?P<s>{ORG})", 0.7),
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
-    _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s+(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS})", 0.7),
+    _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
     Rule("jv-apposition", r"(?P<s>{ORGX}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
@@ -277,7 +282,8 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]+\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("supplies-to", r"(?P<s>{ORGX}){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+(?:[\w-]+\s+){{0,3}}?{T}(?P<o>«[OLP]\d+»)", "supplies", 0.8, "OL", "OL", "Company", "Company"),
+    Rule("supplies-to", r"(?P<s>{ORGX}){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+(?:[\w-]+\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OL", "OL", "Company", "Company"),
+    Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:[\w-]+\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-is", r"(?P<o>{ORGX})'s\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<s>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
