@@ -66,7 +66,7 @@ DEFINITE_NPS = re.compile(
     r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|regulator|agency|administration)|([Ii]nstitute|[Aa]cademy)|"
-    r"([Aa]ssociation))\b"
+    r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery))\b"
 )
 PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
@@ -97,7 +97,7 @@ LEGAL_TAIL = re.compile(
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
     r"Limited|Company|Corporation)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
-    r"\bMinister\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w-]*(?:\s+(?:and|of|[A-Z][\w-]*))*)"
+    r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
 NAME_TAIL = re.compile(
@@ -747,6 +747,7 @@ DEFINITE_KINDS: tuple[Callable[[Mention], bool], ...] = (
     lambda m: m.cls == "GovernmentBody",
     lambda m: m.cls == "ResearchInstitute",
     lambda m: m.cls == "IndustryAssociation",
+    lambda m: m.cls == "Facility",
 )
 
 
