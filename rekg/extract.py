@@ -105,6 +105,9 @@ NAME_TAIL = re.compile(
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant)s?)\b")
+ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
+    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
+    r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
@@ -472,6 +475,9 @@ class Extractor:
         for match in DEFINITE_NPS.finditer(sent.text):
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            comma = re.search(r",\s*$", sent.doc.text[sent.start_char:start])
+            if comma and any(s.end == sent.start_char + comma.start() for s in slots):
+                continue  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
             if any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company": refer from "company"
             term = defined.get(match.group(kind))
@@ -623,6 +629,8 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     if mention.cls == "Product":
         match = PRODUCT_TAIL.match(text, mention.end)
         cls = "Product"
+    elif CLASS_CODES[mention.cls] == "O" and (org := ORG_TAIL.match(text, mention.end)):
+        match, cls = org, org_class_from_name(text[mention.start:org.end()]) or "Company"
     elif mention.cls == "Place" or (mention.source != "gazetteer" and CLASS_CODES[mention.cls] in "OFP"):
         match = NAME_TAIL.match(text, mention.end)
         cls = "Place" if match and match.group("district") else "Facility"
