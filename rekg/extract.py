@@ -629,7 +629,8 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     if mention.cls == "Product":
         match = PRODUCT_TAIL.match(text, mention.end)
         cls = "Product"
-    elif CLASS_CODES[mention.cls] == "O" and (org := ORG_TAIL.match(text, mention.end)):
+    elif (CLASS_CODES[mention.cls] == "O" or mention.source == "ner") and (
+            org := ORG_TAIL.match(text, mention.end)):
         match, cls = org, org_class_from_name(text[mention.start:org.end()]) or "Company"
     elif mention.cls == "Place" or (mention.source != "gazetteer" and CLASS_CODES[mention.cls] in "OFP"):
         match = NAME_TAIL.match(text, mention.end)
@@ -657,6 +658,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls == "Person":
         while tokens and (tokens[0].lower_ in TITLE_WORDS or not tokens[0].is_title):
             tokens.pop(0)
+    if any(t.pos_ == "VERB" or (t.pos_ == "ADP" and t.lower_ not in ("of", "for", "and", "de")) for t in tokens):
+        return None  # a headline NER read as a name: "Refiner Teams Up With Magnet Maker"
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -164,7 +164,7 @@ def _coercer(codes: str, default: str | None) -> Callable[[Mention], Mention | N
             if default and mention.cls == "Organization":
                 return with_class(mention, default)
             return mention
-        if mention.source not in ("ner", "pattern"):
+        if mention.source == "gazetteer":
             return None
         if code == "P" and "O" in codes and default:
             return with_class(mention, default)
