@@ -118,6 +118,11 @@ GENERIC_WORDS = {
     "south", "east", "west", "northern", "southern", "eastern", "western", "central", "first",
     "ministry", "department", "bureau", "commission", "research", "institute", "university",
 }
+CHINESE_SURNAMES = set(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie "
+    "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding "
+    "Ren Shen Yao Jin Qiu Fang Shi Jia Xia Fu Zou Xiong Bai Meng Qin Yan Hou Kong Duan Lei Qian Yin Hao Gu "
+    "Long Wan Qiao Miao Lian Zhuo Bian Kang Mao Dai Tan Wen Shao Chang Cui Zhong Rao Niu Shang Xiang Ouyang".split())
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -669,6 +674,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         return None
     if cls == "Facility" and not FACILITY_WORDS.search(name):
         cls = "Organization"  # NER calls many company names facilities
+    if cls in ("Organization", "Facility") and _looks_like_chinese_person(name):
+        cls = "Person"
     if cls in ("Organization", "Person"):
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     if CLASS_CODES[cls] == "O":
@@ -720,6 +727,13 @@ def _place_led_names(doc: Doc, spans: list[Span], place_slugs: set[str]) -> list
 def _is_headline(sent: Span) -> bool:
     """Title Case Headline: no longer word in lower case."""
     return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in sent)
+
+
+def _looks_like_chinese_person(name: str) -> bool:
+    """"Sun Meiling": a common Chinese surname and one given name, no organisation word."""
+    words = name.split()
+    return (len(words) == 2 and words[0] in CHINESE_SURNAMES and words[1].istitle()
+            and org_class_from_name(name) is None)
 
 
 def _ner_name_around(span: Span, cls: str) -> Span | None:

@@ -53,7 +53,7 @@ _PROMOTION = re.compile(
     r"request a (?:quote|demo|sample)|(?:meet|visit) us\b|booth \w+|"
     r"[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
 _AD_HEADING = re.compile(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|partner content|ad)\W*$", re.IGNORECASE)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # quoted speech is news, not advertising
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # quoted speech (even if it runs on) is news
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are) a (?:leading |professional |pioneer|comprehensive |well-known |high-tech )", re.IGNORECASE)
 
