@@ -27,6 +27,7 @@ from rekg.rules import (
     HEDGE_IN_MATCH,
     HEDGE_BEFORE_MATCH,
     RULES,
+    Rule,
     boilerplate_ranges,
     org_class_from_name,
 )
@@ -510,7 +511,7 @@ class Extractor:
         sentence_date = _sentence_date(sent.text, article.date)
         for rule in RULES:
             for match in rule.pattern.finditer(encoded):
-                if _hedged(encoded, match):
+                if _hedged(rule, encoded, match):
                     continue
                 for subject, obj in rule.pairs(match, by_index):
                     subject, obj = rule.coerce(subject), rule.coerce_object(obj)
@@ -579,17 +580,20 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
     yield text[start:], True
 
 
-def _hedged(encoded: str, match: re.Match[str]) -> bool:
+def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     """Negation, denial, rumour, plans and hypotheticals do not make facts.
 
     An appositive the rule skipped ("X, formerly a unit of Y, was folded into Z") does
-    not hedge the rule's own statement.
+    not hedge the rule's own statement, and a hedge earlier in the sentence does not
+    hedge an apposition ("denied talks with X, the Baotou-based producer controlled by Y").
     """
     text = match.group(0)
     if match.groupdict().get("appo"):
         start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
         text = text[:start] + text[end:]
-    return bool(HEDGE_IN_MATCH.search(text) or HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
+    if HEDGE_IN_MATCH.search(text):
+        return True
+    return not rule.background and bool(HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
 
 
 def _role(match: re.Match[str]) -> str | None:

@@ -146,6 +146,11 @@ PATTERNS = [
      {("Ningbo Yunsheng", "locatedIn", "Ningbo")}),
     ("Officials met in Baotou, Inner Mongolia on Friday.",
      {("Baotou", "locatedIn", "Inner Mongolia")}),
+    ("The plant on the edge of Liancheng, Longyan, Fujian restarted.",
+     {("Liancheng", "locatedIn", "Longyan"), ("Longyan", "locatedIn", "Fujian")}),
+    ("Baotou, Ganzhou and Xiamen host most of the industry.", set()),
+    ("A spokesman denied talks with Gansu Rare Earth, the Lanzhou-based unit controlled by Baogang.",
+     {("Baogang", "owns", "Gansu Rare Earth"), ("Gansu Rare Earth", "locatedIn", "Lanzhou")}),
     ("JL Mag Rare-Earth produces NdFeB magnets for carmakers.",
      {("JL Mag Rare-Earth", "produces", "NdFeB magnets")}),
     ("Shenghe Resources, a major producer of praseodymium-neodymium oxide, reported results.",
@@ -160,7 +165,7 @@ PATTERNS = [
     ("At Baotou Jingrui Magnet Technology, a privately owned enterprise in Baotou's Jiuyuan district, "
      "Su Hexi examined samples.",
      {("Baotou Jingrui Magnet Technology", "locatedIn", "Jiuyuan district"),
-      ("Su Hexi", "visited", "Baotou Jingrui Magnet Technology")}),
+      ("Jiuyuan district", "locatedIn", "Baotou"), ("Su Hexi", "visited", "Baotou Jingrui Magnet Technology")}),
     ("The remaining 35% of Hezhou Yuanhang Separation is held by Hezhou Urban Investment.",
      {("Hezhou Urban Investment", "owns", "Hezhou Yuanhang Separation")}),
     ("Baotou Jingrui Magnet Technology, in which China Northern Rare Earth holds 12.5%, supplies magnets "
