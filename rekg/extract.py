@@ -284,7 +284,9 @@ class Extractor:
         """Entity mentions: gazetteer names, then name patterns, then NER; longer names first."""
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
-        gazetteer_spans += _place_led_names(doc, gazetteer_spans, self.place_slugs)
+        ents = list(doc.ents)  # doc.ents builds new spans on every access
+        headlines = _headline_tokens(doc)
+        gazetteer_spans += _place_led_names(doc, ents, headlines, gazetteer_spans, self.place_slugs)
         text = doc.text  # rebuilt from all tokens on each access, so read once
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
@@ -308,7 +310,7 @@ class Extractor:
                     continue
             else:
                 entry = self.gazetteer.by_slug[span.label_]
-            outer = _ner_name_around(span, entry.cls)
+            outer = _ner_name_around(span, ents, entry.cls)
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
                     and normalise(outer.text) != normalise(span.text)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
@@ -325,11 +327,11 @@ class Extractor:
         for match in NAME_AFTER_BASED.finditer(text):
             name = match.group(1)
             span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            if span is None or _is_headline(span.sent):
+            if span is None or span.start in headlines:
                 continue
             cls = org_class_from_name(name) or "Company"
             take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
-        for ent in doc.ents:
+        for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:
                 take(mention)
@@ -691,7 +693,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
 PLACE_LED = "place-led-name"
 
 
-def _place_led_names(doc: Doc, spans: list[Span], place_slugs: set[str]) -> list[Span]:
+def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: list[Span],
+                     place_slugs: set[str]) -> list[Span]:
     """Names that start with a place: "Sichuan Jiangtong", "Sichuan Department of Natural Resources".
 
     A place followed by capitalised words (joined by "of", "and", "for") is an organisation
@@ -722,10 +725,15 @@ def _place_led_names(doc: Doc, spans: list[Span], place_slugs: set[str]) -> list
             continue
         while name[-1].lower_ in ("of", "and", "for"):
             name = name[:-1]
-        covered = any(e.start <= span.start and name.end <= e.end and e.label_ != "DATE" for e in doc.ents)
-        if org_class_from_name(name.text) is not None or (covered and not _is_headline(span.sent)):
+        covered = any(e.start <= span.start and name.end <= e.end and e.label_ != "DATE" for e in ents)
+        if org_class_from_name(name.text) is not None or (covered and span.start not in headlines):
             found.append(Span(doc, span.start, name.end, label=PLACE_LED))
     return found
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens that stand in a title-case headline."""
+    return {token.i for sent in doc.sents if _is_headline(sent) for token in sent}
 
 
 def _is_headline(sent: Span) -> bool:
@@ -740,14 +748,14 @@ def _looks_like_chinese_person(name: str) -> bool:
             and org_class_from_name(name) is None)
 
 
-def _ner_name_around(span: Span, cls: str) -> Span | None:
+def _ner_name_around(span: Span, ents: list[Span], cls: str) -> Span | None:
     """A longer NER name around a gazetteer match that names something else.
 
     "Guangdong" inside "Guangdong Rare Earth Industry Group" (a corporate word ends it)
     and "Rare Earths" inside "Peak Rare Earths" (a capitalised name around a place or
     product) are parts of other names.
     """
-    for ent in span.doc.ents:
+    for ent in ents:
         if not (ent.start <= span.start and span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
                 and (ent.start, ent.end) != (span.start, span.end)):
             continue
