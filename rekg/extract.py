@@ -194,7 +194,7 @@ def _clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return (-1, -1)
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # the root heads itself
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

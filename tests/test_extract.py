@@ -285,3 +285,19 @@ def test_every_relation_has_both_mentions_or_a_reference_in_its_sentence(reader,
         for mention in (relation.subject, relation.object):
             inside = evidence.start <= mention.start and mention.end <= evidence.end
             assert inside or any(word in evidence.sentence for word in REFERRING), (relation, mention)
+
+
+def test_reference_in_a_sentence_without_verb_terminates(reader):
+    """A definite reference in a verbless fragment once looped for ever (the parse root heads itself)."""
+    import signal
+
+    def fail(*_):
+        raise TimeoutError("extraction did not finish")
+
+    signal.signal(signal.SIGALRM, fail)
+    signal.alarm(20)
+    try:
+        text = "Xineng Company opened in May.\n\nAbout the company: the company's new headquarters in Baotou."
+        assert triples_of(reader, text) == set()
+    finally:
+        signal.alarm(0)
