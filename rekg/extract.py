@@ -49,6 +49,9 @@ POLICY_NAME = re.compile(
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions)\b"
     r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*)?"
 )
+POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
+    r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice)"
+    r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*")
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
@@ -96,7 +99,7 @@ FACILITY_WORDS = re.compile(
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
 LEGAL_TAIL = re.compile(
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
-    r"Limited|Company|Corporation)(?![\w-]))*")
+    r"Limited|Company|Corporation|Hi-Tech)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
     r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
@@ -624,8 +627,10 @@ def _mention_confidence(*mentions: Mention) -> float:
 
 
 def _policy_mentions(text: str) -> Iterator[Mention]:
-    for match in POLICY_NAME.finditer(text):
-        name = re.sub(r"^(?:The|A|An|In|On|At|For)\s+", "", match.group(0))
+    """Policy names: capitalised names with a policy head word, numbered announcements, quoted titles."""
+    for match in [*POLICY_NAME.finditer(text), *POLICY_WITH_COMPLEMENT.finditer(text)]:
+        name = re.sub(r"^(?:(?:The|A|An|In|On|At|For|Under|By|With|From|Since|After|Before|Beyond|"
+                      r"Per|Its|Their|This|That|These|Those)\s+)+", "", match.group(0))
         start = match.end() - len(name)
         yield Mention(name, start, match.end(), "Policy", "pattern")
     for match in NUMBERED_POLICY.finditer(text):

@@ -100,7 +100,7 @@ _MACROS = {
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|'s)\s+)?",  # "the", "Baotou-based", "Jiangxi's"
+    "T": r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+)?",  # "the", "Baotou-based", "Jiangxi's"
     "TITLE": (
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
         r"assistant|founding|first|independent|non-executive|lead|principal|financial|operating|"
@@ -256,6 +256,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|majority\s+|controlling\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+)?{T}(?P<o>«[OPF]\d+»)", 0.8),
     _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
+    _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
@@ -272,6 +274,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-possessive-with-owner", r"(?P<o>{ORG})'s\s+joint[- ]venture\s+with\s+{T}«[OP]\d+»,\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
     Rule("jv-possessive-with-partner", r"«O\d+»'s\s+joint[- ]venture\s+with\s+{T}(?P<o>«[OP]\d+»),\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
+    Rule("jv-established-x-a-jv", r"(?P<o>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed-by", r"(?P<s>{ORGXS})\s+(?:was|were|has been|had been)\s+{ADV}(?:absorbed|swallowed)\s+by\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
