@@ -11,10 +11,10 @@ from rekg import __version__
 from rekg.extract import Extractor
 from rekg.ingest import IngestError, iter_article_files, read_article
 from rekg.model import Article, Extraction
-from rekg.vocab import REKG, ontology_file
 from rekg.rdf import article_iri, entity_iri, extraction_quads
 from rekg.resolve import Gazetteer, Resolver
 from rekg.store import Store
+from rekg.vocab import REKG, ontology_file
 
 
 @dataclass
@@ -51,7 +51,8 @@ class Pipeline:
         self._extractor: Extractor | None = None
         self._gazetteer = gazetteer
         self.resolver = Resolver(gazetteer, self._known_label)
-        self.version = extractor_version()
+        # an article is unchanged only if read by the same rules with the same threshold
+        self.version = f"{extractor_version()}@{min_confidence:g}"
 
     @property
     def extractor(self) -> Extractor:
@@ -73,10 +74,6 @@ class Pipeline:
             report.triples += len(extraction.triples)
         self.store.flush()
         return report
-
-    def extract(self, article: Article) -> Extraction:
-        """Entities and triples of one article, without storing them."""
-        return self._filtered(self.resolver.resolve(self.extractor.read(article)))
 
     def _new_articles(self, paths: Iterable[Path], report: IngestReport,
                       on_error: Callable[[IngestError], None]) -> Iterator[Article]:

@@ -208,3 +208,17 @@ def test_no_denied_rumoured_or_former_fact(folder: Path, tmp_path: Path):
     result = rekg("eval", str(as_gold), str(folder / "entities.tsv"), str(folder))
     overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))
     assert overall.split()[4] == "0", result.stdout  # no negative was produced
+
+
+def test_min_confidence_filters_and_a_new_threshold_reingests(tmp_path: Path):
+    store = str(tmp_path / "store")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?e a rekg:Evidence }"
+    rekg("ingest", str(SEEDS), "--store", store)
+    everything = int(rekg("query", "--store", store, "--format", "csv", count).stdout.split()[1])
+    second = rekg("ingest", str(SEEDS), "--store", store, "--min-confidence", "0.85").stdout
+    assert second.startswith("5 ingested, 0 unchanged")
+    confident = int(rekg("query", "--store", store, "--format", "csv", count).stdout.split()[1])
+    assert 0 < confident < everything
+    low = rekg("query", "--store", store, "--format", "csv",
+               "SELECT ?c WHERE { ?e rekg:confidence ?c FILTER(?c < 0.85) }").stdout
+    assert low.splitlines() == ["c"]
