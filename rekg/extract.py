@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import Gazetteer, normalise
@@ -127,6 +127,25 @@ CHINESE_SURNAMES = set(
     "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding "
     "Ren Shen Yao Jin Qiu Fang Shi Jia Xia Fu Zou Xiong Bai Meng Qin Yan Hou Kong Duan Lei Qian Yin Hao Gu "
     "Long Wan Qiao Miao Lian Zhuo Bian Kang Mao Dai Tan Wen Shao Chang Cui Zhong Rao Niu Shang Xiang Ouyang".split())
+DEPENDENCY_VERBS = {  # lemma: (property, subject codes, object codes, preposition before the object)
+    "acquire": ("owns", "O", "OF", None), "buy": ("owns", "O", "OF", None),
+    "own": ("owns", "O", "OF", None), "control": ("owns", "O", "OF", None),
+    "produce": ("produces", "OF", "R", None), "manufacture": ("produces", "OF", "R", None),
+    "refine": ("produces", "OF", "R", None), "mine": ("produces", "OF", "R", None),
+    "supply": ("supplies", "OF", "OL", None), "sell": ("supplies", "OF", "OL", "to"),
+    "ship": ("supplies", "OF", "OL", "to"), "export": ("supplies", "OFL", "OL", "to"),
+    "visit": ("visited", "P", "OLF", None), "inspect": ("visited", "P", "OLF", None),
+    "tour": ("visited", "P", "OLF", None),
+    "issue": ("issued", "O", "Y", None), "publish": ("issued", "O", "Y", None),
+    "promulgate": ("issued", "O", "Y", None), "release": ("issued", "O", "Y", None),
+    "regulate": ("regulates", "O", "OR", None), "oversee": ("regulates", "O", "OR", None),
+    "supervise": ("regulates", "O", "OR", None),
+}
+MODALS = {"may", "might", "could", "would", "will", "should", "can", "must", "shall", "'ll", "wo"}
+CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "until", "never"}
+HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hope", "seek", "aim",
+                 "want", "negotiate", "rumor", "rumour", "speculate", "explore", "discuss", "study",
+                 "mull", "weigh", "refuse", "fail", "try", "agree"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -534,6 +553,57 @@ class Extractor:
                         date=sentence_date,
                     )
                     yield Relation(subject, rule.predicate(match), obj, evidence)
+        yield from _dependency_relations(article, sent, slots, sentence_date)
+
+
+def _dependency_relations(article: Article, sent: Span, slots: list[_Slot],
+                          date: str | None) -> Iterator[Relation]:
+    """A fallback reading of the parse: a relation verb with a named subject and object.
+
+    "Baogang quietly bought Wuhai Mining" has no regex rule, but its parse has the verb
+    "buy" with subject Baogang and object Wuhai Mining. Negated, modal or subordinated
+    verbs ("may buy", "denied it bought", "if it buys") are skipped.
+    """
+    def named(token: Token) -> Iterator[Mention]:
+        for part in (token, *token.conjuncts):
+            slot = next((s for s in slots if s.start <= part.idx < s.end), None)
+            if slot is not None:
+                yield slot.mention
+
+    for verb in sent:
+        spec = DEPENDENCY_VERBS.get(verb.lemma_)
+        if spec is None or verb.pos_ != "VERB" or _dependency_hedged(verb, sent):
+            continue
+        predicate, subject_codes, object_codes, preposition = spec
+        carrier = verb if any(c.dep_ == "nsubj" for c in verb.children) else verb.head
+        subjects = [m for c in carrier.children if c.dep_ == "nsubj" for m in named(c)]
+        if preposition:
+            objects = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition
+                       for c in p.children if c.dep_ == "pobj" for m in named(c)]
+        else:
+            objects = [m for c in verb.children if c.dep_ == "dobj" for m in named(c)]
+        for subject in subjects:
+            for obj in objects:
+                if (CLASS_CODES[subject.cls] in subject_codes and CLASS_CODES[obj.cls] in object_codes
+                        and not _same(subject, obj)):
+                    evidence = Evidence(article.id, sent.text.strip(), sent.start_char, sent.end_char,
+                                        f"dependency-{verb.lemma_}",
+                                        round(0.7 * _mention_confidence(subject, obj), 3), date=date)
+                    yield Relation(subject, predicate, obj, evidence)
+
+
+def _dependency_hedged(verb: Token, sent: Span) -> bool:
+    """A verb under negation, a modal, a condition, a hedging verb, or after a hedge word."""
+    for token in (verb, *verb.ancestors):
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
+                return True
+            if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS:
+                return True
+        if token is not verb and token.lemma_ in HEDGING_VERBS:
+            return True
+    prefix = sent.doc.text[sent.start_char:verb.idx]
+    return bool(HEDGE_BEFORE_MATCH.search(prefix))
 
 
 def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]

@@ -172,6 +172,9 @@ PATTERNS = [
      "to Shenzhen-based Boyuan Motor.",
      {("China Northern Rare Earth Group", "owns", "Baotou Jingrui Magnet Technology"),
       ("Baotou Jingrui Magnet Technology", "supplies", "Boyuan Motor"), ("Boyuan Motor", "locatedIn", "Shenzhen")}),
+    ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
+    ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
+     {("JL Mag Rare-Earth", "supplies", "BYD")}),
     ("JL Mag Rare-Earth supplies magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
     ("New separation plants of Ganzhou Rare Earth Group must be approved by the Ministry of "
@@ -209,6 +212,8 @@ NEGATIVES = [
     "Shenghe Resources denied that it had acquired Peak Minerals.",
     "China Rare Earth Group may acquire Shenghe Resources next year.",
     "Baogang plans to acquire Wuhai Mining.",
+    "Baogang never bought Wuhai Mining.",
+    "Baogang considered buying Wuhai Mining.",
     "Gansu Rare Earth is not a subsidiary of Baogang.",
     "If Chinalco bought Xiamen Tungsten, prices would rise.",
     "Analysts speculated that Ganzhou Rare Earth Group could be merged into China Rare Earth Group.",
