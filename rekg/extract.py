@@ -81,10 +81,9 @@ ALIAS_DEFINITION = re.compile(
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
 )
 QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu")
-    r"^\s*\((?:the\s+|hereinafter\s+|together\s+the\s+)?(?:[“\"](?:Company|Group|Issuer|Fund)[”\"]\s+or\s+)?"
-    r"(?:the\s+)?[“\"]([^“”\"]{2,40})[”\"]\s*\)")
-DEFINED_TERM = re.compile(r"\s*\((?:the\s+|hereinafter\s+(?:the\s+)?|together\s+the\s+)?[“\"]"
-                          r"(Company|Group|Issuer|Fund)[”\"]")
+    r"^\s*\((?:the\s+|hereinafter\s+|together\s+the\s+)?(?:[“\"](?:the\s+)?(?:Company|Group|Issuer|Fund)[”\"]\s+or\s+)?"
+    r"(?:the\s+)?[“\"]([^“”\"]{2,40})[”\"](?:\s+or\s+(?:the\s+)?[“\"][^“”\"]{2,40}[”\"])?\s*\)")
+DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,40}\)")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
@@ -112,6 +111,7 @@ NAME_TAIL = re.compile(
 ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
+AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
@@ -327,7 +327,8 @@ class Extractor:
                 entry = self.gazetteer.lookup(span.text)
                 if entry is None:
                     end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))
-                    cls = org_class_from_name(span.text) or "Company"
+                    cls = ("Place" if AREA_NAME.search(span.text)
+                           else org_class_from_name(span.text) or "Company")
                     take(Mention(text[span.start_char:end], span.start_char, end, cls, "pattern"))
                     continue
             else:
@@ -787,6 +788,8 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
             token = doc[end]
             if token.is_title or (token.is_upper and len(token) > 1):
                 end += 1
+            elif token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
+                end += 2  # "High-tech"
             elif token.lower_ in ("'s", "’s") and doc[end - 1].lower_ == "people":
                 end += 1  # "Inner Mongolia Autonomous Region People's Government"
             elif (token.lower_ in ("of", "for") or (token.lower_ == "and" and seen_of)) and (
@@ -801,7 +804,8 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
         while name[-1].lower_ in ("of", "and", "for"):
             name = name[:-1]
         covered = any(e.start <= span.start and name.end <= e.end and e.label_ != "DATE" for e in ents)
-        if org_class_from_name(name.text) is not None or (covered and span.start not in headlines):
+        if (org_class_from_name(name.text) is not None or AREA_NAME.search(name.text)
+                or (covered and span.start not in headlines)):
             found.append(Span(doc, span.start, name.end, label=PLACE_LED))
     return found
 
