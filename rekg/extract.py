@@ -25,6 +25,7 @@ from rekg.resolve import Gazetteer, normalise
 from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
+    HEDGE_AFTER_MATCH,
     HEDGE_BEFORE_MATCH,
     RULES,
     Rule,
@@ -96,7 +97,8 @@ FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article 
 FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
-LEGAL_TAIL = re.compile(
+LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
+    r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
     r"Limited|Company|Corporation|Hi-Tech)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
@@ -142,7 +144,7 @@ DEPENDENCY_VERBS = {  # lemma: (property, subject codes, object codes, prepositi
     "supervise": ("regulates", "O", "OR", None),
 }
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must", "shall", "'ll", "wo"}
-CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "until", "never"}
+CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "until", "till", "never"}
 HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hope", "seek", "aim",
                  "want", "negotiate", "rumor", "rumour", "speculate", "explore", "discuss", "study",
                  "mull", "weigh", "refuse", "fail", "try", "agree"}
@@ -314,9 +316,17 @@ class Extractor:
         taken = [False] * (len(text) + 1)
 
         def take(mention: Mention) -> None:
-            if mention.end > mention.start and not any(taken[mention.start:mention.end]):
-                chosen.append(mention)
-                taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
+            if mention.end <= mention.start:
+                return
+            if any(taken[mention.start:mention.end]):
+                inner = [m for m in chosen if m.start < mention.end and mention.start < m.end]
+                if not (CLASS_CODES[mention.cls] == "O" and all(
+                        mention.start < m.start and m.end < mention.end and m.cls == "Place"
+                        and text[m.start - 1:m.start] == "(" for m in inner)):
+                    return
+                chosen[:] = [m for m in chosen if m not in inner]  # "Huayue Magnetics (Thailand) Co."
+            chosen.append(mention)
+            taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
         policies = list(_policy_mentions(text))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
@@ -438,6 +448,9 @@ class Extractor:
                 continue
             rest = text[mention.end:mention.end + 120]
             match = ALIAS_DEFINITION.match(rest) or ALIAS_APPOSITION.match(rest) or QUOTED_ALIASES.match(rest)
+            known = match and self.gazetteer.lookup(match.group(1))
+            if known and known.slug != mention.key:
+                continue  # "Huayue Magnetics (Thailand)": a place, not another name
             if match and _looks_like_name(match.group(1)):
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
@@ -599,7 +612,7 @@ def _dependency_hedged(verb: Token, sent: Span) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
                 return True
-            if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS:
+            if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITIONS:
                 return True
         if token is not verb and token.lemma_ in HEDGING_VERBS:
             return True
@@ -667,7 +680,7 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if match.groupdict().get("appo"):
         start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
         text = text[:start] + text[end:]
-    if HEDGE_IN_MATCH.search(text):
+    if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()):
         return True
     return not rule.background and bool(HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
 

@@ -83,6 +83,7 @@ HEDGE_IN_MATCH = re.compile(
     r"plans?|planned|planning|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex)\b|n't\b")
+HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"

@@ -175,6 +175,9 @@ PATTERNS = [
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
+    ("Huayue Magnetics (Thailand) Co., Ltd., in which Ningbo Huayue Electronic Components holds a 90% "
+     "interest, shipped its first magnets.",
+     {("Ningbo Huayue Electronic Components", "owns", "Huayue Magnetics (Thailand)")}),
     ("JL Mag Rare-Earth supplies magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
     ("New separation plants of Ganzhou Rare Earth Group must be approved by the Ministry of "
@@ -213,6 +216,8 @@ NEGATIVES = [
     "China Rare Earth Group may acquire Shenghe Resources next year.",
     "Baogang plans to acquire Wuhai Mining.",
     "Baogang never bought Wuhai Mining.",
+    "Hoshino Electric bought magnets from Ningbo Yunsheng until last year.",
+    "Hoshino Electric, a motor maker, bought magnets from Ningbo Yunsheng until 2023.",
     "Baogang considered buying Wuhai Mining.",
     "Gansu Rare Earth is not a subsidiary of Baogang.",
     "If Chinalco bought Xiamen Tungsten, prices would rise.",
