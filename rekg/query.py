@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from rekg.model import EdgeEvidence, GraphEdge, GraphNode, GraphView
 from rekg.store import QueryResult, Store
-from rekg.vocab import BASE, ENT, PREFIXES, PROPERTIES, REKG, ontology_file
+from rekg.vocab import BASE, PREFIXES, PROPERTIES, REKG, ontology_file
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -271,16 +271,3 @@ def _most_specific(classes: set[str]) -> str:
     """One class per node: a subclass of Organization wins over Organization itself."""
     specific = sorted(classes - {"Organization"})
     return specific[0] if specific else "Organization"
-
-
-def entity_by_name(store: Store, name: str) -> str | None:
-    """The IRI of the entity with this label or alias (case-insensitive), if any."""
-    if name.startswith(ENT):
-        return name
-    found = store.query(
-        "SELECT ?e WHERE { ?e rdfs:label|skos:altLabel ?n . "
-        "FILTER(STRSTARTS(STR(?e), STR(ent:)) && LCASE(STR(?n)) = LCASE(?name)) } LIMIT 1",
-        {"name": ox.Literal(name)})
-    for row in found:
-        return row["e"].value
-    return None
