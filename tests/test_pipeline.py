@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -12,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import rdflib
+
+from support import system_tool
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
@@ -29,15 +30,6 @@ def rekg(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     return result
 
 
-def require_tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("REKG_REQUIRE_SYSTEM_TOOLS") == "1":
-            pytest.fail(f"{name} is required in CI but not installed")
-        pytest.skip(f"{name} not installed (apt-get install raptor2-utils)")
-    return path
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("build")
@@ -51,7 +43,7 @@ def test_build_writes_turtle_and_html(built: Path):
 
 
 def test_turtle_parses_with_raptor(built: Path):
-    rapper = require_tool("rapper")
+    rapper = system_tool(shutil.which("rapper"), "raptor2-utils")
     result = subprocess.run([rapper, "-i", "turtle", "-c", str(built / "rekg.ttl")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

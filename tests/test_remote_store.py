@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from rekg.query import named_queries, named_query, run_query
 from rekg.remote import RemoteStore
 from rekg.store import EmbeddedStore, Store, StoreError, open_store
+from support import free_port, system_tool
 from test_queries import ENT, SEEDS, load_fixture, rows
 
 VIRTUOSO = "/usr/bin/virtuoso-t"
@@ -53,19 +53,10 @@ MaxQueryExecutionTime = 60
 """
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A throw-away Virtuoso (own database directory, loopback ports); its /sparql URL."""
-    if not Path(VIRTUOSO).exists():
-        if os.environ.get("REKG_REQUIRE_SYSTEM_TOOLS") == "1":
-            pytest.fail(f"{VIRTUOSO} is missing (install Debian virtuoso-opensource)")
-        pytest.skip(f"{VIRTUOSO} is missing (install Debian virtuoso-opensource to run these tests)")
+    system_tool(VIRTUOSO, "virtuoso-opensource")
     directory = tmp_path_factory.mktemp("virtuoso")
     http_port = free_port()
     (directory / "virtuoso.ini").write_text(

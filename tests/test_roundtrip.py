@@ -22,6 +22,7 @@ from rdflib.compare import isomorphic
 from rekg.pipeline import Pipeline
 from rekg.store import EXPORT_FORMATS, QUAD_FORMATS, EmbeddedStore
 from rekg.vocab import ENT, RDFS, SKOS
+from support import system_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 REKG = str(Path(sys.executable).parent / "rekg")
@@ -113,13 +114,10 @@ RAPPER = shutil.which("rapper")
 
 @pytest.mark.parametrize(("fmt", "syntax"), [("turtle", "turtle"), ("nt", "ntriples")])
 def test_raptor_accepts_turtle_and_ntriples(store_path: Path, tmp_path: Path, fmt: str, syntax: str) -> None:
-    if RAPPER is None:
-        if os.environ.get("REKG_REQUIRE_SYSTEM_TOOLS") == "1":
-            pytest.fail("rapper not found and REKG_REQUIRE_SYSTEM_TOOLS=1 (apt-get install raptor2-utils)")
-        pytest.skip("rapper not found (Debian package raptor2-utils)")
+    rapper = system_tool(RAPPER, "raptor2-utils")
     output = tmp_path / f"export.{fmt}"
     export(store_path, fmt, output)
-    result = subprocess.run([RAPPER, "-i", syntax, "-o", "ntriples", str(output)],
+    result = subprocess.run([rapper, "-i", syntax, "-o", "ntriples", str(output)],
                             capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr.decode()
     assert b"rapper: Error" not in result.stderr and b"rapper: Warning" not in result.stderr

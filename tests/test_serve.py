@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
 import socketserver
 import subprocess
 import sys
@@ -20,17 +19,12 @@ from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from rekg.serve import negotiate
 from rekg.store import EmbeddedStore
+from support import free_port
 from test_queries import ENT, load_fixture
 
 REKG = str(Path(sys.executable).parent / "rekg")
 TIME_LIMIT = 1.5
 MAX_ROWS = 50
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
