@@ -278,9 +278,10 @@ class Extractor:
     def read_doc(self, article: Article, doc: Doc) -> Reading:
         """Extract from an already parsed article."""
         text = doc.text  # rebuilt from all tokens on each access, so read once
-        mentions = self._mentions(doc)
+        ents = list(doc.ents)  # doc.ents builds new spans on every access
+        mentions = self._mentions(doc, ents)
         links: dict[Mention, Mention] = {}
-        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
         mentions = self._short_names(text, mentions, links, places)
         aliases = self._alias_definitions(text, mentions)
         mentions = self._add_alias_mentions(text, mentions, links, aliases)
@@ -304,11 +305,10 @@ class Extractor:
 
     # -- mentions ---------------------------------------------------------------------
 
-    def _mentions(self, doc: Doc) -> list[Mention]:
+    def _mentions(self, doc: Doc, ents: list[Span]) -> list[Mention]:
         """Entity mentions: gazetteer names, then name patterns, then NER; longer names first."""
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
-        ents = list(doc.ents)  # doc.ents builds new spans on every access
         headlines = _headline_tokens(doc)
         gazetteer_spans += _place_led_names(doc, ents, headlines, gazetteer_spans, self.place_slugs)
         text = doc.text  # rebuilt from all tokens on each access, so read once

@@ -10,7 +10,7 @@ subject and object groups ``s`` and ``o``; either may capture a list ("«O1», �
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import product
 
@@ -158,22 +158,20 @@ def with_class(mention: Mention, cls: str) -> Mention:
     return mention if mention.source == "gazetteer" or mention.cls == cls else replace(mention, cls=cls)
 
 
-def _coercer(codes: str, default: str | None) -> Callable[[Mention], Mention | None]:
-    """Accept mentions whose class code is allowed; retype NER names where the rule is sure."""
-    def coerce(mention: Mention) -> Mention | None:
-        code = CLASS_CODES[mention.cls]
-        if code in codes:
-            if default and mention.cls == "Organization":
-                return with_class(mention, default)
-            return mention
-        if mention.source == "gazetteer":
-            return None
-        if code == "P" and "O" in codes and default:
+def _coerce(mention: Mention, codes: str, default: str | None) -> Mention | None:
+    """The mention if its class code is allowed; NER names retyped where the rule is sure."""
+    code = CLASS_CODES[mention.cls]
+    if code in codes:
+        if default and mention.cls == "Organization":
             return with_class(mention, default)
-        if code == "O" and "P" in codes and org_class_from_name(mention.text) is None:
-            return with_class(mention, "Person")
+        return mention
+    if mention.source == "gazetteer":
         return None
-    return coerce
+    if code == "P" and "O" in codes and default:
+        return with_class(mention, default)
+    if code == "O" and "P" in codes and org_class_from_name(mention.text) is None:
+        return with_class(mention, "Person")
+    return None
 
 
 @dataclass(frozen=True)
@@ -210,10 +208,10 @@ class Rule:
         return self.property
 
     def coerce(self, mention: Mention) -> Mention | None:
-        return _coercer(self.subject_codes, self.subject_default)(mention)
+        return _coerce(mention, self.subject_codes, self.subject_default)
 
     def coerce_object(self, mention: Mention) -> Mention | None:
-        return _coercer(self.object_codes, self.object_default)(mention)
+        return _coerce(mention, self.object_codes, self.object_default)
 
 
 def _role(name: str, regex: str, confidence: float = 0.9, background: bool = False) -> Rule:
