@@ -19,6 +19,7 @@ from rekg.query import QueryError, check_read_only, named_queries, named_query, 
 from rekg.store import EXPORT_FORMATS, Store, StoreError, open_store
 
 DEFAULT_STORE = "output/store"
+DEFAULT_WORKERS = min(os.cpu_count() or 1, 4)  # one extraction process per core, at most four
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,8 @@ def _ingest(store: Store, paths: tuple[Path, ...], min_confidence: float, worker
 @store_options()
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
               help="Keep only triples at least this confident.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
-              help="spaCy processes (2 on a 2-core machine).")
+@click.option("--workers", default=DEFAULT_WORKERS, show_default=True, type=click.IntRange(1),
+              help="Extraction processes (default: one per core, at most 4).")
 def ingest(paths: tuple[Path, ...], store: StoreSpec, min_confidence: float, workers: int) -> None:
     """Ingest article files or folders (.txt .md .html) into the store; idempotent."""
     if _ingest(store.open(), paths, min_confidence, workers) == 0:
@@ -218,7 +219,7 @@ def render(store: StoreSpec, output: Path, focus: str | None, depth: int, min_co
 def build(seeds: Path, out: Path, store: StoreSpec | None) -> None:
     """The main job: ingest SEEDS, write OUT/rekg.ttl and OUT/graph.html."""
     opened = (store or StoreSpec(str(out / "store"))).open()
-    if _ingest(opened, (seeds,), 0.0, 1) == 0:
+    if _ingest(opened, (seeds,), 0.0, DEFAULT_WORKERS) == 0:
         raise click.ClickException(f"nothing could be ingested from {seeds}")
     with _atomic_output(out / "rekg.ttl") as stream:
         opened.dump(stream, "turtle")
@@ -236,7 +237,7 @@ def evaluate_command(gold: Path, entities: Path, paths: tuple[Path, ...]) -> Non
 
     with tempfile.TemporaryDirectory(prefix="rekg-eval-", ignore_cleanup_errors=True) as directory:
         store = StoreSpec(str(Path(directory) / "store")).open()
-        _ingest(store, paths, 0.0, 1)
+        _ingest(store, paths, 0.0, DEFAULT_WORKERS)
         click.echo(evaluate(store, gold, entities).report())
 
 

@@ -15,6 +15,7 @@ from rekg.rdf import article_iri, entity_iri, extraction_quads
 from rekg.resolve import Gazetteer, Resolver
 from rekg.store import Store
 from rekg.vocab import REKG, ontology_file
+from rekg.workers import read_in_workers
 
 
 @dataclass
@@ -66,7 +67,9 @@ class Pipeline:
         report = IngestReport()
         self.store.load_ontology()
         articles = self._new_articles(paths, report, on_error)
-        for reading in self.extractor.read_many(articles, n_process=self.workers):
+        readings = (read_in_workers(self.extractor, articles, self.workers) if self.workers > 1
+                    else self.extractor.read_many(articles))
+        for reading in readings:
             extraction = self._filtered(self.resolver.resolve(reading))
             self.store.replace_graph(article_iri(reading.article.id),
                                      extraction_quads(extraction, self.version))

@@ -30,6 +30,23 @@ def ingest(folder: Path, store: Path) -> subprocess.Popen[bytes]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def processes_using(store: Path, wait: float = 10.0) -> list[int]:
+    """Live processes whose command line names the store (the CLI and its forked workers)."""
+    deadline = time.monotonic() + wait
+    while True:
+        alive = []
+        for entry in Path("/proc").glob("[0-9]*"):
+            try:
+                command = (entry / "cmdline").read_bytes().split(b"\0")
+                if str(store).encode() in command and (entry / "stat").read_text().split()[2] != "Z":
+                    alive.append(int(entry.name))
+            except OSError:
+                continue  # ended while we looked
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
 def dataset(store: Path) -> dict[str, set[ox.Quad]]:
     """Quads by graph name ('' for the default graph), read through a read-only open."""
     opened = EmbeddedStore(store, read_only=True)
@@ -76,6 +93,7 @@ def test_kill_9_at_random_points_then_rerun(corpus: Path, tmp_path: Path) -> Non
         time.sleep(rng.uniform(0.3, 1.0) * full_run)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=60)
+        assert processes_using(store) == []  # the extraction workers died with their parent
         if not (store / "CURRENT").exists():
             continue  # killed before the store was created
         found = dataset(store)
