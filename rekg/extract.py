@@ -129,20 +129,67 @@ CHINESE_SURNAMES = set(
     "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding "
     "Ren Shen Yao Jin Qiu Fang Shi Jia Xia Fu Zou Xiong Bai Meng Qin Yan Hou Kong Duan Lei Qian Yin Hao Gu "
     "Long Wan Qiao Miao Lian Zhuo Bian Kang Mao Dai Tan Wen Shao Chang Cui Zhong Rao Niu Shang Xiang Ouyang".split())
-DEPENDENCY_VERBS = {  # lemma: (property, subject codes, object codes, preposition before the object)
-    "acquire": ("owns", "O", "OF", None), "buy": ("owns", "O", "OF", None),
-    "own": ("owns", "O", "OF", None), "control": ("owns", "O", "OF", None),
-    "produce": ("produces", "OF", "R", None), "manufacture": ("produces", "OF", "R", None),
-    "refine": ("produces", "OF", "R", None), "mine": ("produces", "OF", "R", None),
-    "supply": ("supplies", "OF", "OL", None), "sell": ("supplies", "OF", "OL", "to"),
-    "ship": ("supplies", "OF", "OL", "to"), "export": ("supplies", "OFL", "OL", "to"),
-    "visit": ("visited", "P", "OLF", None), "inspect": ("visited", "P", "OLF", None),
-    "tour": ("visited", "P", "OLF", None),
-    "issue": ("issued", "O", "Y", None), "publish": ("issued", "O", "Y", None),
-    "promulgate": ("issued", "O", "Y", None), "release": ("issued", "O", "Y", None),
-    "regulate": ("regulates", "O", "OR", None), "oversee": ("regulates", "O", "OR", None),
-    "supervise": ("regulates", "O", "OR", None),
+
+@dataclass(frozen=True)
+class Frame:
+    """How a verb says a relation: which grammatical role holds the subject and which the object.
+
+    Roles: "subj" (the clause's subject, also through "which", "together with" and
+    conjuncts), "obj" (the direct object, or what a stake is "in" or "of"), "agent" (the
+    "by" of a passive), "patient" (the object, or the subject of a passive) or a
+    preposition ("to", "from", "into", ...). Codes are the classes allowed (see
+    rules.CLASS_CODES; "G" is a government body only).
+    """
+
+    predicate: str
+    subject_role: str
+    subject_codes: str
+    object_role: str
+    object_codes: str
+
+
+def _frames(predicate: str, subject_codes: str, object_codes: str, object_role: str = "obj",
+            passive: bool = True) -> tuple[Frame, ...]:
+    """The active frame ("A buys B") and, for a direct object, its passive ("B was bought by A")."""
+    frames = [Frame(predicate, "subj", subject_codes, object_role, object_codes)]
+    if passive and object_role == "obj":
+        frames.append(Frame(predicate, "agent", subject_codes, "subj", object_codes))
+    return tuple(frames)
+
+
+OWNING = _frames("owns", "O", "OF")
+PRODUCING = _frames("produces", "OF", "R")
+SUPPLYING_TO = _frames("supplies", "OFL", "OL", "to")
+BOUGHT_FROM = (Frame("supplies", "from", "OFL", "subj", "OL"),)
+VISITING = _frames("visited", "P", "OLF")
+ISSUING = _frames("issued", "O", "Y")
+REGULATING = _frames("regulates", "G", "OR")
+LEADING = _frames("leads", "P", "O", passive=False)
+SELECTED = tuple(Frame("participatesIn", "patient", "O", preposition, "Y")
+                 for preposition in ("for", "in", "into", "on", "to", "as", "among"))
+DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
+    **dict.fromkeys(("acquire", "own", "control", "hold"), OWNING),
+    **dict.fromkeys(("buy", "purchase"), OWNING + BOUGHT_FROM),
+    **dict.fromkeys(("source", "import"), BOUGHT_FROM),
+    **dict.fromkeys(("produce", "manufacture", "refine", "mine", "make", "smelt"), PRODUCING),
+    "supply": _frames("supplies", "OFL", "OL") + SUPPLYING_TO,
+    **dict.fromkeys(("sell", "ship", "export", "deliver"), SUPPLYING_TO),
+    **dict.fromkeys(("visit", "inspect", "tour"), VISITING),
+    **dict.fromkeys(("issue", "publish", "promulgate", "release", "launch", "unveil", "introduce"),
+                    ISSUING),
+    **dict.fromkeys(("regulate", "oversee", "supervise", "approve", "license"), REGULATING),
+    **dict.fromkeys(("head", "lead", "chair"), LEADING),
+    **dict.fromkeys(("select", "name", "list", "choose", "admit"), SELECTED),
+    "include": SELECTED + (Frame("participatesIn", "obj", "O", "subj", "Y"),),
+    "join": (Frame("participatesIn", "subj", "O", "obj", "Y"), Frame("worksFor", "subj", "P", "obj", "O")),
+    "absorb": (Frame("mergedInto", "obj", "O", "subj", "O"), Frame("mergedInto", "subj", "O", "agent", "O")),
+    **dict.fromkeys(("merge", "fold", "integrate"), (Frame("mergedInto", "subj", "O", "into", "O"),)),
+    **dict.fromkeys(("locate", "base", "headquarter"),
+                    (Frame("locatedIn", "subj", "OFP", "in", "L"),)),
 }
+STAKE_WORDS = {"stake", "interest", "share", "shares", "equity", "holding", "%", "percent", "per cent",
+               "majority", "control"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must", "shall", "'ll", "wo"}
 CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "until", "till", "never"}
 HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hope", "seek", "aim",
@@ -256,9 +303,8 @@ class Extractor:
         """Extract everything from one article."""
         return next(self.read_many([article]))
 
-    def read_many(self, articles: Iterable[Article], n_process: int = 1,
-                  batch_size: int = 16) -> Iterator[Reading]:
-        """Extract from a stream of articles with spaCy's nlp.pipe.
+    def read_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Reading]:
+        """Extract from a stream of articles with spaCy's nlp.pipe, in this process.
 
         An article longer than spaCy's ``nlp.max_length`` is parsed in chunks (split at
         line breaks) that are joined back into one Doc, so offsets stay exact.
@@ -267,8 +313,7 @@ class Extractor:
         chunks = ((chunk, (article, last)) for article in articles
                   for chunk, last in _chunks(article.text, limit))
         parts: list[Doc] = []
-        for doc, (article, last) in self.nlp.pipe(chunks, as_tuples=True, n_process=n_process,
-                                                  batch_size=batch_size):
+        for doc, (article, last) in self.nlp.pipe(chunks, as_tuples=True, batch_size=batch_size):
             parts.append(doc)
             if last:
                 whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
@@ -294,8 +339,9 @@ class Extractor:
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots = self._slots(sent, mentions, plural_antecedent, references, defined)
-            relations.extend(self._relations(article, sent, slots, hidden))
+            slots = self._slots(sent, text, mentions, plural_antecedent, references, defined)
+            if len(slots) >= 2:  # a relation needs a subject and an object
+                relations.extend(self._relations(article, sent, text, slots, hidden))
         return Reading(
             article=article,
             mentions=tuple(mentions),
@@ -482,9 +528,10 @@ class Extractor:
 
     # -- sentences --------------------------------------------------------------------
 
-    def _slots(self, sent: Span, mentions: list[Mention], plural: list[Mention],
+    def _slots(self, sent: Span, text: str, mentions: list[Mention], plural: list[Mention],
                history: list[_Antecedent], defined: dict[str, Mention]) -> list[_Slot]:
-        """Placeholders for the sentence's mentions, pronouns and definite references.
+        """Placeholders for the sentence's (of the article `text`) mentions, pronouns and
+        definite references.
 
         A pronoun ("its"), a definite description ("the ministry") or a plural reference
         ("both entities") gets a placeholder that stands for its antecedent(s). Resolved
@@ -519,7 +566,7 @@ class Extractor:
         for match in DEFINITE_NPS.finditer(sent.text):
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            comma = re.search(r",\s*$", sent.doc.text[sent.start_char:start])
+            comma = re.search(r",\s*$", text[sent.start_char:start])
             if comma and any(s.end == sent.start_char + comma.start() for s in slots):
                 continue  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
             if any(s.start < end and start < s.end for s in slots):
@@ -542,11 +589,12 @@ class Extractor:
             plural[:] = sentence_orgs[-2:]
         return sorted(slots, key=lambda s: s.start)
 
-    def _relations(self, article: Article, sent: Span, slots: list[_Slot],
+    def _relations(self, article: Article, sent: Span, text: str, slots: list[_Slot],
                    hidden: list[tuple[int, int]]) -> Iterator[Relation]:
-        """Apply every rule to the sentence rewritten with placeholders."""
+        """Apply every rule to the sentence (of the article `text`) rewritten with placeholders."""
         encoded, by_index = _encode(sent, slots, hidden)
-        sentence_date = _sentence_date(sent.text, article.date)
+        sentence = text[sent.start_char:sent.end_char]
+        sentence_date = _sentence_date(sentence, article.date)
         for rule in RULES:
             for match in rule.pattern.finditer(encoded):
                 if _hedged(rule, encoded, match):
@@ -557,7 +605,7 @@ class Extractor:
                         continue
                     evidence = Evidence(
                         article_id=article.id,
-                        sentence=sent.text.strip(),
+                        sentence=sentence.strip(),
                         start=sent.start_char,
                         end=sent.end_char,
                         rule=rule.name,
@@ -567,47 +615,86 @@ class Extractor:
                         date=sentence_date,
                     )
                     yield Relation(subject, rule.predicate(match), obj, evidence)
-        yield from _dependency_relations(article, sent, slots, sentence_date)
+        yield from _dependency_relations(article, sent, text, slots, sentence_date)
 
 
-def _dependency_relations(article: Article, sent: Span, slots: list[_Slot],
+def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_Slot],
                           date: str | None) -> Iterator[Relation]:
-    """A fallback reading of the parse: a relation verb with a named subject and object.
+    """A second reading of the parse: relation verbs whose roles hold named mentions.
 
-    "Baogang quietly bought Wuhai Mining" has no regex rule, but its parse has the verb
-    "buy" with subject Baogang and object Wuhai Mining. Negated, modal or subordinated
-    verbs ("may buy", "denied it bought", "if it buys") are skipped.
+    "Baogang quietly bought Wuhai Mining", "X, which is controlled by Y", "A, together
+    with B, issued C" and "a unit controlled by Y" need no regex rule: the verb's frame
+    (DEPENDENCY_FRAMES) says which role is the subject and which the object. Negated,
+    modal or subordinated verbs ("may buy", "denied it bought", "if it buys") are skipped.
     """
-    def named(token: Token) -> Iterator[Mention]:
-        for part in (token, *token.conjuncts):
-            slot = next((s for s in slots if s.start <= part.idx < s.end), None)
-            if slot is not None:
-                yield slot.mention
+    def named(tokens: Iterable[Token]) -> list[Mention]:
+        found = []
+        for token in tokens:
+            for part in (token, *token.conjuncts):
+                slot = next((s for s in slots if s.start <= part.idx < s.end), None)
+                if slot is not None and slot.mention not in found:
+                    found.append(slot.mention)
+        return found
 
     for verb in sent:
-        spec = DEPENDENCY_VERBS.get(verb.lemma_)
-        if spec is None or verb.pos_ != "VERB" or _dependency_hedged(verb, sent):
+        frames = DEPENDENCY_FRAMES.get(verb.lemma_)
+        if frames is None or verb.pos_ not in ("VERB", "AUX") or _dependency_hedged(
+                verb, text[sent.start_char:verb.idx]):
             continue
-        predicate, subject_codes, object_codes, preposition = spec
-        carrier = verb if any(c.dep_ == "nsubj" for c in verb.children) else verb.head
-        subjects = [m for c in carrier.children if c.dep_ == "nsubj" for m in named(c)]
-        if preposition:
-            objects = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition
-                       for c in p.children if c.dep_ == "pobj" for m in named(c)]
-        else:
-            objects = [m for c in verb.children if c.dep_ == "dobj" for m in named(c)]
-        for subject in subjects:
-            for obj in objects:
-                if (CLASS_CODES[subject.cls] in subject_codes and CLASS_CODES[obj.cls] in object_codes
-                        and not _same(subject, obj)):
-                    evidence = Evidence(article.id, sent.text.strip(), sent.start_char, sent.end_char,
-                                        f"dependency-{verb.lemma_}",
-                                        round(0.7 * _mention_confidence(subject, obj), 3), date=date)
-                    yield Relation(subject, predicate, obj, evidence)
+        roles = _verb_roles(verb)
+        for frame in frames:
+            for subject in named(roles.get(frame.subject_role, ())):
+                for obj in named(roles.get(frame.object_role, ())):
+                    if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \
+                            and not _same(subject, obj):
+                        evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(),
+                                            sent.start_char, sent.end_char, f"dependency-{verb.lemma_}",
+                                            round(0.7 * _mention_confidence(subject, obj), 3), date=date)
+                        yield Relation(subject, frame.predicate, obj, evidence)
 
 
-def _dependency_hedged(verb: Token, sent: Span) -> bool:
-    """A verb under negation, a modal, a condition, a hedging verb, or after a hedge word."""
+def _verb_roles(verb: Token) -> dict[str, list[Token]]:
+    """The tokens filling each role of the verb (see Frame)."""
+    carrier = verb  # "X mines A and refines B": "refines" borrows the subject of "mines"
+    while carrier.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in carrier.children):
+        carrier = carrier.head
+    subjects = [c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *carrier.children))
+    if carrier.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        subjects = [carrier.head]  # "X, which controls Y"; "a unit controlled by Y"
+        passive = passive or (carrier.dep_ == "acl" and carrier.tag_ == "VBN")
+    elif carrier.dep_ == "xcomp" and not subjects:
+        subjects = [c for c in carrier.head.children if c.dep_ == "nsubj"]
+    for subject in list(subjects):  # "A, together with B, issued C"
+        for adverb in (*subject.children, *carrier.children):
+            if adverb.lower_ in ("together", "along", "jointly"):
+                subjects += [p for w in adverb.children if w.lower_ == "with"
+                             for p in w.children if p.dep_ == "pobj"]
+    objects = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            if child.lower_ in STAKE_WORDS or child.lemma_ in STAKE_WORDS:  # "holds 51% of X"
+                objects += [p for w in child.children if w.dep_ == "prep" and w.lower_ in ("in", "of")
+                            for p in w.children if p.dep_ == "pobj"]
+            else:
+                objects.append(child)
+    roles: dict[str, list[Token]] = {"subj": subjects, "obj": objects,
+                                     "patient": objects or (subjects if passive else [])}
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep", "dative"):
+            key = "agent" if child.dep_ == "agent" else child.lower_
+            roles.setdefault(key, []).extend(p for p in child.children if p.dep_ == "pobj")
+    return roles
+
+
+def _fits(mention: Mention, codes: str) -> bool:
+    """The mention's class is among the codes ("G": government bodies only)."""
+    return CLASS_CODES[mention.cls] in codes or ("G" in codes and mention.cls == "GovernmentBody")
+
+
+def _dependency_hedged(verb: Token, prefix: str) -> bool:
+    """A verb under negation, a modal, a condition, a hedging verb, or after a hedge word in the
+    sentence `prefix` before it."""
     for token in (verb, *verb.ancestors):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -616,7 +703,6 @@ def _dependency_hedged(verb: Token, sent: Span) -> bool:
                 return True
         if token is not verb and token.lemma_ in HEDGING_VERBS:
             return True
-    prefix = sent.doc.text[sent.start_char:verb.idx]
     return bool(HEDGE_BEFORE_MATCH.search(prefix))
 
 
