@@ -100,7 +100,8 @@ FACILITY_WORDS = re.compile(
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
-    r"Limited|Company|Corporation|Hi-Tech)(?![\w-]))*")
+    r"Limited|Company|Corporation|Hi-Tech|Sdn\.?\s+Bhd\.?|Berhad|Bhd\.?|AG|GmbH|SE|S\.A\.|S\.p\.A\.|N\.V\.|"
+    r"B\.V\.|plc|PLC|Pty\.?(?:\s+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|Tbk|Inc)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
     r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
@@ -135,7 +136,7 @@ class Frame:
     """How a verb says a relation: which grammatical role holds the subject and which the object.
 
     Roles: "subj" (the clause's subject, also through "which", "together with" and
-    conjuncts), "obj" (the direct object, or what a stake is "in" or "of"), "agent" (the
+    conjuncts), "obj" (the direct object), "stake" (what a stake object is "in" or "of"), "agent" (the
     "by" of a passive), "patient" (the object, or the subject of a passive) or a
     preposition ("to", "from", "into", ...). Codes are the classes allowed (see
     rules.CLASS_CODES; "G" is a government body only).
@@ -157,7 +158,8 @@ def _frames(predicate: str, subject_codes: str, object_codes: str, object_role: 
     return tuple(frames)
 
 
-OWNING = _frames("owns", "O", "OF")
+OWNING = _frames("owns", "O", "OF") + (Frame("owns", "subj", "O", "stake", "OF"),)
+STAKE_TAKING = (Frame("owns", "subj", "O", "stake", "OF"),)  # "raised its stake in X to 19.9%"
 PRODUCING = _frames("produces", "OF", "R")
 SUPPLYING_TO = _frames("supplies", "OFL", "OL", "to")
 BOUGHT_FROM = (Frame("supplies", "from", "OFL", "subj", "OL"),)
@@ -171,6 +173,7 @@ DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
     **dict.fromkeys(("acquire", "own", "control", "hold"), OWNING),
     **dict.fromkeys(("buy", "purchase"), OWNING + BOUGHT_FROM),
     **dict.fromkeys(("source", "import"), BOUGHT_FROM),
+    **dict.fromkeys(("raise", "increase", "lift", "boost", "build", "take", "have"), STAKE_TAKING),
     **dict.fromkeys(("produce", "manufacture", "refine", "mine", "make", "smelt"), PRODUCING),
     "supply": _frames("supplies", "OFL", "OL") + SUPPLYING_TO,
     **dict.fromkeys(("sell", "ship", "export", "deliver"), SUPPLYING_TO),
@@ -194,7 +197,8 @@ MODALS = {"may", "might", "could", "would", "will", "should", "can", "must", "sh
 CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "until", "till", "never"}
 HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hope", "seek", "aim",
                  "want", "negotiate", "rumor", "rumour", "speculate", "explore", "discuss", "study",
-                 "mull", "weigh", "refuse", "fail", "try", "agree"}
+                 "mull", "weigh", "refuse", "fail", "try", "agree", "talk", "bid", "intention",
+                 "possibility", "option", "attempt", "proposal"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -577,8 +581,10 @@ class Extractor:
                 continue
             wanted = DEFINITE_KINDS[kind - 2]
             head = match.group(kind).lower()
-            if any(head in a.mention.text.lower() and wanted(a.mention) for a in history if a.end <= start):
-                wanted = _named_like(wanted, head)  # "the group" prefers a name with "Group" in it
+            earlier = [a for a in history if a.end <= start and wanted(a.mention)]
+            recent = sorted({a.sentence for a in earlier})[-2:]
+            if any(head in a.mention.text.lower() for a in earlier if a.sentence in recent):
+                wanted = _named_like(wanted, head)  # "the group" prefers a recent name with "Group" in it
             refer(start, end, wanted, "", False, match.group("modifier"))
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sent.text):
@@ -666,19 +672,18 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
     elif carrier.dep_ == "xcomp" and not subjects:
         subjects = [c for c in carrier.head.children if c.dep_ == "nsubj"]
     for subject in list(subjects):  # "A, together with B, issued C"
-        for adverb in (*subject.children, *carrier.children):
-            if adverb.lower_ in ("together", "along", "jointly"):
-                subjects += [p for w in adverb.children if w.lower_ == "with"
-                             for p in w.children if p.dep_ == "pobj"]
-    objects = []
+        for word in (*subject.children, *carrier.children):
+            if word.lower_ == "with" and any(a.lower_ in ("together", "along", "jointly") for a in word.children):
+                subjects += [p for p in word.children if p.dep_ == "pobj"]
+    objects, stakes = [], []
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             if child.lower_ in STAKE_WORDS or child.lemma_ in STAKE_WORDS:  # "holds 51% of X"
-                objects += [p for w in child.children if w.dep_ == "prep" and w.lower_ in ("in", "of")
-                            for p in w.children if p.dep_ == "pobj"]
+                stakes += [p for w in child.children if w.dep_ == "prep" and w.lower_ in ("in", "of")
+                           for p in w.children if p.dep_ == "pobj"]
             else:
                 objects.append(child)
-    roles: dict[str, list[Token]] = {"subj": subjects, "obj": objects,
+    roles: dict[str, list[Token]] = {"subj": subjects, "obj": objects, "stake": stakes,
                                      "patient": objects or (subjects if passive else [])}
     for child in verb.children:
         if child.dep_ in ("agent", "prep", "dative"):
@@ -703,6 +708,8 @@ def _dependency_hedged(verb: Token, prefix: str) -> bool:
                 return True
         if token is not verb and token.lemma_ in HEDGING_VERBS:
             return True
+        if token.dep_ == "relcl":
+            break  # "X, which controls Y, could ...": the relative clause states its own fact
     return bool(HEDGE_BEFORE_MATCH.search(prefix))
 
 
@@ -859,8 +866,11 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         cls = "Person"
     if cls in ("Organization", "Person"):
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
+    tail = LEGAL_TAIL.match(text, end).group(0)
+    if cls == "Person" and tail:
+        cls = "Company"  # "Perak Lanthanide Berhad": NER read the name before the legal form as a person
     if CLASS_CODES[cls] == "O":
-        end += len(LEGAL_TAIL.match(text, end).group(0))
+        end += len(tail)
         name = text[start:end]
     return Mention(name, start, end, cls, "ner")
 

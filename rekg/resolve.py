@@ -23,7 +23,8 @@ from rekg.rules import org_class_from_name
 
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.|Company Limited|LLC|PLC))+$")
 CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "group",
-                      "plc", "llc", "sa", "ag", "gmbh", "incorporated"}
+                      "plc", "llc", "sa", "ag", "gmbh", "incorporated", "se", "spa", "nv", "bv", "pty",
+                      "bhd", "sdn", "berhad", "jsc", "kk", "oyj", "tbk"}
 
 
 def normalise(name: str) -> str:

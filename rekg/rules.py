@@ -33,7 +33,8 @@ _COMPANY = re.compile(
     r"Technology|Technologies|Materials|Magnetics?|Magnets|Resources|Metals?|Steel|Tungsten|"
     r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?|Rare[- ]Earths?|"
     r"Catalysts?|Magnet|Alloys?|Separation|Chemicals?|Recycling|Processing|Trading|Investment|Capital|"
-    r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto)\.?$",
+    r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|"
+    r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|K\.?K|Oyj|ASA|Tbk))\.?$",
     re.IGNORECASE)
 
 
@@ -91,6 +92,11 @@ HEDGE_BEFORE_MATCH = re.compile(
 
 # -- building blocks ---------------------------------------------------------------
 
+ORG_NOUNS = (r"(?:consultancy|law firm|brokerage|bank|carmaker|automaker|miner|producer|maker|firm|company|"
+             r"conglomerate|think tank|research firm|fund|trading house|manufacturer|processor|refiner|"
+             r"smelter|separator|supplier|start-up|startup|university|investment bank|asset manager|insurer|"
+             r"utility|developer|consortium|exchange|regulator|ministry|agency|lender|group)")
+
 _MACROS = {
     "ORG": r"«O\d+»",
     "ORGX": r"«[OP]\d+»",  # an organisation that NER may have mistaken for a person
@@ -101,7 +107,9 @@ _MACROS = {
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+)?",  # "the", "Baotou-based", "Jiangxi's"
+    "T": (r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]+\s+)?"
+          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]+\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
+    # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker"
     "TITLE": (
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
         r"assistant|founding|first|independent|non-executive|lead|principal|financial|operating|"
@@ -113,7 +121,7 @@ _MACROS = {
         r"commissioner|administrator|governor|fellow|mayor|magistrate)"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
-                  r"formally|officially|successfully|jointly|mainly|first|again|this year|last year|"
+                  r"formally|officially|successfully|jointly|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
                   r"(?:on|in|last|this|earlier)\s+(?:\w+day|\d{4}|January|February|March|April|May|June|July|"
                   r"August|September|October|November|December|week|month|year)(?:\s+\d{1,2})?,?)\s+)*")
 _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its verb
@@ -232,12 +240,13 @@ RULES: tuple[Rule, ...] = (
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
-    _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
     _role("role-joined-as", r"(?P<s>{PERX})\s+(?:has\s+|had\s+)?(?:joined|rejoined)\s+{T}(?P<o>{ORGX})\s+as\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     Rule("role-who-heads", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})(?!'s)", "leads", 0.8, "P", "O", None, "Company", background=True),
     Rule("role-who-heads-part", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|business|department|team|office|arm)", "worksFor", 0.8, "P", "O", None, "Company", background=True),
+    _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of)\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
@@ -245,11 +254,13 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-stake-relative", r"(?P<s>{ORG}),\s+which\s+(?:holds|owns|controls|has)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}),\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}),\s+(?:(?:a|an|the|one of the)\s+)?(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
+    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
+    _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
-    _owns("owns-passive", r"(?P<o>{ORGX}),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
+    _owns("owns-passive", r"(?P<o>«[OPF]\d+»),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
@@ -284,9 +295,11 @@ RULES: tuple[Rule, ...] = (
     Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
     Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
     Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]+\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", background=True),
-    Rule("located-apposition-in", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer)\s+(?:in|based in|headquartered in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
+    Rule("located-apposition-in", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
     Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s)", "locatedIn", 0.75, "L", "L", background=True, chain=True),
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
+    Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
+    Rule("located-place-region-possessive", r"(?P<s>{LOC}),\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?«L\d+»'s\s+(?P<o>{LOC})", "locatedIn", 0.75, "L", "L", background=True),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
     Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
@@ -309,7 +322,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
-    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:\w+\s+)?quotas for|allocates (?:\w+\s+)?quotas to|issued (?:\w+\s+)?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+)?required licen[cs]es for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:[\w-]+\s+){{0,4}}?quotas for|allocates (?:[\w-]+\s+){{0,4}}?quotas to|issued (?:[\w-]+\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|made an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
