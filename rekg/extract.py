@@ -11,7 +11,7 @@ typed placeholders (``«O3»`` for organisation mention 3) and the relation rule
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -450,6 +450,7 @@ class Extractor:
         """
         owners: dict[str, set[Mention]] = defaultdict(set)
         first_use: dict[Mention, Mention] = {}
+        leading = Counter(m.text.split()[0] for m in mentions if CLASS_CODES[m.cls] == "O" and " " in m.text)
         for mention in mentions:
             words = mention.text.split()
             if len(words) < 2 or mention.source == "pattern" and mention.cls == "Policy":
@@ -459,7 +460,7 @@ class Extractor:
                 candidates = {w for w in (words[0], words[-1]) if len(w) >= 2}
             elif CLASS_CODES[mention.cls] == "O":
                 candidates = {w for w in words if len(w) > 2 and self._distinctive(w)
-                              and not (w == words[0] and w in places)}  # "Hezhou" of Hezhou Yuanhang
+                              and not (w == words[0] and self._place_word(w, places, leading, text))}
             else:
                 continue
             for word in candidates:
@@ -478,6 +479,17 @@ class Extractor:
                 result = [m for m in result if m not in overlapping] + [use]
                 links[use] = target
         return sorted(result, key=lambda m: m.start)
+
+    def _place_word(self, word: str, places: set[str], leading: Counter[str], text: str) -> bool:
+        """A name's first word that names a place ("Hezhou" of Hezhou Yuanhang and Hezhou Urban
+        Investment), not the company ("Huangheqiao" of Huangheqiao Magnetics, though NER may
+        call it a place): the gazetteer knows it as one, or NER calls it one and it leads
+        several names or stands before ", <Place>"."""
+        entry = self.gazetteer.lookup(word)
+        if entry is not None:
+            return entry.cls == "Place"
+        return word in places and (leading[word] > 1 or any(
+            after in places for after in re.findall(_whole_word(word) + r",\s+([A-Z][\w]+)", text)))
 
     def _distinctive(self, word: str) -> bool:
         """A word that tells an organisation apart: not a place, not a generic word."""
@@ -685,7 +697,8 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
                 objects.append(child)
     roles: dict[str, list[Token]] = {"subj": subjects, "obj": objects, "stake": stakes,
                                      "patient": objects or (subjects if passive else [])}
-    for child in verb.children:
+    low = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")]
+    for child in (*verb.children, *low):  # "buys most of its ore from X": "from" hangs off the object
         if child.dep_ in ("agent", "prep", "dative"):
             key = "agent" if child.dep_ == "agent" else child.lower_
             roles.setdefault(key, []).extend(p for p in child.children if p.dep_ == "pobj")
