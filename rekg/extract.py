@@ -110,7 +110,7 @@ NAME_TAIL = re.compile(
     r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
-    r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant)s?)\b")
+    r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"
 ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
@@ -200,6 +200,8 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "mull", "weigh", "refuse", "fail", "try", "agree", "talk", "bid", "intention",
                  "possibility", "option", "attempt", "proposal"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
+CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
+    r"(?<![A-Z][\w-]\s)(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?!\s+[A-Z])")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -346,6 +348,9 @@ class Extractor:
             slots = self._slots(sent, text, mentions, plural_antecedent, references, defined)
             if len(slots) >= 2:  # a relation needs a subject and an object
                 relations.extend(self._relations(article, sent, text, slots, hidden))
+        for place, relation in self._facility_places(article, doc, text, mentions):
+            mentions.append(place)
+            relations.append(relation)
         return Reading(
             article=article,
             mentions=tuple(mentions),
@@ -418,9 +423,36 @@ class Extractor:
             mention = _ner_mention(ent, text)
             if mention is not None:
                 take(mention)
+        for match in CHINESE_NAME.finditer(text):  # "Liang Shuqin, secretary-general of ..." NER missed
+            if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
+                take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         chosen.sort(key=lambda m: m.start)
         return [_with_name_tail(m, text, following.start if following else len(text))
                 for m, following in zip(chosen, [*chosen[1:], None])]
+
+    def _facility_places(self, article: Article, doc: Doc, text: str,
+                         mentions: list[Mention]) -> list[tuple[Mention, Relation]]:
+        """A facility named after a known place lies there: "the Ningbo plant", "Longnan smelter".
+        Returns the place inside the name (a mention of its own) and the relation."""
+        found = []
+        seen = set()
+        for mention in mentions:
+            words = mention.text.split()
+            if mention.cls != "Facility" or mention.source == "gazetteer" or normalise(mention.text) in seen:
+                continue
+            seen.add(normalise(mention.text))
+            for count in (2, 1):
+                entry = self.gazetteer.lookup(" ".join(words[:count])) if len(words) > count else None
+                if entry is not None and entry.cls == "Place":
+                    name = text[mention.start:].split(None, count)[:count]
+                    place = Mention(" ".join(name), mention.start, mention.start + len(" ".join(name)),
+                                    "Place", "gazetteer", entry.slug)
+                    sent = doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
+                    evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(), sent.start_char,
+                                        sent.end_char, "located-facility-name", 0.7)
+                    found.append((place, Relation(mention, "locatedIn", place, evidence)))
+                    break
+        return found
 
     def _ministries_in_titles(self, text: str) -> Iterator[Mention]:
         """"Minister of Commerce Wang Wentao", "Commerce Minister Wang": the ministry is named."""
@@ -841,6 +873,9 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     elif mention.cls == "Place" or (mention.source != "gazetteer" and CLASS_CODES[mention.cls] in "OFP"):
         match = NAME_TAIL.match(text, mention.end)
         cls = "Place" if match and match.group("district") else "Facility"
+        if cls == "Facility" and re.search(r"\b(?:an?|one)\s+$", text[max(mention.start - 5, 0):mention.start],
+                                           re.IGNORECASE):
+            return mention  # "a Fujian smelter" describes a company; it names no facility
     else:
         return mention
     if match is None or match.end() > limit:
