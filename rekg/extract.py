@@ -84,7 +84,7 @@ ALIAS_DEFINITION = re.compile(
 QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu")
     r"^\s*\((?:the\s+|hereinafter\s+|together\s+the\s+)?(?:[“\"](?:the\s+)?(?:Company|Group|Issuer|Fund)[”\"]\s+or\s+)?"
     r"(?:the\s+)?[“\"]([^“”\"]{2,40})[”\"](?:\s+or\s+(?:the\s+)?[“\"][^“”\"]{2,40}[”\"])?\s*\)")
-DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,40}\)")
+DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,80}\)")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
@@ -288,7 +288,7 @@ def _best_antecedent(history: list[_Antecedent], position: int, sentence: int,
                   and not (excluded[0] <= a.end - 1 < excluded[1])]
     if not candidates:
         return None
-    best = max(candidates, key=lambda a: (a.sentence, a.sentence != sentence and a.subject, a.end))
+    best = max(candidates, key=lambda a: (a.sentence, a.subject, a.end))
     return best.mention
 
 
@@ -340,7 +340,8 @@ class Extractor:
         relations: list[Relation] = []
         plural_antecedent: list[Mention] = []
         references: list[_Antecedent] = []
-        defined = _defined_terms(text, mentions)
+        defined, definitions = _defined_terms(text, mentions)
+        hidden += definitions
         boilerplate = boilerplate_ranges(text)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
@@ -723,6 +724,8 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             if child.lower_ in STAKE_WORDS or child.lemma_ in STAKE_WORDS:  # "holds 51% of X"
+                if any(d.lower_ in ("no", "any") or d.dep_ == "neg" for d in child.children):
+                    continue  # "has no stake in X"
                 stakes += [p for w in child.children if w.dep_ == "prep" and w.lower_ in ("in", "of")
                            for p in w.children if p.dep_ == "pobj"]
             else:
@@ -1036,15 +1039,19 @@ def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Menti
     return lambda mention: wanted(mention) and head in mention.text.lower()
 
 
-def _defined_terms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
-    """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X."""
+def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], list[tuple[int, int]]]:
+    """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X.
+    Also returns where the definitions stand, so that "X (the "Company") is registered in Y"
+    reads as "X is registered in Y"."""
     defined: dict[str, Mention] = {}
+    places: list[tuple[int, int]] = []
     for mention in mentions:
         if CLASS_CODES[mention.cls] == "O":
             match = DEFINED_TERM.match(text, mention.end)
             if match:
                 defined.setdefault(match.group(1), mention)
-    return defined
+                places.append((mention.end, match.end()))
+    return defined, places
 
 
 def _whole_word(word: str) -> str:

@@ -130,6 +130,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,"
     r"|,\s+(?:together|along|jointly)\s+with\s+[^;]{0,120}?,"
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»[^,;«]{0,30}?)?,)?")
+_MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
@@ -237,7 +238,7 @@ _GAP = r"(?:[^«.;]|«R\d+»|«O\d+»'s){{0,60}}?"  # a few words (products, pos
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
-    _role("role-apposition", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})", background=True),
+    _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})", background=True),
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
@@ -255,7 +256,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-stake-relative", r"(?P<s>{ORG}),\s+which\s+(?:holds|owns|controls|has)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}),\s+(?:(?:a|an|the|one of the)\s+)?(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
@@ -278,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
-    Rule("jv-apposition", r"(?P<s>{ORGX}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
+    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
     Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
