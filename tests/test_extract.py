@@ -183,6 +183,40 @@ PATTERNS = [
     ("New separation plants of Ganzhou Rare Earth Group must be approved by the Ministry of "
      "Industry and Information Technology.",
      {("Ministry of Industry and Information Technology", "regulates", "Ganzhou Rare Earth Group")}),
+    # the dependency reading: relative clauses, "together with", prepositions off the object, stakes
+    ("Hunan Xiangyue Resources, which controls Yongzhou Lanthanum Mining, reported higher profits.",
+     {("Hunan Xiangyue Resources", "owns", "Yongzhou Lanthanum Mining")}),
+    ("The Ministry of Commerce, together with the General Administration of Customs, on Friday released "
+     "the Export Control List for Rare Earth Items.",
+     {("Ministry of Commerce", "issued", "Export Control List for Rare Earth Items"),
+      ("General Administration of Customs", "issued", "Export Control List for Rare Earth Items")}),
+    ("Kyushu Motor Works buys most of its dysprosium oxide from Ganzhou Rare Earth Group.",
+     {("Ganzhou Rare Earth Group", "supplies", "Kyushu Motor Works")}),
+    ("Shenghe Resources has lifted its stake in Vientiane Lanthanide to 30%.",
+     {("Shenghe Resources Holding", "owns", "Vientiane Lanthanide")}),
+    # names and appositions of filings, lists and foreign companies
+    ("Perlis Lanthanide Berhad is owned by China Minmetals.",
+     {("China Minmetals Corporation", "owns", "Perlis Lanthanide Berhad")}),
+    ("Deng Shuyi, deputy director of the China Rare Earth Industry Association, spoke at the forum.",
+     {("Deng Shuyi", "leads", "Association of China Rare Earth Industry")}),
+    ("- Changting Huaxi Separation: a wholly owned subsidiary of Xiamen Tungsten.",
+     {("Xiamen Tungsten", "owns", "Changting Huaxi Separation")}),
+    ('Fujian Jinlong Rare Earth Co., Ltd. (the "Company", or, together with its subsidiaries, the "Group") '
+     "is registered in Xiamen.",
+     {("Fujian Jinlong Rare Earth", "locatedIn", "Xiamen")}),
+    ("Anna Berg, who heads battery materials sourcing at Nordvolt Automotive, said supply was tight.",
+     {("Anna Berg", "worksFor", "Nordvolt Automotive")}),
+    ('"Prices will rise," said Karen Lim, an analyst at Singapore-based consultancy Straits Metals Research.',
+     {("Karen Lim", "worksFor", "Straits Metals Research"), ("Straits Metals Research", "locatedIn", "Singapore")}),
+    ("Sanming Xiwu Rare Earth, a Fujian smelter that produces terbium metal, was profitable.",
+     {("Sanming Xiwu Rare Earth", "locatedIn", "Fujian"), ("Sanming Xiwu Rare Earth", "produces", "Terbium metal")}),
+    ("Guangsheng Nonferrous said its Ganzhou smelter restarted on Monday.",
+     {("Rising Nonferrous Metals", "owns", "Ganzhou smelter"), ("Ganzhou smelter", "locatedIn", "Ganzhou")}),
+    # places within places
+    ("Output fell at mines in Xunwu County, southeast China's Jiangxi Province.",
+     {("Xunwu", "locatedIn", "Jiangxi"), ("Jiangxi", "locatedIn", "China")}),
+    ("Ore from Kachin State in northern Myanmar crosses the border daily.",
+     {("Kachin State", "locatedIn", "Myanmar")}),
 ]
 
 
@@ -223,6 +257,9 @@ NEGATIVES = [
     "If Chinalco bought Xiamen Tungsten, prices would rise.",
     "Analysts speculated that Ganzhou Rare Earth Group could be merged into China Rare Earth Group.",
     "Baotou Tianhe Magnets was formerly a unit of Baogang.",
+    "Baotou Xinrong Magnets has no stake in Hoshino Electric.",
+    "Tokai Precision is in talks to take a minority stake in Ganzhou Lanthanide Materials.",
+    "Ganzhou Rare Earth Group, which may acquire Longnan Hengfa Mining, declined to comment.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
 ]
