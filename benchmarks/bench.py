@@ -105,6 +105,8 @@ def bench_ingest(corpus: Path, workers: int) -> dict[str, float]:
             rekg_seconds = time.perf_counter() - started
         size = directory_size(Path(directory) / "store")
         quads = len(store)
+        del store, pipeline  # close the store before its directory is removed
+        gc.collect()
     return {
         "articles": len(report.ingested), "words": words, "workers": workers,
         "spacy_wps": words / spacy_seconds, "rekg_wps": words / rekg_seconds,
