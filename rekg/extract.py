@@ -445,9 +445,8 @@ class Extractor:
             for count in (2, 1):
                 entry = self.gazetteer.lookup(" ".join(words[:count])) if len(words) > count else None
                 if entry is not None and entry.cls == "Place":
-                    name = text[mention.start:].split(None, count)[:count]
-                    place = Mention(" ".join(name), mention.start, mention.start + len(" ".join(name)),
-                                    "Place", "gazetteer", entry.slug)
+                    end = mention.start + re.match(r"\S+(?:\s+\S+){%d}" % (count - 1), mention.text).end()
+                    place = Mention(text[mention.start:end], mention.start, end, "Place", "gazetteer", entry.slug)
                     sent = doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
                     evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(), sent.start_char,
                                         sent.end_char, "located-facility-name", 0.7)
