@@ -190,7 +190,7 @@ DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
     **dict.fromkeys(("locate", "base", "headquarter"),
                     (Frame("locatedIn", "subj", "OFP", "in", "L"),)),
 }
-STAKE_WORDS = {"stake", "interest", "share", "shares", "equity", "holding", "%", "percent", "per cent",
+STAKE_WORDS = {"stake", "interest", "share", "shares", "equity", "holding", "%", "percent",
                "majority", "control"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must", "shall", "'ll", "wo"}
