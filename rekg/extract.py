@@ -65,6 +65,7 @@ QUOTED_POLICY = re.compile(
 )
 PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
+PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
     r"\b[Tt]he (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+(?:[\w-]+\s+){0,2}?)?"
@@ -328,9 +329,11 @@ class Extractor:
 
     def read_doc(self, article: Article, doc: Doc) -> Reading:
         """Extract from an already parsed article."""
-        text = doc.text  # rebuilt from all tokens on each access, so read once
+        text = article.text  # the parsed text (Doc.text would rebuild it from every token)
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+            raise ValueError(f"the parse given for {article.source} is not of its text")
         ents = list(doc.ents)  # doc.ents builds new spans on every access
-        mentions = self._mentions(doc, ents)
+        mentions = self._mentions(doc, text, ents)
         links: dict[Mention, Mention] = {}
         places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
         mentions = self._short_names(text, mentions, links, places)
@@ -361,13 +364,12 @@ class Extractor:
 
     # -- mentions ---------------------------------------------------------------------
 
-    def _mentions(self, doc: Doc, ents: list[Span]) -> list[Mention]:
+    def _mentions(self, doc: Doc, text: str, ents: list[Span]) -> list[Mention]:
         """Entity mentions: gazetteer names, then name patterns, then NER; longer names first."""
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
         headlines = _headline_tokens(doc)
         gazetteer_spans += _place_led_names(doc, ents, headlines, gazetteer_spans, self.place_slugs)
-        text = doc.text  # rebuilt from all tokens on each access, so read once
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
 
@@ -604,14 +606,18 @@ class Extractor:
                 history.append(_Antecedent(end, found, sent.start, _is_subject(doc, start, end),
                                            modifier))
 
-        for token in sent:
-            word = token.lower_
+        for match in PRONOUNS.finditer(text, sent.start_char, sent.end_char):
+            token = doc.char_span(match.start(), match.end())
+            if token is None or len(token) != 1:
+                continue
+            token, word = token[0], match.group(0).lower()
             if word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
                 refer(token.idx, token.idx + len(token), _is_org, ORG_PRONOUNS[word], word == "its")
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
-        for match in DEFINITE_NPS.finditer(sent.text):
+        sentence = text[sent.start_char:sent.end_char]
+        for match in DEFINITE_NPS.finditer(sentence):
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             comma = re.search(r",\s*$", text[sent.start_char:start])
@@ -631,7 +637,7 @@ class Extractor:
                 wanted = _named_like(wanted, head)  # "the group" prefers a recent name with "Group" in it
             refer(start, end, wanted, "", False, match.group("modifier"))
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
-        for match in PLURAL_REFERENCES.finditer(sent.text):
+        for match in PLURAL_REFERENCES.finditer(sentence):
             if len(plural) >= 2:
                 start, end = sent.start_char + match.start(), sent.start_char + match.end()
                 slots.extend(_Slot(m, start, end, "") for m in plural[-2:])
@@ -642,7 +648,7 @@ class Extractor:
     def _relations(self, article: Article, sent: Span, text: str, slots: list[_Slot],
                    hidden: list[tuple[int, int]]) -> Iterator[Relation]:
         """Apply every rule to the sentence (of the article `text`) rewritten with placeholders."""
-        encoded, by_index = _encode(sent, slots, hidden)
+        encoded, by_index = _encode(sent, text, slots, hidden)
         sentence = text[sent.start_char:sent.end_char]
         sentence_date = _sentence_date(sentence, article.date)
         for rule in RULES:
@@ -760,7 +766,7 @@ def _dependency_hedged(verb: Token, prefix: str) -> bool:
     return bool(HEDGE_BEFORE_MATCH.search(prefix))
 
 
-def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
+def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, int]]
             ) -> tuple[str, dict[int, Mention]]:
     """The sentence with each mention replaced by a placeholder such as «O3».
 
@@ -770,7 +776,6 @@ def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
     parts: list[str] = []
     by_index: dict[int, Mention] = {}
     cursor = sent.start_char
-    base, text = sent.start_char, sent.text  # Doc.text is rebuilt from all tokens on each access
     previous = _Slot(Mention("", -1, -1, "Place"), -1, -1, "")
     events = [(s.start, s.end, i, s) for i, s in enumerate(slots)]
     events += [(start, end, -1, None) for start, end in hidden
@@ -782,13 +787,13 @@ def _encode(sent: Span, slots: list[_Slot], hidden: list[tuple[int, int]]
             continue
         if start < cursor:
             continue
-        parts.append(text[cursor - base:start - base])
+        parts.append(text[cursor:start])
         previous = slot or previous
         if slot is not None:
             parts.append(f"«{CLASS_CODES[slot.mention.cls]}{index}»{slot.text}")
             by_index[index] = slot.mention
         cursor = end
-    parts.append(text[cursor - base:])
+    parts.append(text[cursor:sent.end_char])
     encoded = "".join(parts).replace("’", "'").replace("‘", "'")
     encoded = re.sub(r"«(\w\d+)»'s\b", r"«\1»'s", encoded)
     return re.sub(r"[ \t]+", " ", encoded), by_index

@@ -13,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,6 +28,7 @@ CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "com
                       "bhd", "sdn", "berhad", "jsc", "kk", "oyj", "tbk"}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Case, punctuation, possessives and a leading "the" do not distinguish names."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()

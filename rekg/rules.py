@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import product
 
 from rekg.model import Mention
@@ -38,6 +39,7 @@ _COMPANY = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
 def org_class_from_name(name: str) -> str | None:
     """The organisation class a name's own words give ("Ministry of ..." is a government body)."""
     for pattern, cls in ((_GOVERNMENT, "GovernmentBody"), (_RESEARCH, "ResearchInstitute"),
@@ -107,8 +109,8 @@ _MACROS = {
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": (r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]+\s+)?"
-          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]+\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
+    "T": (r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
+          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
     # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker"
     "TITLE": (
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
@@ -152,6 +154,7 @@ LEADERSHIP = re.compile(
     r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
     r"head|party secretary|secretary-general|governor|commissioner|administrator)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
+_STARTS_WITH_PLACEHOLDER = re.compile(r"(?:\(\?P<\w+>)?«")
 
 
 def _items(text: str, by_index: dict[int, Mention]) -> list[Mention]:
@@ -201,7 +204,10 @@ class Rule:
     pattern: re.Pattern[str] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "pattern", re.compile(self.regex.format(**_MACROS), re.IGNORECASE))
+        regex = self.regex.format(**_MACROS)
+        if not _STARTS_WITH_PLACEHOLDER.match(regex):  # start at word starts only: far fewer tries
+            regex = r"(?<![\w-])" + regex
+        object.__setattr__(self, "pattern", re.compile(regex, re.IGNORECASE))
 
     def pairs(self, match: re.Match[str], by_index: dict[int, Mention]) -> Iterator[tuple[Mention, Mention]]:
         """Every (subject, object) the match names."""
@@ -238,16 +244,16 @@ _GAP = r"(?:[^«.;]|«R\d+»|«O\d+»'s){{0,60}}?"  # a few words (products, pos
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
-    _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})", background=True),
+    _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:[\w-]++\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})", background=True),
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
-    _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
     _role("role-joined-as", r"(?P<s>{PERX})\s+(?:has\s+|had\s+)?(?:joined|rejoined)\s+{T}(?P<o>{ORGX})\s+as\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     Rule("role-who-heads", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})(?!'s)", "leads", 0.8, "P", "O", None, "Company", background=True),
-    Rule("role-who-heads-part", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|business|department|team|office|arm)", "worksFor", 0.8, "P", "O", None, "Company", background=True),
+    Rule("role-who-heads-part", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]++\s+){{0,3}}?(?:division|unit|business|department|team|office|arm)", "worksFor", 0.8, "P", "O", None, "Company", background=True),
     _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of)\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
@@ -257,19 +263,19 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-stake-relative", r"(?P<s>{ORG}),\s+which\s+(?:holds|owns|controls|has)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
     _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
-    _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
+    _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]++\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
-    _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
+    _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:[\w-]++\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-passive", r"(?P<o>«[OPF]\d+»),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
-    _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
+    _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:[\w-]++\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|majority\s+|controlling\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+)?{T}(?P<o>«[OPF]\d+»)", 0.8),
     _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
-    _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
-    _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:[\w-]+\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
+    _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:[\w-]++\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
+    _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:[\w-]++\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
@@ -279,28 +285,28 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
-    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
-    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
-    Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
-    Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
-    Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:[\w-]++\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
+    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]++\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
+    Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]++\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-possessive-with-owner", r"(?P<o>{ORG})'s\s+joint[- ]venture\s+with\s+{T}«[OP]\d+»,\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
     Rule("jv-possessive-with-partner", r"«O\d+»'s\s+joint[- ]venture\s+with\s+{T}(?P<o>«[OP]\d+»),\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
-    Rule("jv-established-x-a-jv", r"(?P<o>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?joint[- ]venture", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-established-x-a-jv", r"(?P<o>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?joint[- ]venture", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed-by", r"(?P<s>{ORGXS})\s+(?:was|were|has been|had been)\s+{ADV}(?:absorbed|swallowed)\s+by\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-absorbed", r"(?P<o>{ORG})\s+{ADV}(?:absorbed)\s+{T}(?P<s>{ORGS})", "mergedInto", 0.8, "O", "O"),
-    Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
+    Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:[\w-]++\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:merged|were merged|combined|were combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
     # -- places ----------------------------------------------------------------------
-    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
+    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:[\w-]++\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
     Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
-    Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]+\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", background=True),
-    Rule("located-apposition-in", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
-    Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{LOC})\s+(?:[\w-]+\s+){{0,2}}?(?:" + ORG_NOUNS + r")\b", "locatedIn", 0.75, "O", "L", background=True),
+    Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]++\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", background=True),
+    Rule("located-apposition-in", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]++\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
+    Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]++\s+){{0,2}}?(?P<o>{LOC})\s+(?:[\w-]++\s+){{0,2}}?(?:" + ORG_NOUNS + r")\b", "locatedIn", 0.75, "O", "L", background=True),
     Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s)", "locatedIn", 0.75, "L", "L", background=True, chain=True),
-    Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:[\w-]+\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
+    Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:[\w-]++\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-region-possessive", r"(?P<s>{LOC}),\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?«L\d+»'s\s+(?P<o>{LOC})", "locatedIn", 0.75, "L", "L", background=True),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
@@ -316,23 +322,23 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-which", r"(?P<s>«[OPF]\d+»),\s+which\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»),\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s(?:that|which)\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),
-    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
-    Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]+\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
+    Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:[\w'-]++\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
+    Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:[\w-]++\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+(?:[\w-]+\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
+    Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+(?:[\w-]++\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
-    Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:customers|clients|buyers)\s+include\s+(?:[\w-]+\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
-    Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:[\w-]+\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
-    Rule("supplies-supplier-is", r"(?P<o>{ORGX})'s\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<s>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
-    Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
+    Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:customers|clients|buyers)\s+include\s+(?:[\w-]++\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
+    Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:[\w-]++\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
+    Rule("supplies-supplier-is", r"(?P<o>{ORGX})'s\s+(?:[\w-]++\s+){{0,2}}?(?:suppliers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<s>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
+    Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\w-]++\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
-    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:[\w-]+\s+){{0,4}}?quotas for|allocates (?:[\w-]+\s+){{0,4}}?quotas to|issued (?:[\w-]+\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:[\w-]++\s+){{0,4}}?quotas for|allocates (?:[\w-]++\s+){{0,4}}?quotas to|issued (?:[\w-]++\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|made an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
     Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PERX})", "visited", 0.8, "P", "OLF", None, "Company"),
     Rule("visited-at", r"\bAt\s+{T}(?P<o>{SITE}),\s+(?:[^«;.]*?(?:«[A-Z]\d+»(?:'s)?[^«;.]*?)*,\s+)?(?P<s>{PERX})\s+(?:examined|inspected|toured|visited|viewed|saw|checked|was briefed|heard)", "visited", 0.75, "P", "OLF", None, "Company"),
-    Rule("visited-possessive", r"(?P<s>{PERX})'s\s+(?:[\w-]+\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF", None, "Company"),
+    Rule("visited-possessive", r"(?P<s>{PERX})'s\s+(?:[\w-]++\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF", None, "Company"),
     Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PERX})", "visited", 0.85, "P", "OLF", None, "Company"),
 )

@@ -96,6 +96,10 @@ def open_store(spec: str | Path, read_only: bool = False, update_url: str | None
     return EmbeddedStore(Path(text), read_only=read_only)
 
 
+def _in_default_graph(quad: ox.Quad) -> ox.Quad:
+    return ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+
+
 def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
     """Open a read-only view, retrying while a writer's compaction swaps the files under it."""
     attempt = 0
@@ -139,25 +143,22 @@ class EmbeddedStore(Store):
         """
         name = ox.NamedNode(graph)
         new_quads = list(quads)
-        new = {ox.Triple(q.subject, q.predicate, q.object) for q in new_quads}
+        new = [_in_default_graph(q) for q in new_quads]
         try:
-            old = {ox.Triple(q.subject, q.predicate, q.object)
-                   for q in self._store.quads_for_pattern(None, None, None, name)}
-            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                               for t in new - old)
+            old = {_in_default_graph(q) for q in self._store.quads_for_pattern(None, None, None, name)}
+            self._store.extend(q for q in new if q not in old)
             if old:
                 self._store.remove_graph(name)
             self._store.extend(new_quads)
-            for triple in old - new:
-                if not self._in_any_named_graph(triple):
-                    self._store.remove(ox.Quad(triple.subject, triple.predicate, triple.object,
-                                               ox.DefaultGraph()))
+            for quad in old.difference(new):
+                if not self._in_any_named_graph(quad):
+                    self._store.remove(quad)
         except OSError as error:
             raise StoreError(f"cannot write graph {graph}: {error}") from error
 
-    def _in_any_named_graph(self, triple: ox.Triple) -> bool:
+    def _in_any_named_graph(self, quad: ox.Quad) -> bool:
         return any(not isinstance(q.graph_name, ox.DefaultGraph) for q in
-                   self._store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None))
+                   self._store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None))
 
     def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
         """The value of one property inside one named graph, or None."""

@@ -21,7 +21,8 @@ from multiprocessing.pool import AsyncResult
 from rekg.extract import Extractor
 from rekg.model import Article, Reading
 
-BATCH_ARTICLES = 4  # small enough that a handful of files still spreads over the workers
+FIRST_BATCH_ARTICLES = 4  # the first batch per worker is small, so a handful of files spreads out
+BATCH_ARTICLES = 16  # then full batches: spaCy parses a batch of 16 a few per cent faster than of 4
 BATCHES_IN_FLIGHT_PER_WORKER = 2
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -35,8 +36,10 @@ def read_in_workers(extractor: Extractor, articles: Iterable[Article], workers: 
     with context.Pool(workers, initializer=_start_worker, initargs=(extractor,)) as pool:
         pending: deque[AsyncResult[list[Reading]]] = deque()
         stream = iter(articles)
-        while batch := list(islice(stream, BATCH_ARTICLES)):
+        sent = 0
+        while batch := list(islice(stream, FIRST_BATCH_ARTICLES if sent < workers else BATCH_ARTICLES)):
             pending.append(pool.apply_async(_read_batch, (batch,)))
+            sent += 1
             if len(pending) >= workers * BATCHES_IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().get()
         while pending:
