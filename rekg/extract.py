@@ -26,6 +26,7 @@ from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
     HEDGE_AFTER_MATCH,
+    TENURE_AFTER_MATCH,
     HEDGE_BEFORE_MATCH,
     RULES,
     Rule,
@@ -43,7 +44,10 @@ TITLE_WORDS = {
     "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "analyst", "premier", "governor", "mayor",
 }
 NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
-                "government", "the government", "highlights", "moderator"}
+                "government", "the government", "highlights", "moderator",
+                # analysts' ratings, "JL Mag (Buy)"
+                "buy", "hold", "sell", "overweight", "underweight", "neutral", "outperform",
+                "underperform", "accumulate", "reduce", "equal-weight", "market perform"}
 POLICY_NAME = re.compile(
     r"\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+)(?:(?:of|and|for|on|the|in|to)\s+|[A-Z0-9][\w&+-]*\s+)*?"
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
@@ -115,6 +119,7 @@ NAME_TAIL = re.compile(
 ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
+HYPHEN_TAIL = re.compile(r"(?:-[A-Z][\w]*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
 GENERIC_WORDS = {
@@ -249,18 +254,22 @@ class _Antecedent:
     end: int
     mention: Mention
     sentence: int  # token index where its sentence starts
-    subject: bool
+    subject: int  # _subject_rank
     modifier: str | None = None  # "new" in "the new group": "the new company" refers back to it
 
 
-def _is_subject(doc: Doc, start: int, end: int) -> bool:
-    """The span is its clause's subject, or the possessor of it ("Tianci's largest shareholder")."""
+def _subject_rank(doc: Doc, start: int, end: int) -> int:
+    """2 if the span is the subject of the sentence's main verb, 1 if of another clause,
+    else 0; the possessor of a subject ranks as the subject ("Tianci's largest shareholder")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") or (
-        root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"))
+        return 0
+    token = span.root
+    if token.dep_ == "poss":
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    return 2 if token.head.dep_ == "ROOT" else 1
 
 
 def _clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -284,12 +293,14 @@ def _clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _best_antecedent(history: list[_Antecedent], position: int, sentence: int,
                      wanted: Callable[[Mention], bool], excluded: tuple[int, int]) -> Mention | None:
-    """Nearest in the same sentence; otherwise the latest sentence, its subject first."""
+    """Nearest in the same sentence, subjects first; otherwise the latest sentence, the
+    subject of its main verb first ("X denied that Y ... . The company" is X)."""
     candidates = [a for a in history if a.end <= position and wanted(a.mention)
                   and not (excluded[0] <= a.end - 1 < excluded[1])]
     if not candidates:
         return None
-    best = max(candidates, key=lambda a: (a.sentence, a.subject, a.end))
+    best = max(candidates, key=lambda a: (a.sentence, min(a.subject, 1) if a.sentence == sentence
+                                          else a.subject, a.end))
     return best.mention
 
 
@@ -590,7 +601,7 @@ class Extractor:
         doc = sent.doc
         slots = [_Slot(m, m.start, m.end, "") for m in mentions
                  if sent.start_char <= m.start and m.end <= sent.end_char]
-        history.extend(_Antecedent(m.end, m, sent.start, _is_subject(doc, m.start, m.end))
+        history.extend(_Antecedent(m.end, m, sent.start, _subject_rank(doc, m.start, m.end))
                        for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char)
 
         def refer(start: int, end: int, wanted: Callable[[Mention], bool], suffix: str,
@@ -603,7 +614,7 @@ class Extractor:
                      or _best_antecedent(history, start, sent.start, wanted, excluded))
             if found is not None:
                 slots.append(_Slot(found, start, end, suffix))
-                history.append(_Antecedent(end, found, sent.start, _is_subject(doc, start, end),
+                history.append(_Antecedent(end, found, sent.start, _subject_rank(doc, start, end),
                                            modifier))
 
         for match in PRONOUNS.finditer(text, sent.start_char, sent.end_char):
@@ -827,6 +838,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         text = text[:start] + text[end:]
     if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()):
         return True
+    if rule.property in ("worksFor", "leads", "owns") and TENURE_AFTER_MATCH.match(encoded, match.end()):
+        return True
     return not rule.background and bool(HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
 
 
@@ -911,7 +924,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    name = ent.doc[tokens[0].i:tokens[-1].i + 1].text
+    end += len(HYPHEN_TAIL.match(text, end).group(0))  # "... New Materials High-Tech": NER stopped at "High"
+    name = text[start:end]
     if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
             or not any(c.isupper() for c in name) or "\n" in name):
         return None
@@ -1027,7 +1041,7 @@ DEFINITE_KINDS: tuple[Callable[[Mention], bool], ...] = (
     lambda m: m.cls == "GovernmentBody",
     lambda m: m.cls == "ResearchInstitute",
     lambda m: m.cls == "IndustryAssociation",
-    lambda m: m.cls == "Facility",
+    lambda m: m.cls == "Facility" and not AREA_NAME.search(m.text),  # "the plant" is no industrial park
 )
 
 
@@ -1066,6 +1080,7 @@ def _whole_word(word: str) -> str:
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= 8 and text[0].isupper() and text.lower() not in GENERIC_NAMES
+            and text.lower() not in NOT_ENTITIES
             and not text.lower().startswith(("opens", "see ")))
 
 

@@ -87,6 +87,8 @@ HEDGE_IN_MATCH = re.compile(
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
+TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
+    r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
@@ -131,7 +133,12 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?:an?|the)\s+[^,;«]{0,80}?(?:«[A-Z]\d+»[^,;«]{0,40}?)*,"
     r"|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,"
     r"|,\s+(?:together|along|jointly)\s+with\s+[^;]{0,120}?,"
-    r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»[^,;«]{0,30}?)?,)?")
+    r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»[^,;«]{0,30}?)?,"
+    r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
+    r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
+_MACROS["MOD"] = r"(?:[\w-]++|«L\d+»-\w+)"  # a modifier word: "wholly-owned", "«L1»-based"
+_MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
+    r"(?:(?:[\w-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w-]++\s+){0,3}?[\"“]?)?")
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -248,8 +255,8 @@ RULES: tuple[Rule, ...] = (
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
-    _role("role-copula", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
-    _role("role-copula-possessive", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
+    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
     _role("role-joined-as", r"(?P<s>{PERX})\s+(?:has\s+|had\s+)?(?:joined|rejoined)\s+{T}(?P<o>{ORGX})\s+as\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     Rule("role-who-heads", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})(?!'s)", "leads", 0.8, "P", "O", None, "Company", background=True),
@@ -262,10 +269,10 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-stake-relative", r"(?P<s>{ORG}),\s+which\s+(?:holds|owns|controls|has)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]++\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
-    _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
-    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:(?:[\w-]+|«L\d+»-\w+)\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
+    _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
+    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
     _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:[\w-]++\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-passive", r"(?P<o>«[OPF]\d+»),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
@@ -285,8 +292,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
-    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:[\w-]++\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
-    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]++\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
+    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
+    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:[\w-]++\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:[\w-]++\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
@@ -313,10 +320,10 @@ RULES: tuple[Rule, ...] = (
     # -- policies ---------------------------------------------------------------------
     Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
     Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS})", "issued", 0.85, "O", "Y"),
-    Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?(?P<o>{POL})", "issued", 0.75, "O", "Y"),
-    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})\s+(?:for|in|on|onto|to join|to participate in|as part of)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
-    Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
-    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
+    Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "O", "Y"),
+    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})\s+(?:for|in|on|onto|to join|to participate in|as part of)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
+    Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
+    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-which", r"(?P<s>«[OPF]\d+»),\s+which\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company"),
@@ -326,6 +333,7 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:[\w-]++\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
     Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+(?:[\w-]++\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
+    Rule("supplies-goes-to", r"(?P<s>{ORGX})'s\s+(?:[\w-]++\s+){{0,3}}?(?:output|production|products?|oxides?|metals?|magnets?|concentrates?|supply|supplies|exports?|shipments?|sales)\s+(?:[^«.;]{{0,40}}?\s)?(?:goes|go|went|is sold|are sold|was sold|were sold|is shipped|are shipped|is exported|are exported)\s+to\s+{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:customers|clients|buyers)\s+include\s+(?:[\w-]++\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:[\w-]++\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
@@ -334,6 +342,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:[\w-]++\s+){{0,4}}?quotas for|allocates (?:[\w-]++\s+){{0,4}}?quotas to|issued (?:[\w-]++\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),
     Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|made an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
