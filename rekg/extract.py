@@ -57,6 +57,12 @@ POLICY_NAME = re.compile(
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice)"
     r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*")
+PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
+    r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
+NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
+                    "Eastern", "Western", "Central", "South", "North", "East", "West", *(
+                        "January February March April May June July August September October November "
+                        "December").split()}
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
@@ -424,6 +430,9 @@ class Extractor:
             take(mention)
         for mention in policies:
             take(mention)
+        for match in PROVINCE_NAME.finditer(text):
+            if match.group(1).split()[0] not in NOT_PLACE_STARTS:
+                take(Mention(match.group(0), match.start(), match.end(), "Place", "pattern"))
         for match in PLACE_BEFORE_BASED.finditer(text):
             take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
         for match in NAME_AFTER_BASED.finditer(text):
@@ -491,7 +500,7 @@ class Extractor:
         where several full names share the word, to an organisation before a person and
         then to the one the article names first (its main subject: "Tianrui" is Zhejiang
         Tianrui Magnetics, not Baotou Tianrui New Materials). NER's reading of the short
-        form (often a wrong class) gives way.
+        form or of a part of it (often a wrong class) gives way.
         """
         owners: dict[str, set[Mention]] = defaultdict(set)
         first_use: dict[Mention, Mention] = {}
@@ -504,26 +513,44 @@ class Extractor:
             if mention.cls == "Person":
                 candidates = {w for w in (words[0], words[-1]) if len(w) >= 2}
             elif CLASS_CODES[mention.cls] == "O":
-                candidates = {w for w in words if len(w) > 2 and self._distinctive(w)
-                              and not (w == words[0] and self._place_word(w, places, leading, text))}
+                candidates = self._short_forms(words, places, leading, text)
             else:
                 continue
             for word in candidates:
                 if word[0].isupper() and word.lower() not in TITLE_WORDS:
                     owners[word].add(target)
         result = list(mentions)
-        for word, targets in owners.items():
+        for word, targets in sorted(owners.items(), key=lambda item: -len(item[0])):  # "Yen Phu" before "Yen"
             target = min(targets, key=lambda m: (m.cls == "Person", m.start))
             for match in re.finditer(_whole_word(word), text):
                 use = Mention(word, match.start(), match.end(), target.cls, "alias", target.key)
                 if match.start() < target.end:
                     continue
                 overlapping = [m for m in result if _overlaps(use, m)]
-                if any(normalise(m.text) != normalise(word) or m.source == "gazetteer" for m in overlapping):
+                if any(m.source == "gazetteer" or normalise(m.text) != normalise(word)
+                       and not use.start <= m.start <= m.end <= use.end for m in overlapping):
                     continue
                 result = [m for m in result if m not in overlapping] + [use]
                 links[use] = target
         return sorted(result, key=lambda m: m.start)
+
+    def _short_forms(self, words: list[str], places: set[str], leading: Counter[str], text: str) -> set[str]:
+        """An organisation's short forms: each distinctive word, and the first run of them
+        ("Yen Phu" of Yen Phu Minerals JSC; "JL Mag" of JL Mag Rare-Earth)."""
+        def distinctive(i: int) -> bool:
+            word = words[i]
+            if i == 0 and self._place_word(word, places, leading, text):
+                return False
+            return (len(word) > 2 and self._distinctive(word)) or (
+                1 < len(word) <= 3 and word.isupper() and i + 1 < len(words) and self._distinctive(words[i + 1]))
+        marks = [distinctive(i) for i in range(len(words))]
+        forms = {w for w, mark in zip(words, marks) if mark and len(w) > 2}
+        if True in marks:
+            start = marks.index(True)
+            end = marks.index(False, start) if False in marks[start:] else len(words)
+            if end - start > 1:
+                forms.add(" ".join(words[start:end]))
+        return forms
 
     def _place_word(self, word: str, places: set[str], leading: Counter[str], text: str) -> bool:
         """A name's first word that names a place ("Hezhou" of Hezhou Yuanhang and Hezhou Urban
