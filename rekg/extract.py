@@ -57,6 +57,10 @@ POLICY_NAME = re.compile(
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice)"
     r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*")
+MAGNET_PHRASE = re.compile(
+    r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
+    r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
+    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+magnets?\b", re.IGNORECASE)
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
     r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
@@ -403,6 +407,11 @@ class Extractor:
             chosen.append(mention)
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
+        for match in MAGNET_PHRASE.finditer(text):  # "sintered neodymium-iron-boron (NdFeB) magnets"
+            name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
+            entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"magnet$", "magnets", name))
+            take(Mention(match.group(0), match.start(), match.end(), "Product",
+                         "gazetteer" if entry else "pattern", entry.slug if entry else None))
         policies = list(_policy_mentions(text))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
             if any(p.start <= span.start_char and span.end_char <= p.end and (p.start, p.end) !=
