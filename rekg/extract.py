@@ -60,7 +60,7 @@ POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restruct
 MAGNET_PHRASE = re.compile(
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
-    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+magnets?\b", re.IGNORECASE)
+    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)  # "Permanent Magnet" ends a name
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
     r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
@@ -842,7 +842,7 @@ def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, i
         cursor = end
     parts.append(text[cursor:sent.end_char])
     encoded = "".join(parts).replace("’", "'").replace("‘", "'")
-    encoded = re.sub(r"«(\w\d+)»'s\b", r"«\1»'s", encoded)
+    encoded = re.sub(r"«(\w\d+)»'(?:s\b|(?=\s))", r"«\1»'s", encoded)  # "Baotou Magnetics' plant" too
     return re.sub(r"[ \t]+", " ", encoded), by_index
 
 
@@ -998,12 +998,15 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
         if span.start not in places:
             continue
         end, seen_of = span.end, False
-        while end < len(doc) and not doc[end].is_sent_start and doc[end - 1].whitespace_:
+        while end < len(doc) and not doc[end].is_sent_start:
             token = doc[end]
-            if token.is_title or (token.is_upper and len(token) > 1):
+            if (token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc)
+                    and (doc[end + 1].is_title or doc[end + 1].lower_ == "tech")):
+                end += 2  # "High-tech", "High-Tech"; not "Ganzhou-based"
+            elif not doc[end - 1].whitespace_:
+                break
+            elif token.is_title or (token.is_upper and len(token) > 1):
                 end += 1
-            elif token.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc):
-                end += 2  # "High-tech"
             elif token.lower_ in ("'s", "’s") and doc[end - 1].lower_ == "people":
                 end += 1  # "Inner Mongolia Autonomous Region People's Government"
             elif (token.lower_ in ("of", "for") or (token.lower_ == "and" and seen_of)) and (

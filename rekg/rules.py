@@ -138,7 +138,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»-\w+)"  # a modifier word: "wholly-owned", "«L1»-based"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
-    r"(?:(?:[\w-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w-]++\s+){0,3}?[\"“]?)?")
+    r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"

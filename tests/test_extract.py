@@ -217,6 +217,43 @@ PATTERNS = [
      {("Xunwu", "locatedIn", "Jiangxi"), ("Jiangxi", "locatedIn", "China")}),
     ("Ore from Kachin State in northern Myanmar crosses the border daily.",
      {("Kachin State", "locatedIn", "Myanmar")}),
+    ("Hengfeng Resources, headquartered in Lao Cai province, mines ion clays.",
+     {("Hengfeng Resources", "locatedIn", "Lao Cai province")}),
+    # an age or an apposition before the verb, and the verb of a relative clause
+    ("Tan Wenjie, 52, is chairman of Hunan Xiangyu Rare Earth.",
+     {("Tan Wenjie", "leads", "Hunan Xiangyu Rare Earth")}),
+    ("Gao Lin, a trained metallurgist, is the chief operating officer of Hunan Xiangyu Rare Earth.",
+     {("Gao Lin", "worksFor", "Hunan Xiangyu Rare Earth")}),
+    ("The National Development and Reform Commission, which approves smelting projects for rare earths, "
+     "issued new rules.",
+     {("National Development and Reform Commission", "regulates", "Rare earth elements")}),
+    # "the company" is the previous sentence's main subject, not a subordinate one
+    ("Hunan Xiangyu Rare Earth denied a report that Kestrel Motors was in talks to buy it.\n"
+     "The company sources its oxide from China Minmetals Rare Earth.",
+     {("China Rare Earth Resources and Technology", "supplies", "Hunan Xiangyu Rare Earth")}),
+    # an analyst's rating in brackets names nothing
+    ("Hunan Xiangyu Rare Earth (Buy). The Changsha-based magnet maker remains our top pick.",
+     {("Hunan Xiangyu Rare Earth", "locatedIn", "Changsha")}),
+    # names: plural possessives, hyphenated tails, runs of distinctive words as short forms
+    ("Zhenjiang Jinhe Magnetics' controlling shareholder, Anhui Tongling Magnetic High-Tech, holds 40% of the shares.",
+     {("Anhui Tongling Magnetic High-Tech", "owns", "Zhenjiang Jinhe Magnetics")}),
+    ("Quang Phu Minerals JSC opened a mine last year. Quang Phu sells its oxide to Ningbo Jintian Magnets.",
+     {("Quang Phu Minerals JSC", "supplies", "Ningbo Jintian Magnets")}),
+    ("Qingdao Huafeng Magnets, the Qingdao-based joint venture between Rongcheng Metals and Japan's Kitano "
+     "Electric, opened a plant.",
+     {("Qingdao Huafeng Magnets", "jointVentureOf", "Kitano Electric"),
+      ("Qingdao Huafeng Magnets", "jointVentureOf", "Rongcheng Metals"),
+      ("Qingdao Huafeng Magnets", "locatedIn", "Qingdao")}),
+    ('Liyang Rare Earth Materials was named to the ministry\'s national list of "little giant" enterprises in 2024.',
+     {("Liyang Rare Earth Materials", "participatesIn", "Little Giant Enterprises Programme")}),
+    ("Most of Liyang Rare Earth's oxide goes to Tianjin Sanyo Magnets.",
+     {("Liyang Rare Earth", "supplies", "Tianjin Sanyo Magnets")}),
+    ("Since May, exports of gadolinium and holmium have required licences from the Ministry of Commerce.",
+     {("Ministry of Commerce", "regulates", "Gadolinium"), ("Ministry of Commerce", "regulates", "Holmium")}),
+    ("Lao Cai Mining is 70%-owned by Kunming Huaxin Resources.",
+     {("Kunming Huaxin Resources", "owns", "Lao Cai Mining")}),
+    ("Tianjin Sanyo Magnets, a Tianjin-listed maker of hot-pressed neodymium-iron-boron (NdFeB) magnets, expanded.",
+     {("Tianjin Sanyo Magnets", "produces", "hot-pressed neodymium-iron-boron (NdFeB) magnets")}),
 ]
 
 
@@ -260,6 +297,7 @@ NEGATIVES = [
     "Baotou Xinrong Magnets has no stake in Hoshino Electric.",
     "Tokai Precision is in talks to take a minority stake in Ganzhou Lanthanide Materials.",
     "Ganzhou Rare Earth Group, which may acquire Longnan Hengfa Mining, declined to comment.",
+    "Qiao Ming served as deputy director of the Jiangxi Geological Survey Institute from 2010 to 2018.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
 ]
