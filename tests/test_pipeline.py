@@ -175,6 +175,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind3": (0.9, 0.6),  # first P 0.833 R 0.420 F1 0.559, 1 of 24 negatives
     "blind4": (0.85, 0.7),  # first P 0.810 R 0.358 F1 0.496
     "blind5": (0.85, 0.6),  # first P 0.843 R 0.453 F1 0.589, 1 of 25 negatives
+    "blind6": (0.85, 0.45),  # first P 0.788 R 0.224 F1 0.349, 1 of 27 negatives
+    "blind7": (0.85, 0.55),  # first P 0.750 R 0.313 F1 0.442
 }
 
 
