@@ -45,6 +45,7 @@ TITLE_WORDS = {
 }
 NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
                 "government", "the government", "highlights", "moderator",
+                "board of directors", "board of supervisors", "supervisory board",  # a company's organs
                 # analysts' ratings, "JL Mag (Buy)"
                 "buy", "hold", "sell", "overweight", "underweight", "neutral", "outperform",
                 "underperform", "accumulate", "reduce", "equal-weight", "market perform"}

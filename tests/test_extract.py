@@ -250,6 +250,14 @@ PATTERNS = [
      {("Liyang Rare Earth", "supplies", "Tianjin Sanyo Magnets")}),
     ("Since May, exports of gadolinium and holmium have required licences from the Ministry of Commerce.",
      {("Ministry of Commerce", "regulates", "Gadolinium"), ("Ministry of Commerce", "regulates", "Holmium")}),
+    ("Rongcheng Metals, Hunan Xiangyu Rare Earth's largest shareholder, opened a plant.",
+     {("Rongcheng Metals", "owns", "Hunan Xiangyu Rare Earth")}),
+    ("Kitano Electric, which holds a minority stake in Tianjin Sanyo Magnets, said demand was strong.",
+     {("Kitano Electric", "owns", "Tianjin Sanyo Magnets")}),
+    ("Rongcheng Metals remains Tianjin Sanyo Magnets' largest supplier.",
+     {("Rongcheng Metals", "supplies", "Tianjin Sanyo Magnets")}),
+    ("Kitano Electric was Tianjin Sanyo Magnets' biggest customer in 2024.",
+     {("Tianjin Sanyo Magnets", "supplies", "Kitano Electric")}),
     ("Lao Cai Mining is 70%-owned by Kunming Huaxin Resources.",
      {("Kunming Huaxin Resources", "owns", "Lao Cai Mining")}),
     ("Tianjin Sanyo Magnets, a Tianjin-listed maker of hot-pressed neodymium-iron-boron (NdFeB) magnets, expanded.",
@@ -298,6 +306,7 @@ NEGATIVES = [
     "Tokai Precision is in talks to take a minority stake in Ganzhou Lanthanide Materials.",
     "Ganzhou Rare Earth Group, which may acquire Longnan Hengfa Mining, declined to comment.",
     "Qiao Ming served as deputy director of the Jiangxi Geological Survey Institute from 2010 to 2018.",
+    "Ma Rui, chairman of the board of supervisors, signed the report.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
 ]
