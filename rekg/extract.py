@@ -58,10 +58,10 @@ POLICY_NAME = re.compile(
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice)"
     r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*")
-MAGNET_PHRASE = re.compile(
+MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
-    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)  # "Permanent Magnet" ends a name
+    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
     r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
@@ -130,7 +130,7 @@ NAME_TAIL = re.compile(
 ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
-HYPHEN_TAIL = re.compile(r"(?:-[A-Z][\w]*)*")
+HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
 GENERIC_WORDS = {
@@ -408,7 +408,7 @@ class Extractor:
             chosen.append(mention)
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
-        for match in MAGNET_PHRASE.finditer(text):  # "sintered neodymium-iron-boron (NdFeB) magnets"
+        for match in MAGNET_PHRASE.finditer(text):
             name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"magnet$", "magnets", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
