@@ -247,6 +247,8 @@ def _owns(name: str, regex: str, confidence: float = 0.85, background: bool = Fa
 
 _STAKE = (r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|some|a|an|the remaining)\s+)*"
           r"(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
+_STAKE_IN = (r"(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|(?:small|minority|majority|controlling|"
+             r"significant|large|indirect|direct|strategic)\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+")
 _GAP = r"(?:[^«.;]|«R\d+»|«O\d+»'s){{0,60}}?"  # a few words (products, possessors allowed), same clause
 
 RULES: tuple[Rule, ...] = (
@@ -267,7 +269,6 @@ RULES: tuple[Rule, ...] = (
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
-    _owns("owns-stake-relative", r"(?P<s>{ORG}),\s+which\s+(?:holds|owns|controls|has)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
     _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
@@ -279,10 +280,10 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:{MOD}\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
-    _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|majority\s+|controlling\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+)?{T}(?P<o>«[OPF]\d+»)", 0.8),
+    _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:" + _STAKE_IN + r")?{T}(?P<o>«[OPF]\d+»)", 0.8),
     _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-apposition-shareholder", r"(?P<s>{ORGX}),\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:shareholder|owner|parent company|parent)\b", 0.8, background=True),
-    _owns("owns-holds-stake", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:holds|held|has|had|owns|took|takes|acquired|bought)\s+(?:a|an)\s+(?:(?:small|minority|majority|controlling|significant|large|indirect|direct|strategic)\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+{T}(?P<o>{ORGX})", 0.8),
+    _owns("owns-holds-stake", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:holds|held|has|had|owns|took|takes|acquired|bought)\s+" + _STAKE_IN + r"{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:{MOD}\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
@@ -328,7 +329,6 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("produces-which", r"(?P<s>«[OPF]\d+»),\s+which\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»),\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s(?:that|which)\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
