@@ -27,6 +27,7 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 QUAD_FORMATS = {"trig", "nquads", "jsonld"}
+BULK_WRITE_MAX_QUADS = 400_000  # each also goes to the union: below pyoxigraph's 1M-quad loader batch
 
 
 class StoreError(Exception):
@@ -63,15 +64,10 @@ class Store(ABC):
     def flush(self) -> None:
         """Make writes durable (a no-op where every write already is)."""
 
-    def replace_graphs(self, quads: Iterable[ox.Quad]) -> None:
-        """Replace every named graph the quads name with their content (e.g. a TriG export)."""
-        graphs: dict[str, list[ox.Quad]] = {}
-        for quad in quads:
-            if not isinstance(quad.graph_name, ox.NamedNode):
-                raise StoreError(f"quad outside a named graph: {quad}")
-            graphs.setdefault(quad.graph_name.value, []).append(quad)
-        for graph, content in graphs.items():
-            self.replace_graph(graph, content)
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph with its quads (e.g. a batch of articles, a TriG export)."""
+        for graph, quads in graphs.items():
+            self.replace_graph(graph, quads)
 
     def load_ontology(self) -> None:
         """(Re)load ontology/rekg.ttl into its own named graph."""
@@ -97,7 +93,7 @@ def open_store(spec: str | Path, read_only: bool = False, update_url: str | None
 
 
 def _in_default_graph(quad: ox.Quad) -> ox.Quad:
-    return ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+    return ox.Quad(quad.subject, quad.predicate, quad.object)  # (naming the default graph costs 2x)
 
 
 def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
@@ -155,6 +151,30 @@ class EmbeddedStore(Store):
                     self._store.remove(quad)
         except OSError as error:
             raise StoreError(f"cannot write graph {graph}: {error}") from error
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph with its quads; graphs not yet stored are written in one atomic bulk write.
+
+        A bulk write sorts the quads (and their union) into new RocksDB table files and
+        ingests all of them in one step, which RocksDB makes atomic (below pyoxigraph's
+        one-million-quad loader batch, so a kill -9 leaves none or all of the graphs). It
+        takes half the time of a transaction per graph. Graphs already stored (stale triples
+        must leave the union) and graphs beyond the batch's size are replaced one by one.
+        """
+        bulk: list[ox.Quad] = []
+        for graph, quads in graphs.items():
+            content = list(quads)
+            if (self._store.contains_named_graph(ox.NamedNode(graph))
+                    or len(bulk) + len(content) > BULK_WRITE_MAX_QUADS):
+                self.replace_graph(graph, content)
+            else:
+                bulk.extend(content)
+        if not bulk:
+            return
+        try:
+            self._store.bulk_extend(bulk + [_in_default_graph(q) for q in bulk])
+        except OSError as error:
+            raise StoreError(f"cannot write to store {self.path}: {error}") from error
 
     def _in_any_named_graph(self, quad: ox.Quad) -> bool:
         return any(not isinstance(q.graph_name, ox.DefaultGraph) for q in

@@ -1,10 +1,12 @@
-"""Helpers shared by the tests: free loopback ports and required system tools."""
+"""Helpers shared by the tests: free loopback ports, required system tools, quads by graph."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 import socket
 
+import pyoxigraph as ox
 import pytest
 
 
@@ -23,3 +25,12 @@ def system_tool(path: str | None, package: str) -> str:
             pytest.fail(f"{message}; REKG_REQUIRE_SYSTEM_TOOLS=1 requires it")
         pytest.skip(message)
     return path
+
+
+def by_graph(quads: Iterable[ox.Quad]) -> dict[str, list[ox.Quad]]:
+    """The quads of a parsed TriG file grouped by their named graph."""
+    graphs: dict[str, list[ox.Quad]] = {}
+    for quad in quads:
+        assert isinstance(quad.graph_name, ox.NamedNode), f"quad outside a named graph: {quad}"
+        graphs.setdefault(quad.graph_name.value, []).append(quad)
+    return graphs

@@ -112,3 +112,25 @@ def test_kill_9_at_random_points_then_rerun(corpus: Path, tmp_path: Path) -> Non
     for name in final:  # the ontology's OWL lists are blank nodes: compare up to isomorphism
         assert isomorphic(as_rdflib(final[name]), as_rdflib(expected[name])), name
     print(f"full run {full_run:.1f}s; a kill left a partial store: {seen_partial}")
+
+
+def test_batch_write_adds_new_graphs_replaces_stored_ones_and_keeps_the_union_a_set(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    a, b = "https://w3id.org/rekg/article/a", "https://w3id.org/rekg/article/b"
+    owns, supplies, produces = (ox.NamedNode(REKG + p) for p in ("owns", "supplies", "produces"))
+    x, y = ox.NamedNode("https://w3id.org/rekg/id/x"), ox.NamedNode("https://w3id.org/rekg/id/y")
+
+    def quads(graph: str, *predicates: ox.NamedNode) -> list[ox.Quad]:
+        return [ox.Quad(x, p, y, ox.NamedNode(graph)) for p in predicates]
+
+    def union() -> set[ox.Triple]:
+        return {q.triple for q in store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+    store.replace_graph(a, quads(a, owns, supplies))
+    store.replace_graphs({a: quads(a, owns), b: quads(b, owns, produces)})  # a stored, b new
+    assert {q.triple for q in store._store.quads_for_pattern(None, None, None, ox.NamedNode(a))} == {
+        ox.Triple(x, owns, y)}
+    assert union() == {ox.Triple(x, owns, y), ox.Triple(x, produces, y)}  # "supplies" left with a's old graph
+    assert len(store) == 3
+    store.replace_graphs({b: []})
+    assert union() == {ox.Triple(x, owns, y)}  # still stated by a

@@ -14,6 +14,7 @@ from rekg.cli import main
 from rekg.query import (NamedQuery, QueryError, check_read_only, named_queries, named_query,
                         query_form, run_query)
 from rekg.store import EmbeddedStore, Store
+from support import by_graph
 
 DATA = Path(__file__).parent / "data" / "queries"
 ENT = "https://w3id.org/rekg/id/"
@@ -24,7 +25,7 @@ REKG = str(Path(sys.executable).parent / "rekg")
 def load_fixture(store: Store) -> Store:
     """The ontology plus the hand-made two-article graph."""
     store.load_ontology()
-    store.replace_graphs(ox.parse(path=str(DATA / "graph.trig"), format=ox.RdfFormat.TRIG))
+    store.replace_graphs(by_graph(ox.parse(path=str(DATA / "graph.trig"), format=ox.RdfFormat.TRIG)))
     store.flush()
     return store
 

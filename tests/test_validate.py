@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from rekg.cli import main
 from rekg.store import EmbeddedStore
+from support import by_graph
 from rekg.validate import Violation, validate_store
 from test_queries import DATA, load_fixture
 
@@ -26,7 +27,7 @@ def fixture_store(path: Path, replace: dict[str, str] | None = None) -> Embedded
         text = text.replace(old, new)
     store = EmbeddedStore(path)
     store.load_ontology()
-    store.replace_graphs(ox.parse(text.encode(), ox.RdfFormat.TRIG))
+    store.replace_graphs(by_graph(ox.parse(text.encode(), ox.RdfFormat.TRIG)))
     return store
 
 
