@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import Gazetteer, normalise
+from rekg.tables import table_relations
 from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
@@ -215,7 +216,8 @@ CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "unti
 HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hope", "seek", "aim",
                  "want", "negotiate", "rumor", "rumour", "speculate", "explore", "discuss", "study",
                  "mull", "weigh", "refuse", "fail", "try", "agree", "talk", "bid", "intention",
-                 "possibility", "option", "attempt", "proposal"}
+                 "possibility", "option", "attempt", "proposal", "stop", "cease", "halt", "suspend",
+                 "discontinue", "quit"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-]\s)(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?!\s+[A-Z])")
@@ -362,11 +364,11 @@ class Extractor:
         aliases = self._alias_definitions(text, mentions)
         mentions = self._add_alias_mentions(text, mentions, links, aliases)
         hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
-        relations: list[Relation] = []
         plural_antecedent: list[Mention] = []
         references: list[_Antecedent] = []
         defined, definitions = _defined_terms(text, mentions)
         hidden += definitions
+        mentions, relations = table_relations(article, mentions, defined)
         boilerplate = boilerplate_ranges(text)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
@@ -960,6 +962,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         return None  # a headline NER read as a name: "Refiner Teams Up With Magnet Maker"
     if not tokens:
         return None
+    if cls != "Person" and not (ent.start > 0 and ent.doc[ent.start - 1].text == "-"):
+        tokens[:0] = _name_words_before(tokens[0])  # "Panxi Rare Earth Holdings": NER began at "Rare"
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     end += len(HYPHEN_TAIL.match(text, end).group(0))  # "... New Materials High-Tech": NER stopped at "High"
     name = text[start:end]
@@ -979,6 +983,20 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         end += len(tail)
         name = text[start:end]
     return Mention(name, start, end, cls, "ner")
+
+
+def _name_words_before(first: Token) -> list[Token]:
+    """Proper nouns directly before an organisation name NER began too late, outside other names."""
+    words: list[Token] = []
+    i = first.i - 1
+    while i >= 0:
+        token = first.doc[i]
+        if not (token.whitespace_ and token.is_title and token.pos_ == "PROPN" and not token.is_stop
+                and token.ent_type_ in ("", "PERSON") and token.lower_ not in TITLE_WORDS):
+            break
+        words.insert(0, token)
+        i -= 1
+    return words
 
 
 PLACE_LED = "place-led-name"

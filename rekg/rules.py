@@ -85,14 +85,15 @@ HEDGE_IN_MATCH = re.compile(
     r"\b(?:not|no longer|never|denied|deny|denies|[Rr]umou?r\w*|would|could|may|might|will|shall|"
     r"plans?|planned|planning|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
-    r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex)\b|n't\b")
+    r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
+    r"halted|suspended|discontinued|quit)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer)\b")
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to)\b")
 
 # -- building blocks ---------------------------------------------------------------
 

@@ -262,6 +262,8 @@ PATTERNS = [
      {("Kunming Huaxin Resources", "owns", "Lao Cai Mining")}),
     ("Tianjin Sanyo Magnets, a Tianjin-listed maker of hot-pressed neodymium-iron-boron (NdFeB) magnets, expanded.",
      {("Tianjin Sanyo Magnets", "produces", "hot-pressed neodymium-iron-boron (NdFeB) magnets")}),
+    ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
+     {("Qianshan Rare Earth Holdings", "locatedIn", "Chengdu")}),
 ]
 
 
@@ -287,6 +289,49 @@ def test_stake_and_role_qualifiers(reader):
     assert triple.evidence.rule == "owns-stake"
 
 
+FILING = """# Qianshan Magnet Holdings Co., Ltd. 2025 Interim Report
+
+Qianshan Magnet Holdings Co., Ltd. (the "Company") makes motors.
+
+### Principal subsidiaries
+
+| Company name | Location | Principal activity | Equity interest held by the Company |
+|---|---|---|---|
+| Wenling Alloy Co., Ltd. | Ningbo, Zhejiang | Production of NdFeB magnets | 80.00% |
+| **Total** | | | |
+
+### Shareholding of Wenling Alloy Co., Ltd.
+
+| No. | Shareholder | Shareholding before | Shareholding after |
+|---|---|---|---|
+| 1 | Dongfang Capital Co., Ltd. | 20.00% | 20.00% |
+| 2 | Hulan Trading Co., Ltd. | 10.00% | 0.00% |
+
+**Major customers**
+
+| Rank | Customer | Sales (RMB million) |
+|---|---|---|
+| 1 | Ruifeng Motor Co., Ltd. | 120.5 |
+"""
+
+
+def test_tables_of_a_filing(reader):
+    """Subsidiaries of the filing's Company, shareholders of the company the heading names (a
+    stake sold to 0% is none), customers; place and business columns of each row."""
+    extraction = read(reader, FILING)
+    assert facts(extraction) == {
+        ("Qianshan Magnet Holdings", "owns", "Wenling Alloy"),
+        ("Wenling Alloy", "locatedIn", "Ningbo"),
+        ("Ningbo", "locatedIn", "Zhejiang"),
+        ("Wenling Alloy", "produces", "NdFeB magnets"),
+        ("Dongfang Capital", "owns", "Wenling Alloy"),
+        ("Qianshan Magnet Holdings", "supplies", "Ruifeng Motor"),
+    }
+    stakes = {(t.subject.label, t.evidence.stake, t.evidence.rule) for t in extraction.triples if t.predicate == "owns"}
+    assert stakes == {("Qianshan Magnet Holdings", "80.00%", "table-subsidiary"),
+                      ("Dongfang Capital", "20.00%", "table-shareholder")}
+
+
 # -- negation, denial, rumour, plans, hypotheticals, boilerplate: no facts --------------
 
 NEGATIVES = [
@@ -307,6 +352,9 @@ NEGATIVES = [
     "Ganzhou Rare Earth Group, which may acquire Longnan Hengfa Mining, declined to comment.",
     "Qiao Ming served as deputy director of the Jiangxi Geological Survey Institute from 2010 to 2018.",
     "Ma Rui, chairman of the board of supervisors, signed the report.",
+    "Prior to March 2021, Fuzhou Jinyuan Metals held 30% of Tongan Separation.",
+    "Anhui Dalong Electric stopped buying magnets from Yichun Magnetics in 2022.",
+    "Hoshino Electric, once a customer, ceased selling scrap to Jiangxi Ruida Recycling last year.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
 ]

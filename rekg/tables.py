@@ -1,0 +1,189 @@
+"""Facts in markdown tables: the subsidiaries, shareholders, customers and suppliers
+tables of filings and company profiles.
+
+A table's header says what each column holds (the name of a company, its stake, its
+place, its business) and whose table it is: "Shareholder" rows own the table's subject,
+"Customer" rows buy from it, "Company"/"Subsidiary" rows with a stake are owned by it.
+The subject is the organisation the line just above the table names ("Shareholding
+structure of Ruixin", "the largest shareholders of the Company were:"), else the
+filing's defined "Company", else the article's first organisation. Each row is the
+evidence of its facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from rekg.model import Article, Evidence, Mention, Relation
+from rekg.resolve import normalise, strip_suffixes
+from rekg.rules import CLASS_CODES, org_class_from_name
+
+ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|ownership|% held|proportion", re.I)
+CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
+NAME_HEADER = re.compile(
+    r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
+    r"clients?|suppliers?|vendors?|entity|entities)\b", re.I)
+PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|domicile|based)\b", re.I)
+ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope)\b", re.I)
+KINDS = (  # the name column's header -> whose rows they are
+    (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
+    (re.compile(r"\b(?:customers?|clients?)\b", re.I), "customer"),
+    (re.compile(r"\b(?:suppliers?|vendors?)\b", re.I), "supplier"),
+)
+STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
+NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
+REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int
+    end: int
+    text: str  # without markdown emphasis
+
+
+@dataclass(frozen=True)
+class _Table:
+    header: list[str]
+    rows: list[tuple[int, int, list[_Cell]]]  # line start, line end, cells
+    start: int  # where the header line starts
+
+
+def table_relations(article: Article, mentions: list[Mention], defined: dict[str, Mention]
+                    ) -> tuple[list[Mention], list[Relation]]:
+    """The article's mentions (a name cell is one name) and the relations its tables state."""
+    text = article.text
+    relations: list[Relation] = []
+    for table in _tables(text):
+        columns = _columns(table.header)
+        if columns.get("name") is None:
+            continue
+        subject = _subject(text, table.start, mentions, defined)
+        for start, end, cells in table.rows:
+            if len(cells) != len(table.header):
+                continue
+            row = _name_mention(cells[columns["name"]], mentions)
+            if row is None:
+                continue
+            mentions = [m for m in mentions if not (row.start <= m.start and m.end <= row.end)] + [row]
+            evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
+            relations.extend(_row_relations(row, subject, cells, columns, mentions, evidence))
+    return sorted(mentions, key=lambda m: m.start), relations
+
+
+def _tables(text: str) -> Iterator[_Table]:
+    """Markdown tables: a header row, a separator row, then body rows."""
+    lines = [(m.start(), m.end(), m.group(1)) for m in ROW.finditer(text)]
+    i = 0
+    while i + 1 < len(lines):
+        (start, _, header), (separator_start, _, separator) = lines[i], lines[i + 1]
+        consecutive = text.count("\n", start, separator_start) == 1
+        if not (consecutive and all(SEPARATOR_CELL.match(c) for c in separator.split("|"))):
+            i += 1
+            continue
+        rows = []
+        j, previous_end = i + 2, lines[i + 1][1]
+        while j < len(lines) and text.count("\n", previous_end, lines[j][0]) == 1:
+            rows.append((lines[j][0], lines[j][1], _cells(text, lines[j][0])))
+            previous_end = lines[j][1]
+            j += 1
+        yield _Table([c.text.lower() for c in _cells(text, start)], rows, start)
+        i = j
+
+
+def _cells(text: str, line_start: int) -> list[_Cell]:
+    """The cells of the table line starting at `line_start`, with their offsets."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    first = text.index("|", line_start) + 1
+    last = text.rindex("|", line_start, line_end)
+    cells, cursor = [], first
+    for raw in text[first:last].split("|"):
+        stripped = raw.strip().strip("*_`").strip()
+        offset = text.find(stripped, cursor) if stripped else cursor
+        cells.append(_Cell(offset, offset + len(stripped), stripped))
+        cursor += len(raw) + 1
+    return cells
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    """Which column holds the name, the stake, the place and the business."""
+    columns: dict[str, int] = {}
+    stakes = [i for i, h in enumerate(header) if STAKE_HEADER.search(h)]
+    if stakes:
+        current = [i for i in stakes if CURRENT_STAKE_HEADER.search(header[i])]
+        columns["stake"] = (current or stakes)[-1]
+    for i, cell in enumerate(header):
+        if i in stakes:
+            continue
+        for role, pattern in (("name", NAME_HEADER), ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER)):
+            if role not in columns and pattern.search(cell):
+                columns[role] = i
+                break
+    if "name" in columns:
+        columns["kind"] = next((k for pattern, k in KINDS if pattern.search(header[columns["name"]])), "subsidiary")
+    return columns
+
+
+def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
+    """Whose table it is: an organisation the line above names (a heading, a caption), else
+    the filing's own company."""
+    lead_in_start = text[:table_start].rstrip().rfind("\n") + 1
+    lead_in = [(m.start, m) for m in mentions  # NER's one-word "organisations" in headings are words
+               if lead_in_start <= m.start < table_start and CLASS_CODES[m.cls] == "O"
+               and (m.source != "ner" or " " in m.text)]
+    lead_in += [(r.start(), defined[r.group(1)]) for r in REFERENCE.finditer(text, lead_in_start, table_start)
+                if r.group(1) in defined]
+    if lead_in:
+        return max(lead_in, key=lambda item: item[0])[1]
+    if defined:
+        return next(iter(defined.values()))
+    return next((m for m in mentions if CLASS_CODES[m.cls] == "O"), None)
+
+
+def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
+    """The entity a name cell names: the mention that is the whole cell, else the cell itself."""
+    if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
+        return None
+    key = strip_suffixes(normalise(cell.text))
+    for mention in mentions:
+        if mention.start == cell.start and strip_suffixes(normalise(mention.text)) == key:
+            return mention
+    return Mention(cell.text, cell.start, cell.end, org_class_from_name(cell.text) or "Organization", "pattern")
+
+
+def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], columns: dict[str, int],
+                   mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
+    def inside(column: str, code: str) -> list[Mention]:
+        if column not in columns:
+            return []
+        cell = cells[columns[column]]
+        return [m for m in mentions if cell.start <= m.start and m.end <= cell.end and CLASS_CODES[m.cls] == code]
+
+    def relation(rule: str, s: Mention, predicate: str, o: Mention, stake: str | None = None) -> Relation:
+        return Relation(s, predicate, o, replace(evidence, rule=rule, stake=stake))
+
+    kind = columns["kind"]
+    if subject is not None and subject.start != row.start:
+        stake_cell = cells[columns["stake"]].text if "stake" in columns else ""
+        stake = STAKE.search(stake_cell)
+        held = stake is not None and float(stake.group(0).rstrip("% ")) > 0
+        stake_text = " ".join(stake.group(0).split()) if stake else None
+        if kind == "shareholder" and held:
+            yield relation("table-shareholder", row, "owns", subject, stake_text)
+        elif kind == "subsidiary" and held:
+            yield relation("table-subsidiary", subject, "owns", row, stake_text)
+        elif kind == "customer":
+            yield relation("table-customer", subject, "supplies", row)
+        elif kind == "supplier":
+            yield relation("table-supplier", row, "supplies", subject)
+    places = inside("place", "L")
+    if places:
+        yield relation("table-place", row, "locatedIn", places[0])
+    if kind in ("subsidiary", "shareholder"):
+        for product in inside("activity", "R"):
+            yield relation("table-activity", row, "produces", product)
