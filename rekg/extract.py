@@ -1022,12 +1022,12 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
             if (token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc)
                     and (doc[end + 1].is_title or doc[end + 1].lower_ == "tech")):
                 end += 2  # "High-tech", "High-Tech"; not "Ganzhou-based"
+            elif token.lower_ in ("'s", "’s") and doc[end - 1].lower_ == "people":
+                end += 1  # "Inner Mongolia Autonomous Region People's Government"
             elif not doc[end - 1].whitespace_:
                 break
             elif token.is_title or (token.is_upper and len(token) > 1):
                 end += 1
-            elif token.lower_ in ("'s", "’s") and doc[end - 1].lower_ == "people":
-                end += 1  # "Inner Mongolia Autonomous Region People's Government"
             elif (token.lower_ in ("of", "for") or (token.lower_ == "and" and seen_of)) and (
                     end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
                 seen_of = True

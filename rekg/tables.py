@@ -1,12 +1,14 @@
-"""Facts in markdown tables: the subsidiaries, shareholders, customers and suppliers
-tables of filings and company profiles.
+"""Facts in markdown tables and field lists: the subsidiaries, shareholders, customers and
+suppliers tables of filings, and company profiles ("- Legal representative: Mr. Liu").
 
 A table's header says what each column holds (the name of a company, its stake, its
 place, its business) and whose table it is: "Shareholder" rows own the table's subject,
 "Customer" rows buy from it, "Company"/"Subsidiary" rows with a stake are owned by it.
 The subject is the organisation the line just above the table names ("Shareholding
 structure of Ruixin", "the largest shareholders of the Company were:"), else the
-filing's defined "Company", else the article's first organisation. Each row is the
+filing's defined "Company", else the article's first organisation. A field list ("Name:",
+"Registered address:", "Legal representative:", "Principal business:") is the profile of
+the company its name field or the line above names. Each row or field line is the
 evidence of its facts.
 """
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from rekg.model import Article, Evidence, Mention, Relation
 from rekg.resolve import normalise, strip_suffixes
-from rekg.rules import CLASS_CODES, org_class_from_name
+from rekg.rules import CLASS_CODES, LEADERSHIP, org_class_from_name
 
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -37,6 +39,13 @@ KINDS = (  # the name column's header -> whose rows they are
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
+FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
+                   re.MULTILINE)
+PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
+NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
+PLACE_FIELD = re.compile(r"address|registered place|place of registration|location|headquarters|domicile", re.I)
+PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b", re.I)
+BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|main products|principal activit", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,8 +80,60 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 continue
             mentions = [m for m in mentions if not (row.start <= m.start and m.end <= row.end)] + [row]
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
-            relations.extend(_row_relations(row, subject, cells, columns, mentions, evidence))
+            relations.extend(_row_relations(row, subject, cells, columns, mentions, evidence, text))
+    for block in _field_blocks(text):
+        mentions, facts = _profile(article, block, mentions)
+        relations.extend(facts)
     return sorted(mentions, key=lambda m: m.start), relations
+
+
+def _field_blocks(text: str) -> Iterator[list[re.Match[str]]]:
+    """Runs of two or more consecutive "Field: value" lines."""
+    block: list[re.Match[str]] = []
+    for match in FIELD.finditer(text):
+        if block and text.count("\n", block[-1].end(), match.start()) != 1:
+            if len(block) >= 2:
+                yield block
+            block = []
+        block.append(match)
+    if len(block) >= 2:
+        yield block
+
+
+def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mention]
+             ) -> tuple[list[Mention], list[Relation]]:
+    """The facts a company profile's fields state, and the mentions with its name field's name."""
+    subject = None
+    for match in block:
+        if NAME_FIELD.match(match.group("field")):
+            value = match.group("value").split(" (")[0].strip("*")
+            subject = _name_mention(_Cell(match.start("value"), match.start("value") + len(value), value), mentions)
+    if subject is None:
+        subject = _subject(article.text, block[0].start(), mentions, {}, fallback=False)
+    elif subject not in mentions:
+        mentions = [m for m in mentions if not (subject.start <= m.start and m.end <= subject.end)] + [subject]
+    if subject is None:
+        return mentions, []
+    relations = []
+    for match in block:
+        field = match.group("field")
+        inside = [m for m in mentions if match.start("value") <= m.start and m.end <= match.end("value")]
+        evidence = Evidence(article.id, match.group(0).strip(), match.start(), match.end(), "", 0.8,
+                            date=article.date)
+
+        def found(code: str) -> list[Mention]:
+            return [m for m in inside if CLASS_CODES[m.cls] == code]
+
+        if PLACE_FIELD.search(field) and found("L"):
+            relations.append(Relation(subject, "locatedIn", found("L")[0], replace(evidence, rule="profile-place")))
+        elif PERSON_FIELD.search(field) and found("P"):
+            predicate = "leads" if LEADERSHIP.search(field) else "worksFor"
+            relations.append(Relation(found("P")[0], predicate, subject,
+                                      replace(evidence, rule="profile-person", role=field)))
+        elif BUSINESS_FIELD.search(field):
+            relations.extend(Relation(subject, "produces", product, replace(evidence, rule="profile-business"))
+                             for product in _made(found("R"), article.text, match.start("value")))
+    return mentions, relations
 
 
 def _tables(text: str) -> Iterator[_Table]:
@@ -129,9 +190,10 @@ def _columns(header: list[str]) -> dict[str, int]:
     return columns
 
 
-def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
+def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict[str, Mention],
+             fallback: bool = True) -> Mention | None:
     """Whose table it is: an organisation the line above names (a heading, a caption), else
-    the filing's own company."""
+    (with `fallback`) the filing's own company."""
     lead_in_start = text[:table_start].rstrip().rfind("\n") + 1
     lead_in = [(m.start, m) for m in mentions  # NER's one-word "organisations" in headings are words
                if lead_in_start <= m.start < table_start and CLASS_CODES[m.cls] == "O"
@@ -140,6 +202,8 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
                 if r.group(1) in defined]
     if lead_in:
         return max(lead_in, key=lambda item: item[0])[1]
+    if not fallback:
+        return None
     if defined:
         return next(iter(defined.values()))
     return next((m for m in mentions if CLASS_CODES[m.cls] == "O"), None)
@@ -156,8 +220,18 @@ def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
     return Mention(cell.text, cell.start, cell.end, org_class_from_name(cell.text) or "Organization", "pattern")
 
 
+def _made(products: list[Mention], text: str, start: int) -> list[Mention]:
+    """The products a business description says are made: after "production of" where it says so
+    ("separation of concentrate; production of oxides"), else all it names."""
+    cue = PRODUCTION_CUE.search(text, start)
+    end = max((p.end for p in products), default=start)
+    if cue is None or cue.start() > end:
+        return products
+    return [p for p in products if p.start >= cue.end()]
+
+
 def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], columns: dict[str, int],
-                   mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
+                   mentions: list[Mention], evidence: Evidence, text: str) -> Iterator[Relation]:
     def inside(column: str, code: str) -> list[Mention]:
         if column not in columns:
             return []
@@ -184,6 +258,6 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     places = inside("place", "L")
     if places:
         yield relation("table-place", row, "locatedIn", places[0])
-    if kind in ("subsidiary", "shareholder"):
-        for product in inside("activity", "R"):
+    if kind in ("subsidiary", "shareholder") and "activity" in columns:
+        for product in _made(inside("activity", "R"), text, cells[columns["activity"]].start):
             yield relation("table-activity", row, "produces", product)

@@ -262,6 +262,8 @@ PATTERNS = [
      {("Kunming Huaxin Resources", "owns", "Lao Cai Mining")}),
     ("Tianjin Sanyo Magnets, a Tianjin-listed maker of hot-pressed neodymium-iron-boron (NdFeB) magnets, expanded.",
      {("Tianjin Sanyo Magnets", "produces", "hot-pressed neodymium-iron-boron (NdFeB) magnets")}),
+    ("Deng Lan, vice mayor of the Leshan Municipal People's Government, spoke.",
+     {("Deng Lan", "worksFor", "Leshan Municipal People's Government")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
      {("Qianshan Rare Earth Holdings", "locatedIn", "Chengdu")}),
 ]
@@ -330,6 +332,26 @@ def test_tables_of_a_filing(reader):
     stakes = {(t.subject.label, t.evidence.stake, t.evidence.rule) for t in extraction.triples if t.predicate == "owns"}
     assert stakes == {("Qianshan Magnet Holdings", "80.00%", "table-subsidiary"),
                       ("Dongfang Capital", "20.00%", "table-shareholder")}
+
+
+PROFILE = """### Basic information on the target company
+
+- Name: Tongan Separation Co., Ltd.
+- Registered address: Industrial Park, Dingnan County, Ganzhou City, Jiangxi Province
+- Legal representative and general manager: Mr. Zheng Haoyu
+- Principal business: separation of rare earth concentrate; production of dysprosium oxide and terbium oxide
+"""
+
+
+def test_company_profile_fields(reader):
+    """The name field names the company; address, legal representative and business are its facts
+    (what it separates is its input, what it produces its output)."""
+    assert triples_of(reader, PROFILE) == {
+        ("Tongan Separation", "locatedIn", "Dingnan"),  # the gazetteer's label of Dingnan County
+        ("Zheng Haoyu", "leads", "Tongan Separation"),
+        ("Tongan Separation", "produces", "Dysprosium oxide"),
+        ("Tongan Separation", "produces", "Terbium oxide"),
+    }
 
 
 # -- negation, denial, rumour, plans, hypotheticals, boilerplate: no facts --------------

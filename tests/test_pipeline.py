@@ -177,6 +177,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind5": (0.85, 0.6),  # first P 0.843 R 0.453 F1 0.589, 1 of 25 negatives
     "blind6": (0.85, 0.45),  # first P 0.788 R 0.224 F1 0.349, 1 of 27 negatives
     "blind7": (0.85, 0.55),  # first P 0.750 R 0.313 F1 0.442
+    "blind8": (0.78, 0.47),  # first P 0.770 R 0.320 F1 0.452, 3 of 37 negatives
+    "blind9": (0.85, 0.6),  # first P 0.775 R 0.356 F1 0.488
 }
 
 
