@@ -78,7 +78,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             row = _name_mention(cells[columns["name"]], mentions)
             if row is None:
                 continue
-            mentions = [m for m in mentions if not (row.start <= m.start and m.end <= row.end)] + [row]
+            mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             relations.extend(_row_relations(row, subject, cells, columns, mentions, evidence, text))
     for block in _field_blocks(text):
@@ -110,29 +110,26 @@ def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mentio
             subject = _name_mention(_Cell(match.start("value"), match.start("value") + len(value), value), mentions)
     if subject is None:
         subject = _subject(article.text, block[0].start(), mentions, {}, fallback=False)
-    elif subject not in mentions:
-        mentions = [m for m in mentions if not (subject.start <= m.start and m.end <= subject.end)] + [subject]
+    else:
+        mentions = _with_name(mentions, subject)
     if subject is None:
         return mentions, []
     relations = []
     for match in block:
         field = match.group("field")
-        inside = [m for m in mentions if match.start("value") <= m.start and m.end <= match.end("value")]
+        start, end = match.start("value"), match.end("value")
+        places, people = _inside(mentions, start, end, "L"), _inside(mentions, start, end, "P")
         evidence = Evidence(article.id, match.group(0).strip(), match.start(), match.end(), "", 0.8,
                             date=article.date)
-
-        def found(code: str) -> list[Mention]:
-            return [m for m in inside if CLASS_CODES[m.cls] == code]
-
-        if PLACE_FIELD.search(field) and found("L"):
-            relations.append(Relation(subject, "locatedIn", found("L")[0], replace(evidence, rule="profile-place")))
-        elif PERSON_FIELD.search(field) and found("P"):
+        if PLACE_FIELD.search(field) and places:
+            relations.append(Relation(subject, "locatedIn", places[0], replace(evidence, rule="profile-place")))
+        elif PERSON_FIELD.search(field) and people:
             predicate = "leads" if LEADERSHIP.search(field) else "worksFor"
-            relations.append(Relation(found("P")[0], predicate, subject,
+            relations.append(Relation(people[0], predicate, subject,
                                       replace(evidence, rule="profile-person", role=field)))
         elif BUSINESS_FIELD.search(field):
             relations.extend(Relation(subject, "produces", product, replace(evidence, rule="profile-business"))
-                             for product in _made(found("R"), article.text, match.start("value")))
+                             for product in _made(_inside(mentions, start, end, "R"), article.text, start, end))
     return mentions, relations
 
 
@@ -220,23 +217,32 @@ def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
     return Mention(cell.text, cell.start, cell.end, org_class_from_name(cell.text) or "Organization", "pattern")
 
 
-def _made(products: list[Mention], text: str, start: int) -> list[Mention]:
-    """The products a business description says are made: after "production of" where it says so
-    ("separation of concentrate; production of oxides"), else all it names."""
-    cue = PRODUCTION_CUE.search(text, start)
-    end = max((p.end for p in products), default=start)
-    if cue is None or cue.start() > end:
+def _made(products: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """The products the description `text[start:end]` says are made: after "production of" where
+    it says so ("separation of concentrate; production of oxides"), else all it names."""
+    cue = PRODUCTION_CUE.search(text, start, end)
+    if cue is None or cue.start() > max((p.end for p in products), default=start):
         return products
     return [p for p in products if p.start >= cue.end()]
+
+
+def _with_name(mentions: list[Mention], name: Mention) -> list[Mention]:
+    """The mentions with `name` in place of the mentions inside it (parts of one name)."""
+    if name in mentions:
+        return mentions
+    return [m for m in mentions if not (name.start <= m.start and m.end <= name.end)] + [name]
+
+
+def _inside(mentions: list[Mention], start: int, end: int, code: str) -> list[Mention]:
+    """The mentions of a class code ("L", "P", "R") within text[start:end]."""
+    return [m for m in mentions if start <= m.start and m.end <= end and CLASS_CODES[m.cls] == code]
 
 
 def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], columns: dict[str, int],
                    mentions: list[Mention], evidence: Evidence, text: str) -> Iterator[Relation]:
     def inside(column: str, code: str) -> list[Mention]:
-        if column not in columns:
-            return []
-        cell = cells[columns[column]]
-        return [m for m in mentions if cell.start <= m.start and m.end <= cell.end and CLASS_CODES[m.cls] == code]
+        cell = cells[columns[column]] if column in columns else None
+        return _inside(mentions, cell.start, cell.end, code) if cell else []
 
     def relation(rule: str, s: Mention, predicate: str, o: Mention, stake: str | None = None) -> Relation:
         return Relation(s, predicate, o, replace(evidence, rule=rule, stake=stake))
@@ -259,5 +265,6 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     if places:
         yield relation("table-place", row, "locatedIn", places[0])
     if kind in ("subsidiary", "shareholder") and "activity" in columns:
-        for product in _made(inside("activity", "R"), text, cells[columns["activity"]].start):
+        activity = cells[columns["activity"]]
+        for product in _made(inside("activity", "R"), text, activity.start, activity.end):
             yield relation("table-activity", row, "produces", product)
