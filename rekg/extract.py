@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import Gazetteer, normalise
 from rekg.tables import table_relations
+from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, issuer_name,
+                        speaker_at, speeches)
 from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
@@ -208,6 +210,8 @@ DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
     **dict.fromkeys(("locate", "base", "headquarter"),
                     (Frame("locatedIn", "subj", "OFP", "in", "L"),)),
 }
+SITE_NOUNS = {"plant", "factory", "site", "facility", "smelter", "refinery", "mill", "works", "line",
+              "warehouse", "mine"}
 STAKE_WORDS = {"stake", "interest", "share", "shares", "equity", "holding", "%", "percent",
                "majority", "control"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -370,12 +374,20 @@ class Extractor:
         hidden += definitions
         mentions, relations = table_relations(article, mentions, defined)
         boilerplate = boilerplate_ranges(text)
+        first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"
+        people: list[_Slot] = []
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
             slots = self._slots(sent, text, mentions, plural_antecedent, references, defined)
+            people.extend(s for s in slots if _is_person(s.mention))
+            if FIRST_PERSON.search(text, sent.start_char, sent.end_char):
+                first_person.append((sent, slots))
             if len(slots) >= 2:  # a relation needs a subject and an object
                 relations.extend(self._relations(article, sent, text, slots, hidden))
+        if first_person:
+            relations.extend(self._first_person_relations(
+                article, text, first_person, people, mentions, relations, links, hidden))
         for place, relation in self._facility_places(article, doc, text, mentions):
             mentions.append(place)
             relations.append(relation)
@@ -385,6 +397,53 @@ class Extractor:
             same_as=tuple(links.items()),
             relations=tuple(_unique(relations)),
         )
+
+    def _first_person_relations(self, article: Article, text: str,
+                                sentences: list[tuple[Span, list[_Slot]]], people: list[_Slot],
+                                mentions: list[Mention], relations: list[Relation],
+                                links: dict[Mention, Mention],
+                                hidden: list[tuple[int, int]]) -> Iterator[Relation]:
+        """Relations of sentences that speak in the first person, read once more with "we"
+        and "our" standing for the speaker's organisation, "I" and "my" for the speaker
+        (see rekg.voice). The speaker's organisation is the one the article says they
+        lead or work for."""
+        def identity(mention: Mention) -> str:
+            return mention.key or normalise(links.get(mention, mention).text)
+
+        employers: dict[str, Mention] = {}
+        for relation in sorted(relations, key=lambda r: r.predicate != "leads"):
+            if relation.predicate in ("leads", "worksFor"):
+                employers.setdefault(identity(relation.subject), relation.object)
+        found = speeches(text)
+        spans = [(s.start, s.end) for s in people]
+        counts = Counter(identity(s.mention) for s in people if identity(s.mention) in employers)
+        interviewee = next((s.mention for s in people if counts and identity(s.mention) ==
+                            max(counts, key=lambda k: counts[k])), None)
+        about = issuer_name(text)
+        issuer = next((m for m in mentions if about and _is_org(m)
+                       and about[0] <= m.start and m.end <= about[1]), None)
+        for sent, slots in sentences:
+            extra = []
+            for match in FIRST_PERSON.finditer(text, sent.start_char, sent.end_char):
+                token = sent.doc.char_span(match.start(), match.end())
+                if token is None or token[0].pos_ != "PRON":
+                    continue
+                speech = _innermost(found, match.start())
+                if speech is None:
+                    speaker, organisation = None, issuer
+                else:
+                    index = speaker_at(speech, spans, text)
+                    speaker = interviewee if speech.speaker is None else (
+                        None if index is None else people[index].mention)
+                    organisation = None if speaker is None else employers.get(identity(speaker))
+                word = match.group(0).lower()
+                if word in PLURAL_FIRST_PERSON and organisation is not None:
+                    extra.append(_Slot(organisation, match.start(), match.end(), PLURAL_FIRST_PERSON[word]))
+                elif word in SINGULAR_FIRST_PERSON and speaker is not None:
+                    extra.append(_Slot(speaker, match.start(), match.end(), SINGULAR_FIRST_PERSON[word]))
+            if extra:
+                yield from self._relations(article, sent, text, sorted(slots + extra, key=lambda s: s.start),
+                                           hidden)
 
     # -- mentions ---------------------------------------------------------------------
 
@@ -789,10 +848,19 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
                                      "patient": objects or (subjects if passive else [])}
     low = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")]
     for child in (*verb.children, *low):  # "buys most of its ore from X": "from" hangs off the object
-        if child.dep_ in ("agent", "prep", "dative"):
+        if child.dep_ == "dative" and child.pos_ != "ADP":  # "sells us X" is "sells X to us"
+            roles.setdefault("to", []).append(child)
+        elif child.dep_ in ("agent", "prep", "dative"):
             key = "agent" if child.dep_ == "agent" else child.lower_
-            roles.setdefault(key, []).extend(p for p in child.children if p.dep_ == "pobj")
+            roles.setdefault(key, []).extend(_owner_of_site(p) for p in child.children if p.dep_ == "pobj")
     return roles
+
+
+def _owner_of_site(token: Token) -> Token:
+    """The owner of a site named by its owner ("ships magnets to Sakurada's plant"), else the token."""
+    if token.lemma_ in SITE_NOUNS:
+        return next((c for c in token.children if c.dep_ == "poss"), token)
+    return token
 
 
 def _fits(mention: Mention, codes: str) -> bool:
@@ -974,7 +1042,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         cls = "Organization"  # NER calls many company names facilities
     if cls in ("Organization", "Facility") and _looks_like_chinese_person(name):
         cls = "Person"
-    if cls in ("Organization", "Person"):
+    if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     tail = LEGAL_TAIL.match(text, end).group(0)
     if cls == "Person" and tail:
@@ -1146,6 +1214,12 @@ def _needs_exact_case(name: str) -> bool:
     """Acronyms ("US", "MIIT") match only as written; other names in any case."""
     letters = [c for c in name if c.isalpha()]
     return len(name) <= 3 or (letters and all(c.isupper() for c in letters)) or not name.isascii()
+
+
+def _innermost(speeches: list[Speech], position: int) -> Speech | None:
+    """The shortest speech around the position (a quote inside an interview answer)."""
+    around = [s for s in speeches if s.start <= position < s.end]
+    return min(around, key=lambda s: s.end - s.start) if around else None
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

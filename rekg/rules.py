@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import product
 
 from rekg.model import Mention
+from rekg.voice import answers
 
 CLASS_CODES = {
     "Organization": "O", "Company": "O", "GovernmentBody": "O", "IndustryAssociation": "O",
@@ -49,9 +50,11 @@ def org_class_from_name(name: str) -> str | None:
     return None
 
 
+_FIRST_PERSON_PROMOTION = re.compile(  # not in an interview answer, where the speaker says "we"
+    r"\b(?:our (?:company|products?|team|customers|factory|business)|we (?:have|are|always|provide|offer))\b",
+    re.IGNORECASE)
 _PROMOTION = re.compile(
-    r"\b(?:our (?:company|products?|team|customers|factory|business)|we (?:have|are|always|provide|offer)|"
-    r"contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
+    r"\b(?:contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement|free (?:samples?|trial)|contact (?:sales|our)|"
     r"request a (?:quote|demo|sample)|(?:meet|visit) us\b|booth \w+|"
     r"[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
@@ -69,7 +72,14 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     paragraph under an "ADVERTISEMENT" heading.
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    flagged = [bool(_PROMOTION.search(_QUOTED.sub(" ", text[s:e]))) for s, e in paragraphs]
+    spoken = answers(text)
+
+    def promotional(start: int, end: int) -> bool:
+        paragraph = _QUOTED.sub(" ", text[start:end])
+        return bool(_PROMOTION.search(paragraph)) or bool(_FIRST_PERSON_PROMOTION.search(paragraph)) \
+            and not any(a <= end and start <= b for a, b in spoken)
+
+    flagged = [promotional(s, e) for s, e in paragraphs]
     for i in range(len(paragraphs) - 1):
         start, end = paragraphs[i]
         if flagged[i + 1] and _SELF_DESCRIPTION.search(text[start:end]):
@@ -314,7 +324,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:{MOD}\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
     Rule("located-in", r"(?P<s>{SITE})\)?,?\s+\(?(?:which is\s+|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
     Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]++\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", background=True),
-    Rule("located-apposition-in", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
+    Rule("located-apposition-in", r"(?P<s>{ORG})(?:,|\s+is)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
     Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>{LOC})\s+(?:{MOD}\s+){{0,2}}?(?:" + ORG_NOUNS + r")\b", "locatedIn", 0.75, "O", "L", background=True),
     Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s)", "locatedIn", 0.75, "L", "L", background=True, chain=True),
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
@@ -342,7 +352,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-is", r"(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:suppliers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<s>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-copula-supplier", r"(?P<s>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become)\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?suppliers?\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
-    Rule("supplies-copula-customer", r"(?P<o>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become)\s+{T}(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
+    Rule("supplies-copula-customer", r"(?P<o>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------

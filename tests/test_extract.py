@@ -264,6 +264,8 @@ PATTERNS = [
      {("Tianjin Sanyo Magnets", "produces", "hot-pressed neodymium-iron-boron (NdFeB) magnets")}),
     ("Deng Lan, vice mayor of the Leshan Municipal People's Government, spoke.",
      {("Deng Lan", "worksFor", "Leshan Municipal People's Government")}),
+    ("Yuelu Magnetics is a magnet maker based in Changsha.",
+     {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
      {("Qianshan Rare Earth Holdings", "locatedIn", "Chengdu")}),
 ]
@@ -351,6 +353,52 @@ def test_company_profile_fields(reader):
         ("Zheng Haoyu", "leads", "Tongan Separation"),
         ("Tongan Separation", "produces", "Dysprosium oxide"),
         ("Tongan Separation", "produces", "Terbium oxide"),
+    }
+
+
+INTERVIEW = """\
+Qinling Magnet chief executive Sun Mingde on supply and customers
+Sun Mingde has been chief executive of Qinling Magnet Co., Ltd. since 2020. We met him in Xi'an.
+
+Q: Who buys your magnets?
+A: We have many buyers. Our biggest customer is Hanwei Motors. We also ship magnets to Daikoku Electric's plant in Osaka.
+
+Q: And your feedstock?
+A: Shaanxi Jinye Metals sells us most of our praseodymium-neodymium metal.
+Last month I visited Hanwei Motors.
+"""
+
+QUOTES_AND_RELEASE = """\
+Fenghe Magnetics opens second line
+"We supply sintered magnets to Tairui Motors," said Zhao Lin, the general manager of Baiyun Magnet.
+Fenghe Magnetics said on Monday its new line had started. Our subsidiary Fenghe Recycling buys scrap.
+
+About Fenghe Magnetics
+Fenghe Magnetics is a magnet maker based in Foshan.
+"""
+
+
+def test_first_person_in_an_interview(reader):
+    """In answers "we" and "our" are the interviewee's company, "I" the interviewee;
+    the interviewer's "we" is nobody's."""
+    assert triples_of(reader, INTERVIEW) == {
+        ("Sun Mingde", "leads", "Qinling Magnet"),
+        ("Qinling Magnet", "supplies", "Hanwei Motors"),
+        ("Qinling Magnet", "supplies", "Daikoku Electric"),
+        ("Shaanxi Jinye Metals", "supplies", "Qinling Magnet"),
+        ("Shaanxi Jinye Metals", "produces", "Praseodymium-neodymium metal"),  # what a company sells it makes
+        ("Sun Mingde", "visited", "Hanwei Motors"),
+    }
+
+
+def test_first_person_in_quotes_and_press_releases(reader):
+    """A quote's "we" is the company of the person it is attributed to; elsewhere in a
+    press release "our" is the issuer of its "About" section."""
+    assert triples_of(reader, QUOTES_AND_RELEASE) == {
+        ("Zhao Lin", "leads", "Baiyun Magnet"),
+        ("Baiyun Magnet", "supplies", "Tairui Motors"),
+        ("Fenghe Magnetics", "owns", "Fenghe Recycling"),
+        ("Fenghe Magnetics", "locatedIn", "Foshan"),
     }
 
 

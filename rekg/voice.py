@@ -1,0 +1,95 @@
+"""Who speaks in the first person: "we" and "our" in a quote, an interview answer or a
+press release stand for an organisation, "I" and "my" for a person.
+
+A quote speaks for the person its attribution names ("'We own 60% of X,' said Lin, the
+chief executive of Y": we is Y); an interview answer ("A: ...") for the interviewee; a
+speaker label ("Lin Haoran: ...") for that person; the text of a press release outside
+quotes for the company of its "About X" section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y|me)\b")
+PLURAL_FIRST_PERSON = {"we": "", "our": "'s", "us": ""}
+SINGULAR_FIRST_PERSON = {"i": "", "my": "'s", "me": ""}
+
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.MULTILINE)
+_ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
+_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE)
+_QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+_SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
+_ABOUT = re.compile(r"^[ \t]*About (?P<name>[^\n]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A stretch of text spoken by one speaker."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None  # where the speaker is named; None: the interviewee
+
+
+def answers(text: str) -> list[tuple[int, int]]:
+    """Interview answers: from "A:" to the next "Q:" (an answer may run over paragraphs)."""
+    questions = [m.start() for m in _QUESTION.finditer(text)]
+    found = []
+    for match in _ANSWER.finditer(text):
+        following = [q for q in questions if q > match.start()]
+        found.append((match.end(), following[0] if following else len(text)))
+    return found
+
+
+def speeches(text: str) -> list[Speech]:
+    """Quotes, interview answers and labelled turns of the text."""
+    found = [Speech(start, end, None) for start, end in answers(text)]
+    for match in _LABEL.finditer(text):
+        if match.group("label") not in ("Q", "A", "Question", "Answer"):
+            end = text.find("\n", match.end())
+            found.append(Speech(match.end(), len(text) if end < 0 else end, match.span("label")))
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() > 2]
+    for index, (start, end) in enumerate(lines):
+        inside = [q for q in quotes if start <= q[0] < end]
+        if not inside:
+            continue
+        speaker = _attribution(text, start, end, inside)
+        if speaker is None and index + 1 < len(lines) and text[lines[index + 1][0]] in "“\"":
+            after = lines[index + 1]  # a quote running on into the next paragraph
+            speaker = _attribution(text, *after, [q for q in quotes if after[0] <= q[0] < after[1]])
+        if speaker is not None:
+            found.extend(Speech(q[0], q[1], speaker) for q in inside)
+    return found
+
+
+def _attribution(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The speech verb of the line outside its quotes ("said", "according to")."""
+    outside = list(text[start:end])
+    for q_start, q_end in quotes:
+        outside[q_start - start:q_end - start] = " " * (q_end - q_start)
+    match = _SAID.search("".join(outside))
+    return None if match is None else (start + match.start(), start + match.end())
+
+
+def issuer_name(text: str) -> tuple[int, int] | None:
+    """Where a press release's "About X" section names its issuer."""
+    match = _ABOUT.search(text)
+    return None if match is None else match.span("name")
+
+
+def speaker_at(speech: Speech, people: Sequence[tuple[int, int]], text: str) -> int | None:
+    """Index into `people` (character spans of person mentions) of the speech's speaker:
+    the person the label names, or the one nearest the speech verb in its line."""
+    if speech.speaker is None:
+        return None
+    start, end = speech.speaker
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    candidates = [(min(abs(p[0] - end), abs(start - p[1])), i) for i, p in enumerate(people)
+                  if line_start <= p[0] < line_end and not speech.start <= p[0] < speech.end]
+    return min(candidates)[1] if candidates else None
