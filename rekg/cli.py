@@ -231,14 +231,16 @@ def build(seeds: Path, out: Path, store: StoreSpec | None) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("entities", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def evaluate_command(gold: Path, entities: Path, paths: tuple[Path, ...]) -> None:
+@click.option("--leads-apart", is_flag=True,
+              help="Score leads as its own property (by default it counts as worksFor).")
+def evaluate_command(gold: Path, entities: Path, paths: tuple[Path, ...], leads_apart: bool) -> None:
     """Precision, recall and F1 of extraction on PATHS against GOLD triples."""
     from rekg.evaluate import evaluate
 
     with tempfile.TemporaryDirectory(prefix="rekg-eval-", ignore_cleanup_errors=True) as directory:
         store = StoreSpec(str(Path(directory) / "store")).open()
         _ingest(store, paths, 0.0, DEFAULT_WORKERS)
-        click.echo(evaluate(store, gold, entities).report())
+        click.echo(evaluate(store, gold, entities, leads_apart).report())
 
 
 @main.command()

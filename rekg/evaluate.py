@@ -4,8 +4,9 @@ Gold files (see ../shared/eval/): a triples TSV (subject, predicate, object, req
 and an entities TSV (canonical, type, aliases separated by |). Names match after
 normalisation (case, punctuation, corporate suffixes; names the entities file does not
 know are reported in that normal form); ``subsidiaryOf`` counts as the
-inverse ``owns`` and ``leads`` as ``worksFor``. Gold rows with req 0 are acceptable:
-neither counted for recall nor, when predicted, as false positives.
+inverse ``owns`` and ``leads`` as ``worksFor`` (unless ``leads_apart``: then a ``leads`` row
+needs a ``leads`` triple, e.g. to check "a vice mayor does not lead the city"). Gold rows
+with req 0 are acceptable: neither counted for recall nor, when predicted, as false positives.
 """
 
 from __future__ import annotations
@@ -103,10 +104,10 @@ def _canonical_names(entities_tsv: Path) -> dict[str, str]:
     return names
 
 
-def _normal_form(subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
+def _normal_form(subject: str, predicate: str, obj: str, leads_apart: bool) -> tuple[str, str, str]:
     if predicate == "subsidiaryOf":
         return obj, "owns", subject
-    if predicate == "leads":
+    if predicate == "leads" and not leads_apart:
         return subject, "worksFor", obj
     return subject, predicate, obj
 
@@ -119,14 +120,14 @@ def _article_key(source: str, gold_articles: set[str]) -> str:
     return stem
 
 
-def evaluate(store: Store, gold_tsv: Path, entities_tsv: Path) -> Evaluation:
+def evaluate(store: Store, gold_tsv: Path, entities_tsv: Path, leads_apart: bool = False) -> Evaluation:
     """Score the store's triples against the gold triples of the same articles."""
     canonical = _canonical_names(entities_tsv)
     gold: dict[GoldTriple, bool] = {}
     for row in _rows(gold_tsv):
         subject, predicate, obj, required, article = row[:5]
         s, p, o = _normal_form(canonical.get(_key(subject), _key(subject)), predicate,
-                               canonical.get(_key(obj), _key(obj)))
+                               canonical.get(_key(obj), _key(obj)), leads_apart)
         key = (article, s, p, o)  # "X leads Y" and "X worksFor Y" are one key: required wins
         gold[key] = gold.get(key, False) or required.strip() == "1"
     articles = {a for a, *_ in gold}
@@ -141,8 +142,11 @@ def evaluate(store: Store, gold_tsv: Path, entities_tsv: Path) -> Evaluation:
     for row in store.query(_PREDICTED):
         predicate = row["p"].value.rsplit("#", 1)[-1]
         s, p, o = _normal_form(entity_name.get(row["s"].value, row["s"].value), predicate,
-                               entity_name.get(row["o"].value, row["o"].value))
-        predicted.add((_article_key(row["source"].value, articles), s, p, o))
+                               entity_name.get(row["o"].value, row["o"].value), leads_apart)
+        article = _article_key(row["source"].value, articles)
+        predicted.add((article, s, p, o))
+        if p == "leads":  # apart or not, who leads works for
+            predicted.add((article, s, "worksFor", o))
     result = Evaluation()
     for triple in sorted(predicted):
         if triple in gold:

@@ -29,6 +29,7 @@ from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
     HEDGE_AFTER_MATCH,
+    DENIED_AFTER_MATCH,
     TENURE_AFTER_MATCH,
     HEDGE_BEFORE_MATCH,
     RULES,
@@ -221,7 +222,7 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "want", "negotiate", "rumor", "rumour", "speculate", "explore", "discuss", "study",
                  "mull", "weigh", "refuse", "fail", "try", "agree", "talk", "bid", "intention",
                  "possibility", "option", "attempt", "proposal", "stop", "cease", "halt", "suspend",
-                 "discontinue", "quit"}
+                 "discontinue", "quit", "prepare"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-]\s)(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?!\s+[A-Z])")
@@ -881,7 +882,8 @@ def _dependency_hedged(verb: Token, prefix: str) -> bool:
             return True
         if token.dep_ == "relcl":
             break  # "X, which controls Y, could ...": the relative clause states its own fact
-    return bool(HEDGE_BEFORE_MATCH.search(prefix))
+    return bool(HEDGE_BEFORE_MATCH.search(prefix)) or bool(
+        DENIED_AFTER_MATCH.search(verb.sent.text, verb.idx + len(verb) - verb.sent.start_char))
 
 
 def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, int]]
@@ -943,7 +945,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if match.groupdict().get("appo"):
         start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
         text = text[:start] + text[end:]
-    if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()):
+    if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()) \
+            or DENIED_AFTER_MATCH.search(encoded, match.end()):
         return True
     if rule.property in ("worksFor", "leads", "owns") and TENURE_AFTER_MATCH.match(encoded, match.end()):
         return True

@@ -56,9 +56,11 @@ _FIRST_PERSON_PROMOTION = re.compile(  # not in an interview answer, where the s
 _PROMOTION = re.compile(
     r"\b(?:contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement|free (?:samples?|trial)|contact (?:sales|our)|"
-    r"request a (?:quote|demo|sample)|(?:meet|visit) us\b|booth \w+|"
+    r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|paid placement|(?:meet|visit) us\b|booth \w+|"
     r"[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
-_AD_HEADING = re.compile(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|partner content|ad)\W*$", re.IGNORECASE)
+_AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
+    r"^\W*(?:advertisement|sponsored(?: content| post)?|promoted|partner content|paid (?:post|placement)|ad)"
+    r"\W*(?:(?:\||:|–|—|-|by|from)\s*[^.\n]{0,60})?$", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # quoted speech (even if it runs on) is news
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are) a (?:leading |professional |pioneer|comprehensive |well-known |high-tech )", re.IGNORECASE)
@@ -93,15 +95,17 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
 HEDGE_IN_MATCH = re.compile(
     r"\b(?:not|no longer|never|denied|deny|denies|[Rr]umou?r\w*|would|could|may|might|will|shall|"
-    r"plans?|planned|planning|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
+    r"plans?|planned|planning|prepar(?:es|ed|ing)|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
     r"halted|suspended|discontinued|quit)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
+DENIED_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied by both": the claim is denied
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b")
 HEDGE_BEFORE_MATCH = re.compile(
-    r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
+    r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
     r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to)\b")
 
@@ -168,9 +172,18 @@ _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, 
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
 _MACROS["CUSTOMERS"] = _list(r"«[OLP]\d+»")
 
-LEADERSHIP = re.compile(
+_LEADERSHIP = re.compile(
     r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
-    r"head|party secretary|secretary-general|governor|commissioner|administrator)\b", re.IGNORECASE)
+    r"head|party secretary|secretary-general|governor|commissioner|administrator|mayor|magistrate)\b",
+    re.IGNORECASE)
+_DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|associate|honorary|independent|non-executive)[\s-]+$",
+                     re.IGNORECASE)
+
+
+def leads_by_title(title: str) -> bool:
+    """A title that leads the organisation: a chair or a mayor, not a vice chair or deputy mayor
+    ("General Manager and Party Deputy Secretary" leads)."""
+    return any(not _DEPUTY.search(title, 0, m.start()) for m in _LEADERSHIP.finditer(title))
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 _STARTS_WITH_PLACEHOLDER = re.compile(r"(?:\(\?P<\w+>)?«")
 
@@ -237,7 +250,7 @@ class Rule:
 
     def predicate(self, match: re.Match[str]) -> str:
         """The property; role rules say "leads" for leadership titles."""
-        if self.property == "worksFor" and LEADERSHIP.search(match.groupdict().get("title") or ""):
+        if self.property == "worksFor" and leads_by_title(match.groupdict().get("title") or ""):
             return "leads"
         return self.property
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from rekg.model import Article, Evidence, Mention, Relation
 from rekg.resolve import normalise, strip_suffixes
-from rekg.rules import CLASS_CODES, LEADERSHIP, org_class_from_name
+from rekg.rules import CLASS_CODES, leads_by_title, org_class_from_name
 
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -124,7 +124,7 @@ def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mentio
         if PLACE_FIELD.search(field) and places:
             relations.append(Relation(subject, "locatedIn", places[0], replace(evidence, rule="profile-place")))
         elif PERSON_FIELD.search(field) and people:
-            predicate = "leads" if LEADERSHIP.search(field) else "worksFor"
+            predicate = "leads" if leads_by_title(field) else "worksFor"
             relations.append(Relation(people[0], predicate, subject,
                                       replace(evidence, rule="profile-person", role=field)))
         elif BUSINESS_FIELD.search(field):

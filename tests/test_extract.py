@@ -46,7 +46,7 @@ SEED_FACTS = {
     },
     "001": {
         ("Ministry of Land and Resources", "issued", "Rare Earth Mining Quota"),
-        ("Miao Wei", "leads", "Ministry of Industry and Information Technology"),
+        ("Miao Wei", "worksFor", "Ministry of Industry and Information Technology"),  # a vice minister
         ("Miao Wei", "visited", "Ganzhou"),
         ("Ganzhou", "locatedIn", "Jiangxi"),
     },
@@ -102,7 +102,7 @@ PATTERNS = [
     ("Sun Hong, an engineer at JL Mag Rare-Earth, explained the process.",
      {("Sun Hong", "worksFor", "JL Mag Rare-Earth")}),
     ("Vice Minister of Industry and Information Technology Xin Guobin met the executives.",
-     {("Xin Guobin", "leads", "Ministry of Industry and Information Technology")}),
+     {("Xin Guobin", "worksFor", "Ministry of Industry and Information Technology")}),
     ("Commerce Minister Wang Wentao toured Baotou.",
      {("Wang Wentao", "leads", "Ministry of Commerce"), ("Wang Wentao", "visited", "Baotou")}),
     ("Chinalco reported higher profits, and its president Liu Jianping praised the staff.",
@@ -198,7 +198,7 @@ PATTERNS = [
     ("Perlis Lanthanide Berhad is owned by China Minmetals.",
      {("China Minmetals Corporation", "owns", "Perlis Lanthanide Berhad")}),
     ("Deng Shuyi, deputy director of the China Rare Earth Industry Association, spoke at the forum.",
-     {("Deng Shuyi", "leads", "Association of China Rare Earth Industry")}),
+     {("Deng Shuyi", "worksFor", "Association of China Rare Earth Industry")}),
     ("- Changting Huaxi Separation: a wholly owned subsidiary of Xiamen Tungsten.",
      {("Xiamen Tungsten", "owns", "Changting Huaxi Separation")}),
     ('Fujian Jinlong Rare Earth Co., Ltd. (the "Company", or, together with its subsidiaries, the "Group") '
@@ -425,6 +425,10 @@ NEGATIVES = [
     "Prior to March 2021, Fuzhou Jinyuan Metals held 30% of Tongan Separation.",
     "Anhui Dalong Electric stopped buying magnets from Yichun Magnetics in 2022.",
     "Hoshino Electric, once a customer, ceased selling scrap to Jiangxi Ruida Recycling last year.",
+    "Market chatter that Hunan Jiuli Magnetics is preparing to buy Fenyi Separation was denied on Thursday.",
+    "Talk of Baogang buying Wuhai Mining was dismissed by both companies.",
+    "SPONSORED | Kaiyuan Recycling\nKaiyuan Recycling supplies Zhenghai Magnetic from its Wujiang plant. "
+    "Book your tour today.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
 ]
