@@ -29,7 +29,7 @@ from rekg.rules import (
     CLASS_CODES,
     HEDGE_IN_MATCH,
     HEDGE_AFTER_MATCH,
-    DENIED_AFTER_MATCH,
+    UNDONE_AFTER_MATCH,
     TENURE_AFTER_MATCH,
     HEDGE_BEFORE_MATCH,
     RULES,
@@ -66,6 +66,7 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|premium)\s+)+", re.IGNORECASE)
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
     r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
@@ -101,10 +102,12 @@ ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
 )
-QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu")
-    r"^\s*\((?:the\s+|hereinafter\s+|together\s+the\s+)?(?:[“\"](?:the\s+)?(?:Company|Group|Issuer|Fund)[”\"]\s+or\s+)?"
-    r"(?:the\s+)?[“\"]([^“”\"]{2,40})[”\"](?:\s+or\s+(?:the\s+)?[“\"][^“”\"]{2,40}[”\"])?\s*\)")
+_TERM_WORDS = r"(?:the\s+)?(?:Company|Group|Issuer|Fund|we|our|us)[,.]?[”\"]"
+QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu"), ("Tianci," "we" or "our")
+    r"^\s*\((?:[^()“”\"]|[“\"]" + _TERM_WORDS + r")*?"
+    r"[“\"](?!" + _TERM_WORDS + r")([^“”\"]{2,40}?)[,.]?[”\"][^()]{0,120}\)")
 DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,80}\)")
+FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
@@ -388,7 +391,7 @@ class Extractor:
                 relations.extend(self._relations(article, sent, text, slots, hidden))
         if first_person:
             relations.extend(self._first_person_relations(
-                article, text, first_person, people, mentions, relations, links, hidden))
+                article, text, first_person, people, mentions, relations, links, hidden, defined.get("we")))
         for place, relation in self._facility_places(article, doc, text, mentions):
             mentions.append(place)
             relations.append(relation)
@@ -402,12 +405,13 @@ class Extractor:
     def _first_person_relations(self, article: Article, text: str,
                                 sentences: list[tuple[Span, list[_Slot]]], people: list[_Slot],
                                 mentions: list[Mention], relations: list[Relation],
-                                links: dict[Mention, Mention],
-                                hidden: list[tuple[int, int]]) -> Iterator[Relation]:
+                                links: dict[Mention, Mention], hidden: list[tuple[int, int]],
+                                issuer: Mention | None) -> Iterator[Relation]:
         """Relations of sentences that speak in the first person, read once more with "we"
         and "our" standing for the speaker's organisation, "I" and "my" for the speaker
         (see rekg.voice). The speaker's organisation is the one the article says they
-        lead or work for."""
+        lead or work for; outside quotes and answers "we" is the `issuer` the text defines
+        as "we", else the company of the text's "About" section."""
         def identity(mention: Mention) -> str:
             return mention.key or normalise(links.get(mention, mention).text)
 
@@ -421,8 +425,8 @@ class Extractor:
         interviewee = next((s.mention for s in people if counts and identity(s.mention) ==
                             max(counts, key=lambda k: counts[k])), None)
         about = issuer_name(text)
-        issuer = next((m for m in mentions if about and _is_org(m)
-                       and about[0] <= m.start and m.end <= about[1]), None)
+        issuer = issuer or next((m for m in mentions if about and _is_org(m)
+                                 and about[0] <= m.start and m.end <= about[1]), None)
         for sent, slots in sentences:
             extra = []
             for match in FIRST_PERSON.finditer(text, sent.start_char, sent.end_char):
@@ -471,8 +475,8 @@ class Extractor:
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
         for match in MAGNET_PHRASE.finditer(text):
-            name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
-            entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"magnet$", "magnets", name))
+            name = re.sub(r"magnet$", "magnets", re.sub(r"\s*\([^)]*\)", "", match.group(0)))
+            entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
         policies = list(_policy_mentions(text))
@@ -678,9 +682,10 @@ class Extractor:
             links[alias] = target
             for match in re.finditer(_whole_word(alias.text), text):
                 use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
-                if match.start() <= alias.end or any(
-                        _overlaps(use, m) for m in result if m.source == "gazetteer"):
-                    continue
+                if match.start() <= alias.end or any(_overlaps(use, m) and (m.source == "gazetteer" or (
+                        _is_org(m) and m.start <= use.start <= use.end <= m.end and m != use
+                        and not re.search(r"[;:]", m.text))) for m in result):
+                    continue  # a known name, or a longer name with the alias in it ("Changting Jinfeng Magnet")
                 result = [m for m in result if not _overlaps(use, m)]  # NER misread the alias
                 result.append(use)
                 links[use] = target
@@ -883,7 +888,7 @@ def _dependency_hedged(verb: Token, prefix: str) -> bool:
         if token.dep_ == "relcl":
             break  # "X, which controls Y, could ...": the relative clause states its own fact
     return bool(HEDGE_BEFORE_MATCH.search(prefix)) or bool(
-        DENIED_AFTER_MATCH.search(verb.sent.text, verb.idx + len(verb) - verb.sent.start_char))
+        UNDONE_AFTER_MATCH.search(verb.sent.text, verb.idx + len(verb) - verb.sent.start_char))
 
 
 def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, int]]
@@ -945,8 +950,9 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if match.groupdict().get("appo"):
         start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
         text = text[:start] + text[end:]
-    if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()) \
-            or DENIED_AFTER_MATCH.search(encoded, match.end()):
+    if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()):
+        return True
+    if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()):
         return True
     if rule.property in ("worksFor", "leads", "owns") and TENURE_AFTER_MATCH.match(encoded, match.end()):
         return True
@@ -1187,17 +1193,19 @@ def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Menti
 
 
 def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], list[tuple[int, int]]]:
-    """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X.
-    Also returns where the definitions stand, so that "X (the "Company") is registered in Y"
+    """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X,
+    X ("X", "we" or "our") makes X the "we" of the text (key "we"). Also returns where the definitions stand, so that "X (the "Company") is registered in Y"
     reads as "X is registered in Y"."""
     defined: dict[str, Mention] = {}
     places: list[tuple[int, int]] = []
     for mention in mentions:
         if CLASS_CODES[mention.cls] == "O":
-            match = DEFINED_TERM.match(text, mention.end)
-            if match:
-                defined.setdefault(match.group(1), mention)
-                places.append((mention.end, match.end()))
+            for term in (DEFINED_TERM, FIRST_PERSON_TERM):
+                match = term.match(text, mention.end)
+                if match:
+                    defined.setdefault("we" if term is FIRST_PERSON_TERM else match.group(1), mention)
+                    if (mention.end, match.end()) not in places:
+                        places.append((mention.end, match.end()))
     return defined, places
 
 

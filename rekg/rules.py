@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import product
 
 from rekg.model import Mention
-from rekg.voice import answers
+from rekg.voice import answers, issuer_section, speaks_as_issuer
 
 CLASS_CODES = {
     "Organization": "O", "Company": "O", "GovernmentBody": "O", "IndustryAssociation": "O",
@@ -71,12 +71,16 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
     A paragraph with promotional or site cues is boilerplate, and so are a company
     self-description right before one (the opening line of an advertisement) and the
-    paragraph under an "ADVERTISEMENT" heading.
+    paragraph under an "ADVERTISEMENT" heading. The "About X" section of a press release
+    about X is not (its web address notwithstanding).
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    spoken = answers(text)
+    spoken = [(0, len(text))] if speaks_as_issuer(text) else answers(text)  # where "we" is no advert
+    about = issuer_section(text)
 
     def promotional(start: int, end: int) -> bool:
+        if about and about[0] <= start < about[1]:
+            return False
         paragraph = _QUOTED.sub(" ", text[start:end])
         return bool(_PROMOTION.search(paragraph)) or bool(_FIRST_PERSON_PROMOTION.search(paragraph)) \
             and not any(a <= end and start <= b for a, b in spoken)
@@ -102,8 +106,9 @@ HEDGE_IN_MATCH = re.compile(
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
-DENIED_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied by both": the claim is denied
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted)\b")
+UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
+    r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
+    r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b")
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"

@@ -22,6 +22,7 @@ _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE)
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
+_WE_DEFINED = re.compile(r"\([^()]{0,60}?[“\"]we[,.]?[”\"]")
 _ABOUT = re.compile(r"^[ \t]*About (?P<name>[^\n]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
@@ -76,9 +77,35 @@ def _attribution(text: str, start: int, end: int, quotes: list[tuple[int, int]])
 
 
 def issuer_name(text: str) -> tuple[int, int] | None:
-    """Where a press release's "About X" section names its issuer."""
-    match = _ABOUT.search(text)
-    return None if match is None else match.span("name")
+    """Where a press release's "About X" section names its issuer: an X the article
+    named before (an "About" section of an unrelated company is an advertisement)."""
+    for match in _ABOUT.finditer(text):
+        if re.search(_whole_words(match.group("name")), text[:match.start()], re.IGNORECASE):
+            return match.span("name")
+    return None
+
+
+def speaks_as_issuer(text: str) -> bool:
+    """Whether the text is a company's own (a press release): it has the issuer's "About"
+    section or defines "we" (X ("X", "we" or "our"))."""
+    return bool(_WE_DEFINED.search(text)) or issuer_name(text) is not None
+
+
+def issuer_section(text: str) -> tuple[int, int] | None:
+    """The issuer's "About X" section: from its heading to the next heading (a short line
+    without a full stop) or the end."""
+    name = issuer_name(text)
+    if name is None:
+        return None
+    for match in re.finditer(r"^[^\n]{1,60}$", text[name[1]:], re.MULTILINE):
+        line = match.group(0).strip()
+        if line and not line.endswith((".", ":", ";", ",")) and len(line.split()) <= 6:
+            return name[0], name[1] + match.start()
+    return name[0], len(text)
+
+
+def _whole_words(phrase: str) -> str:
+    return r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
 
 
 def speaker_at(speech: Speech, people: Sequence[tuple[int, int]], text: str) -> int | None:

@@ -374,7 +374,15 @@ Fenghe Magnetics opens second line
 Fenghe Magnetics said on Monday its new line had started. Our subsidiary Fenghe Recycling buys scrap.
 
 About Fenghe Magnetics
-Fenghe Magnetics is a magnet maker based in Foshan.
+Fenghe Magnetics is a magnet maker based in Foshan. Its controlling shareholder is Nanhai Holdings.
+For more information, visit www.fenghe.example.
+"""
+
+DEFINED_WE = """\
+Keli completes acquisition
+CHANGSHA, March 3, 2025 -- Hunan Keli Magnet Co., Ltd. ("Keli," "we" or "the Company"), a maker of \
+high-performance sintered neodymium-iron-boron (NdFeB) magnets, today announced that we have acquired 60% of \
+Loudi Recycling. Keli is headquartered in Changsha. Our customers include Hengrui Motors.
 """
 
 
@@ -399,6 +407,18 @@ def test_first_person_in_quotes_and_press_releases(reader):
         ("Baiyun Magnet", "supplies", "Tairui Motors"),
         ("Fenghe Magnetics", "owns", "Fenghe Recycling"),
         ("Fenghe Magnetics", "locatedIn", "Foshan"),
+        ("Nanhai Holdings", "owns", "Fenghe Magnetics"),  # an issuer's "About" section is no advert
+    }
+
+
+def test_first_person_a_press_release_defines(reader):
+    """X ("X," "we" or "the Company") makes X the "we" of the release; its short name is an alias;
+    "high-performance" does not hide a known product."""
+    assert triples_of(reader, DEFINED_WE) == {
+        ("Hunan Keli Magnet", "produces", "sintered NdFeB magnets"),
+        ("Hunan Keli Magnet", "owns", "Loudi Recycling"),
+        ("Hunan Keli Magnet", "locatedIn", "Changsha"),
+        ("Hunan Keli Magnet", "supplies", "Hengrui Motors"),
     }
 
 
@@ -427,6 +447,7 @@ NEGATIVES = [
     "Hoshino Electric, once a customer, ceased selling scrap to Jiangxi Ruida Recycling last year.",
     "Market chatter that Hunan Jiuli Magnetics is preparing to buy Fenyi Separation was denied on Thursday.",
     "Talk of Baogang buying Wuhai Mining was dismissed by both companies.",
+    "Xinyu Magnet absorbed its wholly-owned subsidiary Xinyu Trading, which has since been deregistered.",
     "SPONSORED | Kaiyuan Recycling\nKaiyuan Recycling supplies Zhenghai Magnetic from its Wujiang plant. "
     "Book your tour today.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
