@@ -217,7 +217,7 @@ DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
 SITE_NOUNS = {"plant", "factory", "site", "facility", "smelter", "refinery", "mill", "works", "line",
               "warehouse", "mine"}
 STAKE_WORDS = {"stake", "interest", "share", "shares", "equity", "holding", "%", "percent",
-               "majority", "control"}
+               "majority", "control", "all", "half"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 MODALS = {"may", "might", "could", "would", "will", "should", "can", "must", "shall", "'ll", "wo"}
 CONDITIONS = {"if", "whether", "unless", "formerly", "previously", "once", "until", "till", "never"}

@@ -264,6 +264,14 @@ PATTERNS = [
      {("Tianjin Sanyo Magnets", "produces", "hot-pressed neodymium-iron-boron (NdFeB) magnets")}),
     ("Deng Lan, vice mayor of the Leshan Municipal People's Government, spoke.",
      {("Deng Lan", "worksFor", "Leshan Municipal People's Government")}),
+    ("Since 2022 Jinlan Materials has owned all of Ningbo Jinlan Magnetic Alloy.",
+     {("Jinlan Materials", "owns", "Ningbo Jinlan Magnetic Alloy")}),
+    ("Zhenghai Magnetic has been Jinlan Materials' largest alloy customer for four years.",
+     {("Jinlan Materials", "supplies", "Yantai Zhenghai Magnetic Material")}),  # the gazetteer's label
+    ("The firm is based in Zhanggong District of Ganzhou, a city in southern Jiangxi province.",
+     {("Zhanggong District", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi")}),
+    ("Jinlan Materials, which runs an in-situ leaching mine in Dingnan County, expanded.",
+     {("Jinlan Materials", "locatedIn", "Dingnan")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
