@@ -66,6 +66,17 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+OFFICIAL_AFTER_PLACE = re.compile(  # "Baotou mayor X", "Heyuan's mayor", "Chongzuo Vice Mayor X"
+    r"\b(?P<place>[A-Z][a-z]+(?: County)?)(?P<possessive>'s)?\s+(?:(?:vice|deputy|executive vice)[\s-]+)?"
+    r"(?P<title>mayor|governor|magistrate)\b", re.IGNORECASE)
+OFFICIAL_BEFORE_PLACE = re.compile(  # "vice mayor of Heyuan", "the governor of Jiangxi"
+    r"\b(?P<title>mayor|governor|magistrate)\s+of\s+(?P<place>[A-Z][a-z]+(?: County)?)\b", re.IGNORECASE)
+NOT_PLACES = {"the", "a", "an", "city", "county", "town", "former", "new", "acting", "executive", "deputy",
+              "vice", "party", "provincial", "municipal", "its", "his", "her", "their", "our", "said"}
+GOVERNMENT_OF = {"mayor": "Municipal", "governor": "Provincial", "magistrate": "County"}
+GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "city"), "county": ("county",),
+                     "provincial": ("provincial", "province", "autonomous region")}
+AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
 QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|premium)\s+)+", re.IGNORECASE)
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
     r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
@@ -91,7 +102,8 @@ DEFINITE_NPS = re.compile(
     r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
-    r"([Mm]inistry|[Cc]ommission|regulator|agency|administration)|([Ii]nstitute|[Aa]cademy)|"
+    r"([Mm]inistry|[Cc]ommission|regulator|agency|administration|(?:city|municipal|county|provincial)\s+government)|"
+    r"([Ii]nstitute|[Aa]cademy)|"
     r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery))\b"
 )
 PLURAL_REFERENCES = re.compile(
@@ -365,7 +377,7 @@ class Extractor:
         if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
             raise ValueError(f"the parse given for {article.source} is not of its text")
         ents = list(doc.ents)  # doc.ents builds new spans on every access
-        mentions = self._mentions(doc, text, ents)
+        mentions = _local_governments(text, self._mentions(doc, text, ents))
         links: dict[Mention, Mention] = {}
         places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
         mentions = self._short_names(text, mentions, links, places)
@@ -746,6 +758,8 @@ class Extractor:
                 continue
             wanted = DEFINITE_KINDS[kind - 2]
             head = match.group(kind).lower()
+            if head.endswith("government"):  # "the county government" is a county's, nothing else
+                wanted = _government_of_level(GOVERNMENT_LEVELS[head.split()[0]])
             earlier = [a for a in history if a.end <= start and wanted(a.mention)]
             recent = sorted({a.sentence for a in earlier})[-2:]
             if any(head in a.mention.text.lower() for a in earlier if a.sentence in recent):
@@ -1188,6 +1202,12 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _government_of_level(words: tuple[str, ...]) -> Callable[[Mention], bool]:
+    """A people's government whose name says its level ("Longhe County People's Government")."""
+    return lambda m: m.cls == "GovernmentBody" and "government" in m.text.lower() and any(
+        word in m.text.lower() for word in words)
+
+
 def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Mention], bool]:
     return lambda mention: wanted(mention) and head in mention.text.lower()
 
@@ -1225,6 +1245,34 @@ def _needs_exact_case(name: str) -> bool:
     """Acronyms ("US", "MIIT") match only as written; other names in any case."""
     letters = [c for c in name if c.isalpha()]
     return len(name) <= 3 or (letters and all(c.isupper() for c in letters)) or not name.isascii()
+
+
+def _local_governments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place a mayor, governor or county magistrate is named after stands for its people's
+    government: "Baotou mayor Zhao" and "vice mayor of Baotou" work for the Baotou Municipal
+    People's Government, a magistrate of Longhe County for the Longhe County People's Government.
+    The place is a place mention, or a capitalised word NER missed after "of" or before "'s"."""
+    result = list(mentions)
+    for pattern in (OFFICIAL_AFTER_PLACE, OFFICIAL_BEFORE_PLACE):
+        for match in pattern.finditer(text):
+            start, end = match.span("place")
+            word = match.group("place")
+            if word.lower() in NOT_PLACES or not word[0].isupper():
+                continue
+            place = next((m for m in result if m.cls == "Place" and m.start <= start < m.end), None)
+            if place is None:
+                if pattern is OFFICIAL_AFTER_PLACE and not match.group("possessive") or any(
+                        m.start < end and start < m.end for m in result):
+                    continue
+                place = Mention(word, start, end, "Place", "pattern")
+            name = re.sub(r"\s+(?:County|Province|City)$", "", place.text)
+            level = GOVERNMENT_OF[match.group("title").lower()]
+            if level == "Provincial" and name in AUTONOMOUS_REGIONS:
+                level = "Autonomous Region"
+            government = Mention(f"{name} {level} People's Government", place.start, place.end,
+                                 "GovernmentBody", "pattern")
+            result = [m for m in result if m is not place] + [government]
+    return sorted(result, key=lambda m: m.start)
 
 
 def _innermost(speeches: list[Speech], position: int) -> Speech | None:

@@ -30,12 +30,13 @@ CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "com
 
 @lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Case, punctuation, possessives and a leading "the" do not distinguish names."""
+    """Case, punctuation, possessives, a leading "the" and "People's" before "Government" do
+    not distinguish names."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
     text = re.sub(r"'s\b|'$", "", text)
     text = re.sub(r"[^\w&+\s-]", " ", text).replace("-", " ")
     text = re.sub(r"^the\s+", "", " ".join(text.split()))
-    return text
+    return text.replace("people government", "government")  # "X Municipal People's Government"
 
 
 def strip_suffixes(key: str) -> str:

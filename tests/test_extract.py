@@ -272,6 +272,15 @@ PATTERNS = [
      {("Zhanggong District", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi")}),
     ("Jinlan Materials, which runs an in-situ leaching mine in Dingnan County, expanded.",
      {("Jinlan Materials", "locatedIn", "Dingnan")}),
+    ("Baotou mayor Zhao Jianping said the city government had approved Xinrui Recycling's permits.",
+     {("Zhao Jianping", "leads", "Baotou Municipal People's Government"),
+      ("Baotou Municipal People's Government", "regulates", "Xinrui Recycling")}),
+    ("Wang Hao, vice mayor of Heyuan, toured Lingnan Recycling.",  # NER misses Heyuan here
+     {("Wang Hao", "worksFor", "Heyuan Municipal People's Government"), ("Wang Hao", "visited", "Lingnan Recycling")}),
+    ("Vice Governor of Jiangxi Province Liu Wenjun opened the park.",
+     {("Liu Wenjun", "worksFor", "Jiangxi Provincial People's Government")}),
+    ("Lu Wenqiang, magistrate of Longhe County, spoke.",
+     {("Lu Wenqiang", "leads", "Longhe County People's Government")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
