@@ -66,11 +66,12 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+_OFFICIAL_TITLE = r"(?P<title>[Mm]ayor|[Gg]overnor|[Mm]agistrate)\b"
 OFFICIAL_AFTER_PLACE = re.compile(  # "Baotou mayor X", "Heyuan's mayor", "Chongzuo Vice Mayor X"
-    r"\b(?P<place>[A-Z][a-z]+(?: County)?)(?P<possessive>'s)?\s+(?:(?:vice|deputy|executive vice)[\s-]+)?"
-    r"(?P<title>mayor|governor|magistrate)\b", re.IGNORECASE)
+    r"\b(?P<place>[A-Z][a-z]+(?: County)?)(?P<possessive>'s)?\s+(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive [Vv]ice)[\s-]+)?"
+    + _OFFICIAL_TITLE)
 OFFICIAL_BEFORE_PLACE = re.compile(  # "vice mayor of Heyuan", "the governor of Jiangxi"
-    r"\b(?P<title>mayor|governor|magistrate)\s+of\s+(?P<place>[A-Z][a-z]+(?: County)?)\b", re.IGNORECASE)
+    r"\b" + _OFFICIAL_TITLE + r"\s+of\s+(?P<place>[A-Z][a-z]+(?: County)?)\b")
 NOT_PLACES = {"the", "a", "an", "city", "county", "town", "former", "new", "acting", "executive", "deputy",
               "vice", "party", "provincial", "municipal", "its", "his", "her", "their", "our", "said"}
 GOVERNMENT_OF = {"mayor": "Municipal", "governor": "Provincial", "magistrate": "County"}
@@ -1214,8 +1215,9 @@ def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Menti
 
 def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], list[tuple[int, int]]]:
     """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X,
-    X ("X", "we" or "our") makes X the "we" of the text (key "we"). Also returns where the definitions stand, so that "X (the "Company") is registered in Y"
-    reads as "X is registered in Y"."""
+    X ("X", "we" or "our") makes X the "we" of the text (key "we"). Also returns where the
+    definitions stand, so that "X (the "Company") is registered in Y" reads as "X is
+    registered in Y"."""
     defined: dict[str, Mention] = {}
     places: list[tuple[int, int]] = []
     for mention in mentions:
@@ -1257,7 +1259,7 @@ def _local_governments(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in pattern.finditer(text):
             start, end = match.span("place")
             word = match.group("place")
-            if word.lower() in NOT_PLACES or not word[0].isupper():
+            if word.lower() in NOT_PLACES:
                 continue
             place = next((m for m in result if m.cls == "Place" and m.start <= start < m.end), None)
             if place is None:

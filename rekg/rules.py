@@ -189,6 +189,8 @@ def leads_by_title(title: str) -> bool:
     """A title that leads the organisation: a chair or a mayor, not a vice chair or deputy mayor
     ("General Manager and Party Deputy Secretary" leads)."""
     return any(not _DEPUTY.search(title, 0, m.start()) for m in _LEADERSHIP.finditer(title))
+
+
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 _STARTS_WITH_PLACEHOLDER = re.compile(r"(?:\(\?P<\w+>)?«")
 

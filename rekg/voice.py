@@ -4,7 +4,7 @@ press release stand for an organisation, "I" and "my" for a person.
 A quote speaks for the person its attribution names ("'We own 60% of X,' said Lin, the
 chief executive of Y": we is Y); an interview answer ("A: ...") for the interviewee; a
 speaker label ("Lin Haoran: ...") for that person; the text of a press release outside
-quotes for the company of its "About X" section.
+quotes for its issuer: the company it defines as "we" or names in its "About X" section.
 """
 
 from __future__ import annotations
