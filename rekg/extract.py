@@ -133,6 +133,7 @@ FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article 
 FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
+AMPERSAND_TAIL = re.compile(r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
@@ -1058,6 +1059,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         tokens[:0] = _name_words_before(tokens[0])  # "Panxi Rare Earth Holdings": NER began at "Rare"
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     end += len(HYPHEN_TAIL.match(text, end).group(0))  # "... New Materials High-Tech": NER stopped at "High"
+    if cls != "Person":
+        end += len(AMPERSAND_TAIL.match(text, end).group(0))  # "Goldwind Science & Technology": NER stopped at "&"
     name = text[start:end]
     if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
             or not any(c.isupper() for c in name) or "\n" in name):
@@ -1120,8 +1123,8 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
                 break
             elif token.is_title or (token.is_upper and len(token) > 1):
                 end += 1
-            elif (token.lower_ in ("of", "for") or (token.lower_ == "and" and seen_of)) and (
-                    end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
+            elif (token.lower_ in ("of", "for", "&") or (token.lower_ == "and" and (seen_of or _zone_after(doc, end, in_place)))
+                  ) and (end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
                 seen_of = True
                 end += 2
             else:
@@ -1136,6 +1139,15 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
                 or (covered and span.start not in headlines)):
             found.append(Span(doc, span.start, name.end, label=PLACE_LED))
     return found
+
+
+def _zone_after(doc: Doc, conjunction: int, in_place: set[int]) -> bool:
+    """Whether "and" at this token joins the words of a zone's name ("Longnan Economic and
+    Technological Development Zone"), not two places ("Ganzhou and Longnan County")."""
+    end = conjunction + 1
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return conjunction - 1 not in in_place and bool(re.search(r"\b(?:Zone|Park)$", doc[conjunction + 1:end].text))
 
 
 def _headline_tokens(doc: Doc) -> set[int]:

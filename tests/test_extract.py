@@ -281,6 +281,10 @@ PATTERNS = [
      {("Liu Wenjun", "worksFor", "Jiangxi Provincial People's Government")}),
     ("Lu Wenqiang, magistrate of Longhe County, spoke.",
      {("Lu Wenqiang", "leads", "Longhe County People's Government")}),
+    ("The line stands in the Longnan Economic and Technological Development Zone in Longnan County.",
+     {("Longnan Economic and Technological Development Zone", "locatedIn", "Longnan")}),
+    ("Xinjiang Goldwind Science & Technology Co., Ltd. is based in Urumqi.",  # NER stops at "&"
+     {("Xinjiang Goldwind Science & Technology", "locatedIn", "Urumqi")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
