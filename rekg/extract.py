@@ -242,7 +242,7 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "discontinue", "quit", "prepare"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
-    r"(?<![A-Z][\w-]\s)(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?!\s+[A-Z])")
+    r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 

@@ -8,8 +8,9 @@ The subject is the organisation the line just above the table names ("Shareholdi
 structure of Ruixin", "the largest shareholders of the Company were:"), else the
 filing's defined "Company", else the article's first organisation. A field list ("Name:",
 "Registered address:", "Legal representative:", "Principal business:") is the profile of
-the company its name field or the line above names. Each row or field line is the
-evidence of its facts.
+the company its name field or the line above names. A signature or contact block (a
+person's name, a job title and an organisation on three lines of their own) says who
+works for whom. Each row, field line or block is the evidence of its facts.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
+JOB_TITLE = re.compile(
+    r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
+    r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
 NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of registration|location|headquarters|domicile", re.I)
@@ -84,7 +88,34 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     for block in _field_blocks(text):
         mentions, facts = _profile(article, block, mentions)
         relations.extend(facts)
+    relations.extend(_signatures(article, mentions))
     return sorted(mentions, key=lambda m: m.start), relations
+
+
+def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
+    """Name / title / organisation on three consecutive lines ("Chen Xiaoyu\nInvestor
+    Relations Manager\nJiangxi Tianci Rare Earth Magnet Co., Ltd.")."""
+    text = article.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for (p_start, p_end), (t_start, t_end), (o_start, o_end) in zip(lines, lines[1:], lines[2:]):
+        if text.count("\n", p_end, o_start) != 2 or not JOB_TITLE.search(text[t_start:t_end]):
+            continue
+        person = _whole_line(mentions, text, p_start, p_end, "P")
+        organisation = _whole_line(mentions, text, o_start, o_end, "O")
+        if person and organisation and not any(t_start <= m.start < t_end for m in mentions):
+            title = text[t_start:t_end].strip()
+            evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
+                                0.75, role=title, date=article.date)
+            yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
+
+
+def _whole_line(mentions: list[Mention], text: str, start: int, end: int, code: str) -> Mention | None:
+    """The mention of that class that is the whole line (but for a "Mr."/"Ms." or punctuation)."""
+    found = _inside(mentions, start, end, code)
+    if len(found) == 1 and not re.sub(r"\b(?:Mr|Ms|Mrs|Dr)\b|\W", "", text[start:found[0].start]
+                                      + text[found[0].end:end]):
+        return found[0]
+    return None
 
 
 def _field_blocks(text: str) -> Iterator[list[re.Match[str]]]:

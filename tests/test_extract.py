@@ -366,6 +366,32 @@ PROFILE = """### Basic information on the target company
 """
 
 
+SIGNATURES = """\
+Keli opens its Loudi plant
+Hunan Keli Magnet opened a plant in Loudi on Monday.
+
+Media Contact
+Chen Xiaoyu
+Investor Relations Manager
+Hunan Keli Magnet Co., Ltd.
+Tel: +86 738 555 0188
+
+Sincerely,
+Mr. Wang Lei
+Chairman of the Board
+Hunan Keli Magnet Co., Ltd.
+"""
+
+
+def test_signature_and_contact_blocks(reader):
+    """A name, a job title and an organisation on three lines of their own: who works for
+    (or leads) whom."""
+    assert triples_of(reader, SIGNATURES) == {
+        ("Chen Xiaoyu", "worksFor", "Hunan Keli Magnet"),
+        ("Wang Lei", "leads", "Hunan Keli Magnet"),
+    }
+
+
 def test_company_profile_fields(reader):
     """The name field names the company; address, legal representative and business are its facts
     (what it separates is its input, what it produces its output)."""
