@@ -78,6 +78,7 @@ GOVERNMENT_OF = {"mayor": "Municipal", "governor": "Provincial", "magistrate": "
 GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "city"), "county": ("county",),
                      "provincial": ("provincial", "province", "autonomous region")}
 AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
+LIST_ITEM_SUBJECT = re.compile(r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?\s*:\s+")
 QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|premium)\s+)+", re.IGNORECASE)
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
     r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
@@ -134,6 +135,10 @@ FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
 AMPERSAND_TAIL = re.compile(r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
+LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
+    r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
+    r"((?:[A-Z][\w&'-]*[ \t]+){1,6}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
+    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.))")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
@@ -532,6 +537,10 @@ class Extractor:
                 continue
             cls = org_class_from_name(name) or "Company"
             take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
+        for match in LEGAL_NAME.finditer(text):
+            start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
+            end = last + len(LEGAL_TAIL.match(text, last).group(0))
+            take(Mention(text[start:end], start, end, org_class_from_name(text[start:end]) or "Company", "pattern"))
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:
@@ -782,27 +791,44 @@ class Extractor:
         encoded, by_index = _encode(sent, text, slots, hidden)
         sentence = text[sent.start_char:sent.end_char]
         sentence_date = _sentence_date(sentence, article.date)
-        for rule in RULES:
-            for match in rule.pattern.finditer(encoded):
-                if _hedged(rule, encoded, match):
+        for rule, clause, match in _rule_matches(encoded):
+            if _hedged(rule, clause, match):
+                continue
+            for subject, obj in rule.pairs(match, by_index):
+                subject, obj = rule.coerce(subject), rule.coerce_object(obj)
+                if subject is None or obj is None or _same(subject, obj):
                     continue
-                for subject, obj in rule.pairs(match, by_index):
-                    subject, obj = rule.coerce(subject), rule.coerce_object(obj)
-                    if subject is None or obj is None or _same(subject, obj):
-                        continue
-                    evidence = Evidence(
-                        article_id=article.id,
-                        sentence=sentence.strip(),
-                        start=sent.start_char,
-                        end=sent.end_char,
-                        rule=rule.name,
-                        confidence=round(rule.confidence * _mention_confidence(subject, obj), 3),
-                        role=_role(match),
-                        stake=match.groupdict().get("stake"),
-                        date=sentence_date,
-                    )
-                    yield Relation(subject, rule.predicate(match), obj, evidence)
+                evidence = Evidence(
+                    article_id=article.id,
+                    sentence=sentence.strip(),
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    rule=rule.name,
+                    confidence=round(rule.confidence * _mention_confidence(subject, obj), 3),
+                    role=_role(match),
+                    stake=match.groupdict().get("stake"),
+                    date=sentence_date,
+                )
+                yield Relation(subject, rule.predicate(match), obj, evidence)
         yield from _dependency_relations(article, sent, text, slots, sentence_date)
+
+
+def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
+    """Every rule's matches in the encoded sentence, and in the clauses of a list item that
+    leave its subject unsaid ("- «O0»: 100% held by «O1»; located in «L2»; produces «R3»"
+    is read as "«O0» 100% held by «O1»", "«O0» located in «L2»", "«O0» produces «R3»")."""
+    clauses = [encoded]
+    head = LIST_ITEM_SUBJECT.match(encoded)
+    if head:
+        for clause in encoded[head.end():].split(";"):
+            clause = clause.strip()
+            if clause and not clause.startswith("«"):
+                joiner = ", " if re.match(r"(?:a|an|the)\b", clause) else " "  # "X: a joint venture ..."
+                clauses.append(head.group("subject") + joiner + clause)
+    for clause in clauses:
+        for rule in RULES:
+            for match in rule.pattern.finditer(clause):
+                yield rule, clause, match
 
 
 def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_Slot],
@@ -848,7 +874,8 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
     subjects = [c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *carrier.children))
     if carrier.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
-        subjects = [carrier.head]  # "X, which controls Y"; "a unit controlled by Y"
+        between = carrier.doc[min(carrier.i, carrier.head.i):max(carrier.i, carrier.head.i)]
+        subjects = [] if any(t.text == ";" for t in between) else [carrier.head]  # "X, which controls Y"
         passive = passive or (carrier.dep_ == "acl" and carrier.tag_ == "VBN")
     elif carrier.dep_ == "xcomp" and not subjects:
         subjects = [c for c in carrier.head.children if c.dep_ == "nsubj"]

@@ -392,6 +392,27 @@ def test_signature_and_contact_blocks(reader):
     }
 
 
+BULLETS = """\
+Announcement on subsidiaries
+Hunan Keli Magnet Co., Ltd. (the "Company") lists its principal subsidiaries:
+- Keli Polishing Materials (Loudi) Co., Ltd.: 70% held by the Company; the remaining 30% is held by \
+Shaoyang Huajing Optical Co., Ltd.; located in Loudi; produces sintered NdFeB magnets.
+- Keli Trading Co., Ltd.: 100% held by the Company.
+"""
+
+
+def test_list_items_whose_clauses_leave_the_subject_unsaid(reader):
+    """ "- X: 70% held by the Company; located in L; produces R": each clause is about X. The
+    names NER misses are found by their legal form ("... (Loudi) Co., Ltd.")."""
+    assert triples_of(reader, BULLETS) == {
+        ("Hunan Keli Magnet", "owns", "Keli Polishing Materials (Loudi)"),
+        ("Shaoyang Huajing Optical", "owns", "Keli Polishing Materials (Loudi)"),
+        ("Keli Polishing Materials (Loudi)", "locatedIn", "Loudi"),
+        ("Keli Polishing Materials (Loudi)", "produces", "sintered NdFeB magnets"),
+        ("Hunan Keli Magnet", "owns", "Keli Trading"),
+    }
+
+
 def test_company_profile_fields(reader):
     """The name field names the company; address, legal representative and business are its facts
     (what it separates is its input, what it produces its output)."""
