@@ -37,6 +37,9 @@ KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:customers?|clients?)\b", re.I), "customer"),
     (re.compile(r"\b(?:suppliers?|vendors?)\b", re.I), "supplier"),
 )
+ENDED = re.compile(r"\b(?:suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
+                   r"disposed|sold|deregistered|dissolved|liquidated)\b", re.I)
+BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
@@ -80,11 +83,15 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             if len(cells) != len(table.header):
                 continue
             row = _name_mention(cells[columns["name"]], mentions)
-            if row is None:
-                continue
+            if row is None or ENDED.search(text[start:end]):
+                continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
-            relations.extend(_row_relations(row, subject, cells, columns, mentions, evidence, text))
+            buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
+            if buyer is not None:
+                mentions = _with_name(mentions, buyer)
+            relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
+                                            mentions, evidence, text))
     for block in _field_blocks(text):
         mentions, facts = _profile(article, block, mentions)
         relations.extend(facts)
@@ -215,6 +222,9 @@ def _columns(header: list[str]) -> dict[str, int]:
                 break
     if "name" in columns:
         columns["kind"] = next((k for pattern, k in KINDS if pattern.search(header[columns["name"]])), "subsidiary")
+        buyers = [i for i, h in enumerate(header) if i != columns["name"] and BUYER_HEADER.search(h)]
+        if columns["kind"] == "supplier" and buyers:
+            columns["buyer"] = buyers[0]  # "| Supplier | Customer | Product |": each row is one supply
     return columns
 
 

@@ -413,6 +413,24 @@ def test_list_items_whose_clauses_leave_the_subject_unsaid(reader):
     }
 
 
+SUPPLY_TABLE = """\
+Who sells to whom
+| Supplier | Customer | Product | Tonnes |
+|---|---|---|---|
+| Mianning Hexin Mining | Leshan Shengtai Metals | bastnaesite concentrate | 9,500 |
+| Leshan Shengtai Metals | Ningbo Kexin Magnet | PrNd metal | 2,400 |
+| Yibin Huaxing Metals | Ningbo Kexin Magnet | dysprosium oxide | - (suspended) |
+"""
+
+
+def test_table_of_supplies_between_its_rows(reader):
+    """A table with a supplier and a customer column: each row is one supply; a suspended row is none."""
+    assert triples_of(reader, SUPPLY_TABLE) == {
+        ("Mianning Hexin Mining", "supplies", "Leshan Shengtai Metals"),
+        ("Leshan Shengtai Metals", "supplies", "Ningbo Kexin Magnet"),
+    }
+
+
 def test_company_profile_fields(reader):
     """The name field names the company; address, legal representative and business are its facts
     (what it separates is its input, what it produces its output)."""
