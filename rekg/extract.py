@@ -618,7 +618,8 @@ class Extractor:
             for word in candidates:
                 if word[0].isupper() and word.lower() not in TITLE_WORDS:
                     owners[word].add(target)
-        result = list(mentions)
+        result = [m for m in mentions if not (  # NER's "Xinrui and Greenmont" is two short names
+            m.source == "ner" and " and " in m.text and all(part in owners for part in m.text.split(" and ")))]
         for word, targets in sorted(owners.items(), key=lambda item: -len(item[0])):  # "Yen Phu" before "Yen"
             target = min(targets, key=lambda m: (m.cls == "Person", m.start))
             for match in re.finditer(_whole_word(word), text):
@@ -843,7 +844,7 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
     def named(tokens: Iterable[Token]) -> list[Mention]:
         found = []
         for token in tokens:
-            for part in (token, *token.conjuncts):
+            for part in (token, *(c for c in token.conjuncts if not _gapped_subject(c))):
                 slot = next((s for s in slots if s.start <= part.idx < s.end), None)
                 if slot is not None and slot.mention not in found:
                     found.append(slot.mention)
@@ -864,6 +865,12 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                                             sent.start_char, sent.end_char, f"dependency-{verb.lemma_}",
                                             round(0.7 * _mention_confidence(subject, obj), 3), date=date)
                         yield Relation(subject, frame.predicate, obj, evidence)
+
+
+def _gapped_subject(token: Token) -> bool:
+    """A conjunct that starts a clause without its verb: "A holds 55% of X and B the remaining 45%"."""
+    following = token.doc[token.i + 1:token.i + 3]
+    return len(following) == 2 and following[0].lower_ == "the" and following[1].lower_ in ("remaining", "rest", "other")
 
 
 def _verb_roles(verb: Token) -> dict[str, list[Token]]:

@@ -285,6 +285,12 @@ PATTERNS = [
      {("Longnan Economic and Technological Development Zone", "locatedIn", "Longnan")}),
     ("Xinjiang Goldwind Science & Technology Co., Ltd. is based in Urumqi.",  # NER stops at "&"
      {("Xinjiang Goldwind Science & Technology", "locatedIn", "Urumqi")}),
+    ("Yuelu Magnetics holds 55% of Baotou Xinrui Recycling and Greenmont Environmental Technology the remaining 45%.",
+     {("Yuelu Magnetics", "owns", "Baotou Xinrui Recycling"),
+      ("Greenmont Environmental Technology", "owns", "Baotou Xinrui Recycling")}),
+    ("Xinrui Recycling is a venture of Yuelu Magnetics and Greenmont Environmental. "
+     "Yuelu holds 55% of Xinrui and Greenmont the remaining 45%.",  # NER reads "Xinrui and Greenmont" as one name
+     {("Yuelu Magnetics", "owns", "Xinrui Recycling"), ("Greenmont Environmental", "owns", "Xinrui Recycling")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
