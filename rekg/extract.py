@@ -244,7 +244,8 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "want", "negotiate", "rumor", "rumour", "speculate", "explore", "discuss", "study",
                  "mull", "weigh", "refuse", "fail", "try", "agree", "talk", "bid", "intention",
                  "possibility", "option", "attempt", "proposal", "stop", "cease", "halt", "suspend",
-                 "discontinue", "quit", "prepare"}
+                 "discontinue", "quit", "prepare", "assume", "suppose", "imagine", "suspect", "believe", "think",
+                 "guess", "wonder"}
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")

@@ -540,6 +540,7 @@ NEGATIVES = [
     "Market chatter that Hunan Jiuli Magnetics is preparing to buy Fenyi Separation was denied on Thursday.",
     "Talk of Baogang buying Wuhai Mining was dismissed by both companies.",
     "Xinyu Magnet absorbed its wholly-owned subsidiary Xinyu Trading, which has since been deregistered.",
+    "People often assume Xinyu Magnet also sells to Hengrui Motors because they are neighbours.",
     "SPONSORED | Kaiyuan Recycling\nKaiyuan Recycling supplies Zhenghai Magnetic from its Wujiang plant. "
     "Book your tour today.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
