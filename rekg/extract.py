@@ -134,7 +134,8 @@ FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article 
 FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
-AMPERSAND_TAIL = re.compile(r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
+AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
+    r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
     r"((?:[A-Z][\w&'-]*[ \t]+){1,6}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
@@ -541,7 +542,8 @@ class Extractor:
         for match in LEGAL_NAME.finditer(text):
             start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
             end = last + len(LEGAL_TAIL.match(text, last).group(0))
-            take(Mention(text[start:end], start, end, org_class_from_name(text[start:end]) or "Company", "pattern"))
+            cls = org_class_from_name(text[start:end]) or "Company"
+            take(Mention(text[start:end], start, end, cls, "pattern"))
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:
@@ -871,7 +873,8 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
 def _gapped_subject(token: Token) -> bool:
     """A conjunct that starts a clause without its verb: "A holds 55% of X and B the remaining 45%"."""
     following = token.doc[token.i + 1:token.i + 3]
-    return len(following) == 2 and following[0].lower_ == "the" and following[1].lower_ in ("remaining", "rest", "other")
+    return len(following) == 2 and following[0].lower_ == "the" and following[1].lower_ in (
+        "remaining", "rest", "other")
 
 
 def _verb_roles(verb: Token) -> dict[str, list[Token]]:
@@ -1158,8 +1161,9 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
                 break
             elif token.is_title or (token.is_upper and len(token) > 1):
                 end += 1
-            elif (token.lower_ in ("of", "for", "&") or (token.lower_ == "and" and (seen_of or _zone_after(doc, end, in_place)))
-                  ) and (end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
+            elif (token.lower_ in ("of", "for", "&")
+                  or token.lower_ == "and" and (seen_of or _zone_after(doc, end, in_place))) and (
+                    end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
                 seen_of = True
                 end += 2
             else:

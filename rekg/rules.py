@@ -110,7 +110,8 @@ UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "it
     r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b")
 HEDGE_BEFORE_MATCH = re.compile(
-    r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
+    r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
+    r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
     r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to)\b")
 

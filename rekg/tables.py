@@ -105,12 +105,13 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
     text = article.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     for (p_start, p_end), (t_start, t_end), (o_start, o_end) in zip(lines, lines[1:], lines[2:]):
-        if text.count("\n", p_end, o_start) != 2 or not JOB_TITLE.search(text[t_start:t_end]):
+        title = text[t_start:t_end]
+        if text.count("\n", p_end, o_start) != 2 or len(title.split()) > 8 or not JOB_TITLE.search(title):
             continue
         person = _whole_line(mentions, text, p_start, p_end, "P")
         organisation = _whole_line(mentions, text, o_start, o_end, "O")
         if person and organisation and not any(t_start <= m.start < t_end for m in mentions):
-            title = text[t_start:t_end].strip()
+            title = title.strip()
             evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
                                 0.75, role=title, date=article.date)
             yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
