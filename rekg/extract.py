@@ -225,6 +225,8 @@ DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
     **dict.fromkeys(("issue", "publish", "promulgate", "release", "launch", "unveil", "introduce"),
                     ISSUING),
     **dict.fromkeys(("regulate", "oversee", "supervise", "approve", "license"), REGULATING),
+    **dict.fromkeys(("grant", "allocate", "assign"),  # "a licence was granted to X by the department"
+                    (Frame("regulates", "subj", "G", "to", "O"), Frame("regulates", "agent", "G", "to", "O"))),
     **dict.fromkeys(("head", "lead", "chair"), LEADING),
     **dict.fromkeys(("select", "name", "list", "choose", "admit"), SELECTED),
     "include": SELECTED + (Frame("participatesIn", "obj", "O", "subj", "Y"),),
@@ -847,6 +849,8 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
     def named(tokens: Iterable[Token]) -> list[Mention]:
         found = []
         for token in tokens:
+            if not any(s.start <= token.idx < s.end for s in slots):  # "three makers - A, B and C - were"
+                token = next((c for c in token.children if c.dep_ == "appos"), token)
             for part in (token, *(c for c in token.conjuncts if not _gapped_subject(c))):
                 slot = next((s for s in slots if s.start <= part.idx < s.end), None)
                 if slot is not None and slot.mention not in found:
@@ -902,6 +906,8 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
                     continue  # "has no stake in X"
                 stakes += [p for w in child.children if w.dep_ == "prep" and w.lower_ in ("in", "of")
                            for p in w.children if p.dep_ == "pobj"]
+            elif child.lower_ in RELATIVE_PRONOUNS and carrier.dep_ == "relcl":
+                objects.append(carrier.head)  # "the Interim Measures, which MIIT issued"
             else:
                 objects.append(child)
     roles: dict[str, list[Token]] = {"subj": subjects, "obj": objects, "stake": stakes,

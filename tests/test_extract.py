@@ -291,6 +291,27 @@ PATTERNS = [
     ("Xinrui Recycling is a venture of Yuelu Magnetics and Greenmont Environmental. "
      "Yuelu holds 55% of Xinrui and Greenmont the remaining 45%.",  # NER reads "Xinrui and Greenmont" as one name
      {("Yuelu Magnetics", "owns", "Xinrui Recycling"), ("Greenmont Environmental", "owns", "Xinrui Recycling")}),
+    ("The rules are laid down in the Interim Measures for Quota Management, which MIIT and MNR issued jointly.",
+     {("Ministry of Industry and Information Technology", "issued", "Interim Measures for Quota Management"),
+      ("Ministry of Natural Resources", "issued", "Interim Measures for Quota Management")}),
+    ("China Rare Earth Group is supervised by SASAC, which is also its largest shareholder.",
+     {("State-owned Assets Supervision and Administration Commission of the State Council", "owns",
+       "China Rare Earth Group"),
+      ("State-owned Assets Supervision and Administration Commission of the State Council", "regulates",
+       "China Rare Earth Group")}),
+    ("Xinyu Magnet's other shareholders include Chinalco and China Minmetals.",
+     {("Aluminum Corporation of China", "owns", "Xinyu Magnet"), ("China Minmetals Corporation", "owns", "Xinyu Magnet")}),
+    ("In March, three magnet makers - Hunan Keli Magnet, Xinyu Magnet and Hefei-based Anhui Hengtai Magnet - "
+     "were selected by MIIT for its Rare Earth Product Traceability Pilot Programme.",
+     {("Hunan Keli Magnet", "participatesIn", "Rare Earth Product Traceability Pilot Programme"),
+      ("Xinyu Magnet", "participatesIn", "Rare Earth Product Traceability Pilot Programme"),
+      ("Anhui Hengtai Magnet", "participatesIn", "Rare Earth Product Traceability Pilot Programme"),
+      ("Anhui Hengtai Magnet", "locatedIn", "Hefei"),
+      ("Ministry of Industry and Information Technology", "issued", "Rare Earth Product Traceability Pilot Programme")}),
+    ("A new mining licence was granted to Ganzhou Rare Earth Group by the Jiangxi Department of Natural Resources.",
+     {("Jiangxi Department of Natural Resources", "regulates", "Ganzhou Rare Earth Group")}),
+    ("Mianning Hexin Mining, which mines bastnaesite in Mianning County, expanded.",
+     {("Mianning Hexin Mining", "locatedIn", "Mianning"), ("Mianning Hexin Mining", "produces", "Bastnaesite")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
