@@ -214,7 +214,7 @@ LEADING = _frames("leads", "P", "O", passive=False)
 SELECTED = tuple(Frame("participatesIn", "patient", "O", preposition, "Y")
                  for preposition in ("for", "in", "into", "on", "to", "as", "among"))
 DEPENDENCY_FRAMES: dict[str, tuple[Frame, ...]] = {
-    **dict.fromkeys(("acquire", "own", "control", "hold"), OWNING),
+    **dict.fromkeys(("acquire", "own", "control", "hold", "operate", "run"), OWNING),
     **dict.fromkeys(("buy", "purchase"), OWNING + BOUGHT_FROM),
     **dict.fromkeys(("source", "import"), BOUGHT_FROM),
     **dict.fromkeys(("raise", "increase", "lift", "boost", "build", "take", "have"), STAKE_TAKING),

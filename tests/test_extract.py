@@ -312,6 +312,10 @@ PATTERNS = [
      {("Jiangxi Department of Natural Resources", "regulates", "Ganzhou Rare Earth Group")}),
     ("Mianning Hexin Mining, which mines bastnaesite in Mianning County, expanded.",
      {("Mianning Hexin Mining", "locatedIn", "Mianning"), ("Mianning Hexin Mining", "produces", "Bastnaesite")}),
+    ("Mianning Dongsheng Mining is 70 percent owned by Liangshan Jinhe Holdings, a conglomerate headquartered in Xichang.",
+     {("Liangshan Jinhe Holdings", "owns", "Mianning Dongsheng Mining"), ("Liangshan Jinhe Holdings", "locatedIn", "Xichang")}),
+    ("The Qiaowo mine sits in Mianning County and is operated by Mianning Dongsheng Mining.",
+     {("Qiaowo mine", "locatedIn", "Mianning"), ("Mianning Dongsheng Mining", "owns", "Qiaowo mine")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
