@@ -316,6 +316,8 @@ PATTERNS = [
      {("Liangshan Jinhe Holdings", "owns", "Mianning Dongsheng Mining"), ("Liangshan Jinhe Holdings", "locatedIn", "Xichang")}),
     ("The Qiaowo mine sits in Mianning County and is operated by Mianning Dongsheng Mining.",
      {("Qiaowo mine", "locatedIn", "Mianning"), ("Mianning Dongsheng Mining", "owns", "Qiaowo mine")}),
+    ("Leshan Dongsheng Separation's general manager is Luo Yiting, the chairman's daughter.",
+     {("Luo Yiting", "leads", "Leshan Dongsheng Separation")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
