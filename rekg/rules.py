@@ -321,6 +321,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:{MOD}\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
+    _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
+    _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
     _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:other\s+|main\s+|major\s+|largest\s+)?(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),

@@ -318,6 +318,12 @@ PATTERNS = [
      {("Qiaowo mine", "locatedIn", "Mianning"), ("Mianning Dongsheng Mining", "owns", "Qiaowo mine")}),
     ("Leshan Dongsheng Separation's general manager is Luo Yiting, the chairman's daughter.",
      {("Luo Yiting", "leads", "Leshan Dongsheng Separation")}),
+    ("Chinalco, China Minmetals and Ganzhou Rare Earth Group all remain shareholders of China Rare Earth Group.",
+     {("Aluminum Corporation of China", "owns", "China Rare Earth Group"),
+      ("China Minmetals Corporation", "owns", "China Rare Earth Group"),
+      ("Ganzhou Rare Earth Group", "owns", "China Rare Earth Group")}),
+    ("The mine went to Xinyu Magnet, in which Hunan Keli Magnet and Yuelu Magnetics are both shareholders.",
+     {("Hunan Keli Magnet", "owns", "Xinyu Magnet"), ("Yuelu Magnetics", "owns", "Xinyu Magnet")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
@@ -568,6 +574,7 @@ NEGATIVES = [
     "Talk of Baogang buying Wuhai Mining was dismissed by both companies.",
     "Xinyu Magnet absorbed its wholly-owned subsidiary Xinyu Trading, which has since been deregistered.",
     "People often assume Xinyu Magnet also sells to Hengrui Motors because they are neighbours.",
+    "Hunan Keli Magnet and Yuelu Magnetics were shareholders of Xinyu Magnet until 2019.",
     "SPONSORED | Kaiyuan Recycling\nKaiyuan Recycling supplies Zhenghai Magnetic from its Wujiang plant. "
     "Book your tour today.",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
