@@ -35,7 +35,8 @@ _COMPANY = re.compile(
     r"Technology|Technologies|Materials|Magnetics?|Magnets|Resources|Metals?|Steel|Tungsten|"
     r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?|Rare[- ]Earths?|"
     r"Catalysts?|Magnet|Alloys?|Separation|Chemicals?|Recycling|Processing|Trading|Investment|Capital|"
-    r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|"
+    r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|Systems|Drives?|"
+    r"\w*[Tt]echnik|Werke?|Motoren|Industrie|Systeme|Energi|Elektro|"
     r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|K\.?K|Oyj|ASA|Tbk))\.?$",
     re.IGNORECASE)
 

@@ -324,6 +324,8 @@ PATTERNS = [
       ("Ganzhou Rare Earth Group", "owns", "China Rare Earth Group")}),
     ("The mine went to Xinyu Magnet, in which Hunan Keli Magnet and Yuelu Magnetics are both shareholders.",
      {("Hunan Keli Magnet", "owns", "Xinyu Magnet"), ("Yuelu Magnetics", "owns", "Xinyu Magnet")}),
+    ("Jinhai Magnetics supplies magnets to Kessler Antriebstechnik.",  # NER: a person
+     {("Jinhai Magnetics", "supplies", "Kessler Antriebstechnik")}),
     ("Yuelu Magnetics is a magnet maker based in Changsha.",
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
