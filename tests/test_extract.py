@@ -612,6 +612,12 @@ def test_abbreviation_defined_in_text_resolves_later_uses(reader):
     }
 
 
+def test_foreign_company_words_make_an_organisation(reader):
+    """NER reads "Kessler Antriebstechnik" as a person; its last word says it is a company."""
+    extraction = read(reader, "Orders came from Kessler Antriebstechnik in Stuttgart.")
+    assert {(e.label, e.cls) for e in extraction.entities} >= {("Kessler Antriebstechnik", "Company")}
+
+
 def test_near_namesakes_stay_apart(reader):
     text = ("China Rare Earth Group owns Ganzhou Tungsten. China Rare Earth Holdings owns Yixing Xinwei. "
             "Guangdong Rare Earth Industry Group is based in Guangzhou, Guangdong.")
