@@ -445,8 +445,8 @@ class Extractor:
         found = speeches(text)
         spans = [(s.start, s.end) for s in people]
         counts = Counter(identity(s.mention) for s in people if identity(s.mention) in employers)
-        interviewee = next((s.mention for s in people if counts and identity(s.mention) ==
-                            max(counts, key=lambda k: counts[k])), None)
+        most_named = counts.most_common(1)[0][0] if counts else None  # the interviewee
+        interviewee = next((s.mention for s in people if identity(s.mention) == most_named), None)
         about = issuer_name(text)
         issuer = issuer or next((m for m in mentions if about and _is_org(m)
                                  and about[0] <= m.start and m.end <= about[1]), None)

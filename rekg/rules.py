@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import product
 
 from rekg.model import Mention
-from rekg.voice import answers, issuer_section, speaks_as_issuer
+from rekg.voice import answers, defines_we, issuer_section
 
 CLASS_CODES = {
     "Organization": "O", "Company": "O", "GovernmentBody": "O", "IndustryAssociation": "O",
@@ -76,8 +76,9 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     about X is not (its web address notwithstanding).
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    spoken = [(0, len(text))] if speaks_as_issuer(text) else answers(text)  # where "we" is no advert
     about = issuer_section(text)
+    press_release = about is not None or defines_we(text)
+    spoken = [(0, len(text))] if press_release else answers(text)  # where "we" is no advert
 
     def promotional(start: int, end: int) -> bool:
         if about and about[0] <= start < about[1]:

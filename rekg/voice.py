@@ -85,10 +85,9 @@ def issuer_name(text: str) -> tuple[int, int] | None:
     return None
 
 
-def speaks_as_issuer(text: str) -> bool:
-    """Whether the text is a company's own (a press release): it has the issuer's "About"
-    section or defines "we" (X ("X", "we" or "our"))."""
-    return bool(_WE_DEFINED.search(text)) or issuer_name(text) is not None
+def defines_we(text: str) -> bool:
+    """Whether the text defines who "we" is (X ("X", "we" or "our")), as a press release does."""
+    return bool(_WE_DEFINED.search(text))
 
 
 def issuer_section(text: str) -> tuple[int, int] | None:
