@@ -480,7 +480,8 @@ class Extractor:
         gazetteer_spans = [Span(doc, s, e, label=doc.vocab.strings[k])
                            for k, s, e in [*self.exact(doc), *self.folded(doc)]]
         headlines = _headline_tokens(doc)
-        gazetteer_spans += _place_led_names(doc, ents, headlines, gazetteer_spans, self.place_slugs)
+        ent_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}  # NER names never overlap
+        gazetteer_spans += _place_led_names(doc, ent_at, headlines, gazetteer_spans, self.place_slugs)
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
 
@@ -517,7 +518,7 @@ class Extractor:
                     continue
             else:
                 entry = self.gazetteer.by_slug[span.label_]
-            outer = _ner_name_around(span, ents, entry.cls)
+            outer = _ner_name_around(span, ent_at, entry.cls)
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
                     and normalise(outer.text) != normalise(span.text)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
@@ -1141,7 +1142,7 @@ def _name_words_before(first: Token) -> list[Token]:
 PLACE_LED = "place-led-name"
 
 
-def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: list[Span],
+def _place_led_names(doc: Doc, ent_at: dict[int, Span], headlines: set[int], spans: list[Span],
                      place_slugs: set[str]) -> list[Span]:
     """Names that start with a place: "Sichuan Jiangtong", "Sichuan Department of Natural Resources".
 
@@ -1179,7 +1180,8 @@ def _place_led_names(doc: Doc, ents: list[Span], headlines: set[int], spans: lis
             continue
         while name[-1].lower_ in ("of", "and", "for"):
             name = name[:-1]
-        covered = any(e.start <= span.start and name.end <= e.end and e.label_ != "DATE" for e in ents)
+        ent = ent_at.get(span.start)
+        covered = ent is not None and name.end <= ent.end and ent.label_ != "DATE"
         if (org_class_from_name(name.text) is not None or AREA_NAME.search(name.text)
                 or (covered and span.start not in headlines)):
             found.append(Span(doc, span.start, name.end, label=PLACE_LED))
@@ -1212,22 +1214,22 @@ def _looks_like_chinese_person(name: str) -> bool:
             and org_class_from_name(name) is None)
 
 
-def _ner_name_around(span: Span, ents: list[Span], cls: str) -> Span | None:
+def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | None:
     """A longer NER name around a gazetteer match that names something else.
 
     "Guangdong" inside "Guangdong Rare Earth Industry Group" (a corporate word ends it)
     and "Rare Earths" inside "Peak Rare Earths" (a capitalised name around a place or
-    product) are parts of other names.
+    product) are parts of other names. `ent_at` maps a token to the NER name holding it.
     """
-    for ent in ents:
-        if not (ent.start <= span.start and span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
-                and (ent.start, ent.end) != (span.start, span.end)):
-            continue
-        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
-        capitalised = bool(words) and all(t.is_title or t.is_upper for t in words)
-        if (org_class_from_name(ent.text) is not None and ent[-1].is_title) or (
-                capitalised and cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC")):
-            return ent
+    ent = ent_at.get(span.start)
+    if ent is None or not (span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
+                           and (ent.start, ent.end) != (span.start, span.end)):
+        return None
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    capitalised = bool(words) and all(t.is_title or t.is_upper for t in words)
+    if (org_class_from_name(ent.text) is not None and ent[-1].is_title) or (
+            capitalised and cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC")):
+        return ent
     return None
 
 
