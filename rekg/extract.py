@@ -508,19 +508,19 @@ class Extractor:
             if any(p.start <= span.start_char and span.end_char <= p.end and (p.start, p.end) !=
                    (span.start_char, span.end_char) for p in policies):
                 continue  # "Rare Earth Mining" inside "Rare Earth Mining and Smelting ... Indicators"
+            name = text[span.start_char:span.end_char]  # (Span.text would rebuild it from tokens)
             if span.label_ == PLACE_LED:
-                entry = self.gazetteer.lookup(span.text)
+                entry = self.gazetteer.lookup(name)
                 if entry is None:
                     end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))
-                    cls = ("Place" if AREA_NAME.search(span.text)
-                           else org_class_from_name(span.text) or "Company")
+                    cls = ("Place" if AREA_NAME.search(name) else org_class_from_name(name) or "Company")
                     take(Mention(text[span.start_char:end], span.start_char, end, cls, "pattern"))
                     continue
             else:
                 entry = self.gazetteer.by_slug[span.label_]
             outer = _ner_name_around(span, ent_at, entry.cls)
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
-                    and normalise(outer.text) != normalise(span.text)):
+                    and normalise(outer.text) != normalise(name)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
             end = span.end_char
             if CLASS_CODES[entry.cls] == "O":
@@ -861,7 +861,7 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
     for verb in sent:
         frames = DEPENDENCY_FRAMES.get(verb.lemma_)
         if frames is None or verb.pos_ not in ("VERB", "AUX") or _dependency_hedged(
-                verb, text[sent.start_char:verb.idx]):
+                verb, text[sent.start_char:sent.end_char], sent.start_char):
             continue
         roles = _verb_roles(verb)
         for frame in frames:
@@ -935,9 +935,9 @@ def _fits(mention: Mention, codes: str) -> bool:
     return CLASS_CODES[mention.cls] in codes or ("G" in codes and mention.cls == "GovernmentBody")
 
 
-def _dependency_hedged(verb: Token, prefix: str) -> bool:
-    """A verb under negation, a modal, a condition, a hedging verb, or after a hedge word in the
-    sentence `prefix` before it."""
+def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
+    """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
+    `sentence` (which starts at `sentence_start` in the text) or before an undoing one."""
     for token in (verb, *verb.ancestors):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -948,8 +948,9 @@ def _dependency_hedged(verb: Token, prefix: str) -> bool:
             return True
         if token.dep_ == "relcl":
             break  # "X, which controls Y, could ...": the relative clause states its own fact
-    return bool(HEDGE_BEFORE_MATCH.search(prefix)) or bool(
-        UNDONE_AFTER_MATCH.search(verb.sent.text, verb.idx + len(verb) - verb.sent.start_char))
+    offset = verb.idx - sentence_start
+    return bool(HEDGE_BEFORE_MATCH.search(sentence[:offset])) or bool(
+        UNDONE_AFTER_MATCH.search(sentence, offset + len(verb)))
 
 
 def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, int]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -31,6 +32,7 @@ def entity_iri(slug: str) -> str:
     return ENT + slug
 
 
+@lru_cache(maxsize=None)  # a few dozen terms, built once (NamedNodes are immutable)
 def _term(namespace: str, name: str) -> ox.NamedNode:
     return ox.NamedNode(namespace + name)
 

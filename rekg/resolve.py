@@ -233,7 +233,9 @@ def _is_latin(name: str) -> bool:
 
 def _merge(known: tuple[str, ...], seen: Iterator[str], exclude: str = "") -> tuple[str, ...]:
     names = dict.fromkeys(known)
+    keys = {normalise(n) for n in names} | {normalise(exclude)}
     for name in seen:
-        if normalise(name) not in {normalise(n) for n in names} and normalise(name) != normalise(exclude):
+        if normalise(name) not in keys:
             names[name] = None
+            keys.add(normalise(name))
     return tuple(n for n in names if n != exclude)
