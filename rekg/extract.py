@@ -249,6 +249,9 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "possibility", "option", "attempt", "proposal", "stop", "cease", "halt", "suspend",
                  "discontinue", "quit", "prepare", "assume", "suppose", "imagine", "suspect", "believe", "think",
                  "guess", "wonder"}
+REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares"; not "... 35% of X"
+    r"\b(?P<the>[Tt]he)\s+(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
+    r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
@@ -403,6 +406,7 @@ class Extractor:
         boilerplate = boilerplate_ranges(text)
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"
         people: list[_Slot] = []
+        previous_start = 0
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
@@ -412,6 +416,11 @@ class Extractor:
                 first_person.append((sent, slots))
             if len(slots) >= 2:  # a relation needs a subject and an object
                 relations.extend(self._relations(article, sent, text, slots, hidden))
+            rest = _rest_of_stake(text, sent, slots, relations, previous_start)
+            if rest is not None:  # "... 70% of Y. The remaining 30% is held by Z": read again with Y in place
+                relations.extend(self._relations(article, sent, text, sorted([*slots, rest], key=lambda s: s.start),
+                                                 hidden))
+            previous_start = sent.start_char
         if first_person:
             relations.extend(self._first_person_relations(
                 article, text, first_person, people, mentions, relations, links, hidden, defined.get("we")))
@@ -873,6 +882,22 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                                             sent.start_char, sent.end_char, f"dependency-{verb.lemma_}",
                                             round(0.7 * _mention_confidence(subject, obj), 3), date=date)
                         yield Relation(subject, frame.predicate, obj, evidence)
+
+
+def _rest_of_stake(text: str, sent: Span, slots: list[_Slot], relations: list[Relation],
+                   since: int) -> _Slot | None:
+    """"The remaining 30%" ("the other 40%", "the remaining shares") of the company whose
+    stake this or the previous sentence last gave, as a slot reading "«O1»'s remaining 30%".
+    Not where the stake names its company ("the remaining 35% of Yuanhang") or follows its
+    holder ("Greenmont the remaining 45%")."""
+    match = REST_OF_STAKE.search(text, sent.start_char, sent.end_char)
+    if match is None or any(s.end <= match.start() and not text[s.end:match.start()].strip() for s in slots):
+        return None
+    stated = [r.object for r in relations if r.predicate == "owns" and r.evidence.stake
+              and since <= r.evidence.start and r.object.end <= match.start()]
+    if not stated:
+        return None
+    return _Slot(max(stated, key=lambda m: m.end), match.start(), match.end("the"), "'s")
 
 
 def _gapped_subject(token: Token) -> bool:

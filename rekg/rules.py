@@ -283,6 +283,8 @@ _STAKE = (r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more tha
           r"(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
 _STAKE_IN = (r"(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|(?:small|minority|majority|controlling|"
              r"significant|large|indirect|direct|strategic)\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+")
+_REST = (r"(?P<o>{ORGX})'s\s+(?:remaining|other)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))|shares|stake|equity)"
+         r"(?:\s+(?:stake|interest|of the shares))?")
 _GAP = r"(?:[^«.;]|«R\d+»|«O\d+»'s){{0,60}}?"  # a few words (products, possessors allowed), same clause
 
 RULES: tuple[Rule, ...] = (
@@ -313,6 +315,10 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-passive", r"(?P<o>«[OPF]\d+»),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
     _owns("owns-gapped", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|with)\s+(?P<s>{ORG})\s+(?:holds\s+|owns\s+)?the\s+(?:remaining|other|rest)(?:\s+(?P<stake>\d+(?:\.\d+)?\s?%))?"),
+    # "the remaining 30%" reads as "«O1»'s remaining 30%", «O1» being the company whose stake was last given
+    _owns("owns-rest-held", _REST + r"\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
+    _owns("owns-rest-belongs", _REST + r"\s+belongs?\s+to\s+{T}(?P<s>{ORG})", 0.8),
+    _owns("owns-rest-holds", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:holds|owns|controls|retains|keeps)\s+" + _REST, 0.8),
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:{MOD}\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),

@@ -355,6 +355,33 @@ def test_stake_and_role_qualifiers(reader):
     assert triple.evidence.rule == "owns-stake"
 
 
+@pytest.mark.parametrize("text,holder", [
+    ("Hunan Xiangjiang Magnet holds 62% of Yongzhou Rare Earth Smelting. "
+     "The remaining 38% is held by Yongzhou State Assets Management.", "Yongzhou State Assets Management"),
+    ("Yongzhou Rare Earth Smelting is 62% owned by Hunan Xiangjiang Magnet; "
+     "the other 38% belongs to Tongliao Energy Investment.", "Tongliao Energy Investment"),
+    ("Hunan Xiangjiang Magnet owns 62% of Yongzhou Rare Earth Smelting, a joint venture with "
+     "Liaoning Rare Earth Group, which holds the remaining 38%.", "Liaoning Rare Earth Group"),
+])
+def test_the_remaining_stake_is_of_the_company_last_named_with_a_stake(reader, text, holder):
+    extraction = read(reader, text)
+    assert facts(extraction) == {("Hunan Xiangjiang Magnet", "owns", "Yongzhou Rare Earth Smelting"),
+                                 (holder, "owns", "Yongzhou Rare Earth Smelting")}
+    rest = next(t for t in extraction.triples if t.subject.label == holder)
+    assert (rest.evidence.stake, rest.evidence.rule[:9]) == ("38%", "owns-rest")
+
+
+@pytest.mark.parametrize("second", [
+    "Reports that the remaining 49% is held by Henan Gold Holdings were denied.",
+    "The remaining 49% may be sold to Henan Gold Holdings.",
+    "The remaining 49% of Luoshan Alloy is held by Henan Gold Holdings.",  # another company's rest
+])
+def test_no_remaining_stake_from_a_rumour_a_plan_or_another_company(reader, second):
+    text = "Weishan Mining owns 51% of Luoyang Alloy. " + second
+    assert triples_of(reader, text) - {("Henan Gold Holdings", "owns", "Luoshan Alloy")} == {
+        ("Weishan Mining", "owns", "Luoyang Alloy")}
+
+
 FILING = """# Qianshan Magnet Holdings Co., Ltd. 2025 Interim Report
 
 Qianshan Magnet Holdings Co., Ltd. (the "Company") makes motors.
