@@ -159,7 +159,7 @@ ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
 HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
-PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?)\b")
+PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
     "industrial", "industry", "high-tech", "hi-tech", "advanced", "materials", "material", "magnet",
@@ -564,8 +564,32 @@ class Extractor:
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         chosen.sort(key=lambda m: m.start)
-        return [_with_name_tail(m, text, following.start if following else len(text))
-                for m, following in zip(chosen, [*chosen[1:], None])]
+        return self._product_heads(text, [_with_name_tail(m, text, following.start if following else len(text))
+                                          for m, following in zip(chosen, [*chosen[1:], None])])
+
+    def _product_heads(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Products named with a head word the gazetteer knows: "yttrium oxides" is Yttrium
+        oxide, and a plural head is shared by the list before it: "dysprosium, terbium and
+        yttrium oxides" names three oxides (each mention then carries the whole name)."""
+        result = list(mentions)
+        for i, mention in enumerate(mentions):
+            head = PRODUCT_TAIL.search(mention.text) if mention.cls == "Product" else None
+            if head is None or head.end() != len(mention.text) or mention.source != "pattern":
+                continue
+            singular = re.sub(r"s$", "", head.group(0).strip())
+            entry = self.gazetteer.lookup(f"{mention.text[:head.start()]} {singular}")
+            if entry is not None and entry.cls == "Product":
+                result[i] = Mention(mention.text, mention.start, mention.end, "Product", "gazetteer", entry.slug)
+            j = i
+            while head.group(0).endswith("s") and j > 0 and mentions[j - 1].cls == "Product" and re.fullmatch(
+                    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[mentions[j - 1].end:mentions[j].start]):
+                j -= 1
+                name = f"{mentions[j].text} {singular}"
+                entry = self.gazetteer.lookup(name)
+                if entry is None or entry.cls != "Product":
+                    break
+                result[j] = Mention(name, mentions[j].start, mentions[j].end, "Product", "gazetteer", entry.slug)
+        return result
 
     def _facility_places(self, article: Article, doc: Doc, text: str,
                          mentions: list[Mention]) -> list[tuple[Mention, Relation]]:

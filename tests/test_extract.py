@@ -382,6 +382,12 @@ def test_no_remaining_stake_from_a_rumour_a_plan_or_another_company(reader, seco
         ("Weishan Mining", "owns", "Luoyang Alloy")}
 
 
+def test_a_plural_head_word_is_shared_by_the_products_listed_before_it(reader):
+    text = "Hezhou Xinhui Metals is a producer of dysprosium, terbium and yttrium oxides and neodymium metals."
+    assert triples_of(reader, text) == {("Hezhou Xinhui Metals", "produces", product) for product in (
+        "Dysprosium oxide", "Terbium oxide", "Yttrium oxide", "Neodymium metal")}
+
+
 FILING = """# Qianshan Magnet Holdings Co., Ltd. 2025 Interim Report
 
 Qianshan Magnet Holdings Co., Ltd. (the "Company") makes motors.
