@@ -66,6 +66,13 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+STREET = re.compile(r"\b(?:Avenue|Road|Street|Boulevard|Lane|Rd|St)\.?$")  # an address names no entity
+RARE_EARTHS = ("lanthanum|cerium|praseodymium|neodymium|promethium|samarium|europium|gadolinium|terbium|"
+               "dysprosium|holmium|erbium|thulium|ytterbium|lutetium|scandium|yttrium")
+ELEMENT_COMPOUND = re.compile(  # "praseodymium-neodymium (PrNd) metal", "cerium-based polishing powder"
+    rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
+    r"(?:oxides?|metals?|alloys?|carbonates?|fluorides?|chlorides?)"
+    r"|-based\s+(?:[a-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials))\b", re.IGNORECASE)
 _OFFICIAL_TITLE = r"(?P<title>[Mm]ayor|[Gg]overnor|[Mm]agistrate)\b"
 OFFICIAL_AFTER_PLACE = re.compile(  # "Baotou mayor X", "Heyuan's mayor", "Chongzuo Vice Mayor X"
     r"\b(?P<place>[A-Z][a-z]+(?: County)?)(?P<possessive>'s)?\s+(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive [Vv]ice)[\s-]+)?"
@@ -150,7 +157,7 @@ MINISTER_TITLE = re.compile(
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
 NAME_TAIL = re.compile(
-    r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner)"
+    r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"
@@ -511,6 +518,11 @@ class Extractor:
             name = re.sub(r"magnet$", "magnets", re.sub(r"\s*\([^)]*\)", "", match.group(0)))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
+                         "gazetteer" if entry else "pattern", entry.slug if entry else None))
+        for match in ELEMENT_COMPOUND.finditer(text):
+            name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
+            entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"s$", "", name))
+            take(Mention(name, match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
         policies = list(_policy_mentions(text))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
@@ -1158,7 +1170,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         end += len(AMPERSAND_TAIL.match(text, end).group(0))  # "Goldwind Science & Technology": NER stopped at "&"
     name = text[start:end]
     if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
-            or not any(c.isupper() for c in name) or "\n" in name):
+            or not any(c.isupper() for c in name) or "\n" in name or STREET.search(name)):
         return None
     if cls == "Facility" and not FACILITY_WORDS.search(name):
         cls = "Organization"  # NER calls many company names facilities
@@ -1275,6 +1287,8 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
     if ent is None or not (span.end <= ent.end and ent.label_ in ("ORG", "PERSON", "FAC")
                            and (ent.start, ent.end) != (span.start, span.end)):
         return None
+    if ent.end == span.end + 1 and ent[-1].text in ("City", "Province"):
+        return None  # "Baotou City" is Baotou
     words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
     capitalised = bool(words) and all(t.is_title or t.is_upper for t in words)
     if (org_class_from_name(ent.text) is not None and ent[-1].is_title) or (

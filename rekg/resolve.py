@@ -108,9 +108,14 @@ class Gazetteer:
                 yield name, entry
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The entity a name denotes: exact normalised name, else without corporate suffixes."""
+        """The entity a name denotes: exact normalised name, else without corporate suffixes;
+        "Baotou City" and "Jiangxi Province" are the places Baotou and Jiangxi."""
         key = normalise(name)
-        return self._exact.get(key) or self._loose.get(strip_suffixes(key))
+        entry = self._exact.get(key) or self._loose.get(strip_suffixes(key))
+        area = re.fullmatch(r"(.+) (?:city|province)", key)
+        if entry is None and area and (place := self._exact.get(area.group(1))) and place.cls == "Place":
+            return place
+        return entry
 
 
 class Resolver:

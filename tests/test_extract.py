@@ -175,6 +175,15 @@ PATTERNS = [
     ("The mine lies in Xunwu County, a county administered by Ganzhou.", {("Xunwu", "locatedIn", "Ganzhou")}),
     ("The Longnan separation plant, in Longnan County, one of Ganzhou's southern counties, was upgraded in 2023.",
      {("Longnan", "locatedIn", "Ganzhou"), ("Longnan separation plant", "locatedIn", "Longnan")}),
+    ("Registered address: No. 12 Jinqiao Road, Ganzhou City, Jiangxi Province. Hengyuan Alloy is principally "
+     "engaged in the production of dysprosium-terbium alloy. Its main products are lanthanum-cerium metal and "
+     "cerium-based polishing powder.",  # a street is no entity (nor the antecedent of "its")
+     {("Ganzhou", "locatedIn", "Jiangxi"), ("Hengyuan Alloy", "produces", "dysprosium-terbium alloy"),
+      ("Hengyuan Alloy", "produces", "lanthanum-cerium metal"),
+      ("Hengyuan Alloy", "produces", "cerium-based polishing powder")}),
+    ("Hunan Jiuli Magnetics' products include sintered NdFeB magnets and praseodymium-neodymium (PrNd) metal.",
+     {("Hunan Jiuli Magnetics", "produces", "sintered NdFeB magnets"),
+      ("Hunan Jiuli Magnetics", "produces", "Praseodymium-neodymium metal")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
@@ -601,6 +610,8 @@ NEGATIVES = [
     "Analysts speculated that Ganzhou Rare Earth Group could be merged into China Rare Earth Group.",
     "Baotou Tianhe Magnets was formerly a unit of Baogang.",
     "Baotou Xinrong Magnets has no stake in Hoshino Electric.",
+    "Hunan Jiuli Magnetics is no longer engaged in the production of samarium-cobalt magnets.",
+    "Hunan Jiuli Magnetics' products will include samarium-cobalt magnets.",
     "Tokai Precision is in talks to take a minority stake in Ganzhou Lanthanide Materials.",
     "Ganzhou Rare Earth Group, which may acquire Longnan Hengfa Mining, declined to comment.",
     "Qiao Ming served as deputy director of the Jiangxi Geological Survey Institute from 2010 to 2018.",
