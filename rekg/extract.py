@@ -66,6 +66,9 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
+    r"(?:SSE|SZSE|BSE|BJSE|HKEX|SEHK|HK|ASX|NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|AIM|OTCQX|OTC|KRX|TYO|TSE|SGX|JSE|"
+    r"XETRA|ETR|FWB)\s*:\s*[\w.]+")
 STREET = re.compile(r"\b(?:Avenue|Road|Street|Boulevard|Lane|Rd|St)\.?$")  # an address names no entity
 RARE_EARTHS = ("lanthanum|cerium|praseodymium|neodymium|promethium|samarium|europium|gadolinium|terbium|"
                "dysprosium|holmium|erbium|thulium|ytterbium|lutetium|scandium|yttrium")
@@ -141,6 +144,7 @@ FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article 
 FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
+FACILITY_HEAD = re.compile(r"\b(?:Mine|Plant|Factory|Refinery|Smelter)$")
 AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
     r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
@@ -534,7 +538,8 @@ class Extractor:
                 entry = self.gazetteer.lookup(name)
                 if entry is None:
                     end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))
-                    cls = ("Place" if AREA_NAME.search(name) else org_class_from_name(name) or "Company")
+                    cls = ("Place" if AREA_NAME.search(name) else "Facility" if FACILITY_HEAD.search(name)
+                           and end == span.end_char else org_class_from_name(name) or "Company")
                     take(Mention(text[span.start_char:end], span.start_char, end, cls, "pattern"))
                     continue
             else:
@@ -736,7 +741,7 @@ class Extractor:
             known = match and self.gazetteer.lookup(match.group(1))
             if known and known.slug != mention.key:
                 continue  # "Huayue Magnetics (Thailand)": a place, not another name
-            if match and _looks_like_name(match.group(1)):
+            if match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1)):
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
                                 mention.cls, "alias", mention.key)
@@ -1170,7 +1175,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         end += len(AMPERSAND_TAIL.match(text, end).group(0))  # "Goldwind Science & Technology": NER stopped at "&"
     name = text[start:end]
     if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
-            or not any(c.isupper() for c in name) or "\n" in name or STREET.search(name)):
+            or not any(c.isupper() for c in name) or "\n" in name or STREET.search(name)
+            or STOCK_CODE.match(text, start)):
         return None
     if cls == "Facility" and not FACILITY_WORDS.search(name):
         cls = "Organization"  # NER calls many company names facilities
@@ -1179,6 +1185,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     tail = LEGAL_TAIL.match(text, end).group(0)
+    if cls != "Person" and FACILITY_HEAD.search(name) and not tail:
+        cls = "Facility"  # "Longnan Magnet Plant" is no magnet company
     if cls == "Person" and tail:
         cls = "Company"  # "Perak Lanthanide Berhad": NER read the name before the legal form as a person
     if CLASS_CODES[cls] == "O":

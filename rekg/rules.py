@@ -369,6 +369,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-region-possessive", r"(?P<s>{LOC}),\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?«L\d+»'s\s+(?P<o>{LOC})", "locatedIn", 0.75, "L", "L", background=True),
+    Rule("located-dateline", r"(?P<o>{LOC})(?:,\s+{LOC})*,\s+[^«\n]{{0,40}}?\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s+(?P<s>{ORG})(?=\s*[(,]|\s+today\b)", "locatedIn", 0.6, "O", "L", background=True),  # a press release's dateline is its issuer's home
     Rule("located-facility-comma-in", r"(?P<s>«F\d+»),\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})(?=\s*,)", "locatedIn", 0.7, "F", "L", background=True),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------

@@ -583,6 +583,19 @@ def test_first_person_in_quotes_and_press_releases(reader):
     }
 
 
+def test_a_press_release_dateline_places_its_issuer(reader):
+    release = ('BAOTOU, China, March 3, 2025 -- Baotou Kexing Magnetics Co., Ltd. ("Kexing," "we" or "our"; '
+               "SSE: 600001) today announced that it has completed its Jiuyuan Magnet Plant.\n\n"
+               "We expanded our Jiuyuan Magnet Plant in 2024.\n")
+    extraction = read(reader, release)
+    assert facts(extraction) == {("Baotou Kexing Magnetics", "locatedIn", "Baotou"), ("Baotou", "locatedIn", "China"),
+                                 ("Baotou Kexing Magnetics", "owns", "Jiuyuan Magnet Plant")}
+    kexing = next(e for e in extraction.entities if e.label == "Baotou Kexing Magnetics")
+    assert "SSE: 600001" not in kexing.aliases  # a listing is no name
+    wire = "BEIJING, March 3 (Reuters) - China Northern Rare Earth said on Monday it would raise prices.\n"
+    assert triples_of(reader, wire) == set()  # a reporter's dateline places no one
+
+
 def test_first_person_a_press_release_defines(reader):
     """X ("X," "we" or "the Company") makes X the "we" of the release; its short name is an alias;
     "high-performance" does not hide a known product."""
