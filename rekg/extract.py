@@ -610,25 +610,28 @@ class Extractor:
 
     def _facility_places(self, article: Article, doc: Doc, text: str,
                          mentions: list[Mention]) -> list[tuple[Mention, Relation]]:
-        """A facility named after a known place lies there: "the Ningbo plant", "Longnan smelter".
-        Returns the place inside the name (a mention of its own) and the relation."""
+        """A facility named after a known place lies there: "the Ningbo plant", "Longnan smelter",
+        "Hanbit Changwon Factory". Returns the place inside the name (a mention of its own) and
+        the relation."""
         found = []
         seen = set()
         for mention in mentions:
-            words = mention.text.split()
             if mention.cls != "Facility" or mention.source == "gazetteer" or normalise(mention.text) in seen:
                 continue
             seen.add(normalise(mention.text))
-            for count in (2, 1):
-                entry = self.gazetteer.lookup(" ".join(words[:count])) if len(words) > count else None
-                if entry is not None and entry.cls == "Place":
-                    end = mention.start + re.match(r"\S+(?:\s+\S+){%d}" % (count - 1), mention.text).end()
-                    place = Mention(text[mention.start:end], mention.start, end, "Place", "gazetteer", entry.slug)
-                    sent = doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
-                    evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(), sent.start_char,
-                                        sent.end_char, "located-facility-name", 0.7)
-                    found.append((place, Relation(mention, "locatedIn", place, evidence)))
-                    break
+            words = list(re.finditer(r"\S+", mention.text))[:-1]  # not the head word ("Plant")
+            runs = [(i, i + count) for count in (2, 1) for i in range(len(words) - count + 1)]
+            for first, last in runs:
+                start, end = mention.start + words[first].start(), mention.start + words[last - 1].end()
+                entry = self.gazetteer.lookup(text[start:end])
+                if entry is None or entry.cls != "Place":
+                    continue
+                place = Mention(text[start:end], start, end, "Place", "gazetteer", entry.slug)
+                sent = doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
+                evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(), sent.start_char,
+                                    sent.end_char, "located-facility-name", 0.7)
+                found.append((place, Relation(mention, "locatedIn", place, evidence)))
+                break
         return found
 
     def _ministries_in_titles(self, text: str) -> Iterator[Mention]:
@@ -659,7 +662,8 @@ class Extractor:
         """
         owners: dict[str, set[Mention]] = defaultdict(set)
         first_use: dict[Mention, Mention] = {}
-        leading = Counter(m.text.split()[0] for m in mentions if CLASS_CODES[m.cls] == "O" and " " in m.text)
+        leading = Counter(name.split()[0] for name in {m.text for m in mentions  # first words of distinct names
+                                                       if CLASS_CODES[m.cls] == "O" and " " in m.text})
         for mention in mentions:
             words = mention.text.split()
             if len(words) < 2 or mention.source == "pattern" and mention.cls == "Policy":
@@ -1251,10 +1255,19 @@ def _place_led_names(doc: Doc, ent_at: dict[int, Span], headlines: set[int], spa
         while name[-1].lower_ in ("of", "and", "for"):
             name = name[:-1]
         ent = ent_at.get(span.start)
+        if ent is not None and ent.label_ in ("ORG", "FAC", "PERSON") and any(
+                t.is_title or t.is_upper for t in doc[ent.start:span.start]):
+            continue  # "Heyuan" inside NER's "Guangsheng Heyuan Magnetics" leads no name
         covered = ent is not None and name.end <= ent.end and ent.label_ != "DATE"
-        if (org_class_from_name(name.text) is not None or AREA_NAME.search(name.text)
-                or (covered and span.start not in headlines)):
-            found.append(Span(doc, span.start, name.end, label=PLACE_LED))
+        start = span.start
+        if FACILITY_HEAD.search(name.text):  # "Sakurada Chenzhou Plant": the owner's name comes first
+            while (start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN"
+                   and doc[start - 1].is_title and start - 1 not in in_place):
+                start -= 1
+        elif not (org_class_from_name(name.text) is not None or AREA_NAME.search(name.text)
+                  or (covered and span.start not in headlines)):
+            continue
+        found.append(Span(doc, start, name.end, label=PLACE_LED))
     return found
 
 

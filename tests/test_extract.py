@@ -164,8 +164,8 @@ PATTERNS = [
      {("Xu Jianping", "leads", "Zhejiang Tianrui Magnetics")}),
     ("At Baotou Jingrui Magnet Technology, a privately owned enterprise in Baotou's Jiuyuan district, "
      "Su Hexi examined samples.",
-     {("Baotou Jingrui Magnet Technology", "locatedIn", "Jiuyuan district"),
-      ("Jiuyuan district", "locatedIn", "Baotou"), ("Su Hexi", "visited", "Baotou Jingrui Magnet Technology")}),
+     {("Baotou Jingrui Magnet Technology", "locatedIn", "Jiuyuan District"),
+      ("Jiuyuan District", "locatedIn", "Baotou"), ("Su Hexi", "visited", "Baotou Jingrui Magnet Technology")}),
     ("The remaining 35% of Hezhou Yuanhang Separation is held by Hezhou Urban Investment.",
      {("Hezhou Urban Investment", "owns", "Hezhou Yuanhang Separation")}),
     ("Baotou Jingrui Magnet Technology, in which China Northern Rare Earth holds 12.5%, supplies magnets "
@@ -184,6 +184,10 @@ PATTERNS = [
     ("Hunan Jiuli Magnetics' products include sintered NdFeB magnets and praseodymium-neodymium (PrNd) metal.",
      {("Hunan Jiuli Magnetics", "produces", "sintered NdFeB magnets"),
       ("Hunan Jiuli Magnetics", "produces", "Praseodymium-neodymium metal")}),
+    ("Sakurada Magnetics buys oxide for the Sakurada Chenzhou Plant. The Meizhou Separation Plant belongs to "
+     "China Rare Earth Group.",  # a known place anywhere in a facility's name
+     {("Sakurada Chenzhou Plant", "locatedIn", "Chenzhou"), ("Meizhou Separation Plant", "locatedIn", "Meizhou"),
+      ("China Rare Earth Group", "owns", "Meizhou Separation Plant")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
@@ -589,7 +593,8 @@ def test_a_press_release_dateline_places_its_issuer(reader):
                "We expanded our Jiuyuan Magnet Plant in 2024.\n")
     extraction = read(reader, release)
     assert facts(extraction) == {("Baotou Kexing Magnetics", "locatedIn", "Baotou"), ("Baotou", "locatedIn", "China"),
-                                 ("Baotou Kexing Magnetics", "owns", "Jiuyuan Magnet Plant")}
+                                 ("Baotou Kexing Magnetics", "owns", "Jiuyuan Magnet Plant"),
+                                 ("Jiuyuan Magnet Plant", "locatedIn", "Jiuyuan District")}
     kexing = next(e for e in extraction.entities if e.label == "Baotou Kexing Magnetics")
     assert "SSE: 600001" not in kexing.aliases  # a listing is no name
     wire = "BEIJING, March 3 (Reuters) - China Northern Rare Earth said on Monday it would raise prices.\n"
