@@ -116,7 +116,8 @@ DEFINITE_NPS = re.compile(
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|regulator|agency|administration|(?:city|municipal|county|provincial)\s+government)|"
     r"([Ii]nstitute|[Aa]cademy)|"
-    r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery))\b"
+    r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery)|"
+    r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?))\b"
 )
 PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
@@ -1336,6 +1337,7 @@ DEFINITE_KINDS: tuple[Callable[[Mention], bool], ...] = (
     lambda m: m.cls == "ResearchInstitute",
     lambda m: m.cls == "IndustryAssociation",
     lambda m: m.cls == "Facility" and not AREA_NAME.search(m.text),  # "the plant" is no industrial park
+    lambda m: m.cls == "Policy",
 )
 
 

@@ -188,6 +188,10 @@ PATTERNS = [
      "China Rare Earth Group.",  # a known place anywhere in a facility's name
      {("Sakurada Chenzhou Plant", "locatedIn", "Chenzhou"), ("Meizhou Separation Plant", "locatedIn", "Meizhou"),
       ("China Rare Earth Group", "owns", "Meizhou Separation Plant")}),
+    ("The ministry launched the Magnet Recycling Pilot Programme in May. The first batch of enterprises included "
+     "in the programme comprises Ganzhou Lvxin Recycling and Baotou Huirong Magnetics.",  # "the programme"
+     {("Ganzhou Lvxin Recycling", "participatesIn", "Magnet Recycling Pilot Programme"),
+      ("Baotou Huirong Magnetics", "participatesIn", "Magnet Recycling Pilot Programme")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
