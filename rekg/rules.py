@@ -110,7 +110,11 @@ TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a 
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
     r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
-    r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b")
+    r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b"
+    r"|\b(?:denied|denies|deny|rejected|dismissed|refuted)\s+(?:the|that|those|these|such)\s+"
+    r"(?:reports?|rumou?rs?|claims?|story|stories|speculation)\b"  # "...; both denied the report"
+    r"|\bthe\s+(?:reports?|rumou?rs?|claims?|story)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:wrong|false|untrue|inaccurate|incorrect|groundless|baseless|unfounded)\b")
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"

@@ -643,6 +643,9 @@ NEGATIVES = [
     "Hoshino Electric, once a customer, ceased selling scrap to Jiangxi Ruida Recycling last year.",
     "Market chatter that Hunan Jiuli Magnetics is preparing to buy Fenyi Separation was denied on Thursday.",
     "Talk of Baogang buying Wuhai Mining was dismissed by both companies.",
+    "Local media reported that Hengtai Magnet had been bought by Ningbo Kexin; both companies said the report "
+    "was wrong.",
+    "A newspaper said Hengtai Magnet had been acquired by Ningbo Kexin, but Hengtai denied the report.",
     "Xinyu Magnet absorbed its wholly-owned subsidiary Xinyu Trading, which has since been deregistered.",
     "People often assume Xinyu Magnet also sells to Hengrui Motors because they are neighbours.",
     "Hunan Keli Magnet and Yuelu Magnetics were shareholders of Xinyu Magnet until 2019.",
