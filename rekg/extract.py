@@ -50,6 +50,7 @@ TITLE_WORDS = {
 NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
                 "government", "the government", "highlights", "moderator",
                 "board of directors", "board of supervisors", "supervisory board",  # a company's organs
+                "management", "senior management",
                 # analysts' ratings, "JL Mag (Buy)"
                 "buy", "hold", "sell", "overweight", "underweight", "neutral", "outperform",
                 "underperform", "accumulate", "reduce", "equal-weight", "market perform"}
@@ -66,6 +67,8 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
+DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
     r"(?:SSE|SZSE|BSE|BJSE|HKEX|SEHK|HK|ASX|NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|AIM|OTCQX|OTC|KRX|TYO|TSE|SGX|JSE|"
     r"XETRA|ETR|FWB)\s*:\s*[\w.]+")
@@ -350,6 +353,16 @@ def _clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (-1, -1)
 
 
+def _relative_clause_head(token: Token, slots: list[_Slot]) -> Mention | None:
+    """The organisation a relative clause ("X, which ...") holding the token is about."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.lemma_ == "be":  # "Y, which is its shareholder": not Y's own
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        return None
+    return next((s.mention for s in slots if s.start <= clause.head.idx < s.end and _is_org(s.mention)), None)
+
+
 def _best_antecedent(history: list[_Antecedent], position: int, sentence: int,
                      wanted: Callable[[Mention], bool], excluded: tuple[int, int]) -> Mention | None:
     """Nearest in the same sentence, subjects first; otherwise the latest sentence, the
@@ -550,6 +563,10 @@ class Extractor:
                     and normalise(outer.text) != normalise(name)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
             end = span.end_char
+            local = LOCAL_GOVERNMENT.match(text, end) if entry.cls == "GovernmentBody" else None
+            if local:  # "the State-owned Assets ... Commission of the Longyan Municipal People's Government"
+                take(Mention(text[span.start_char:local.end()], span.start_char, local.end(), entry.cls, "pattern"))
+                continue
             if CLASS_CODES[entry.cls] == "O":
                 end += len(LEGAL_TAIL.match(text, end).group(0))
             take(Mention(text[span.start_char:end], span.start_char, end, entry.cls, "gazetteer", entry.slug))
@@ -806,29 +823,33 @@ class Extractor:
                 history.append(_Antecedent(end, found, sent.start, _subject_rank(doc, start, end),
                                            modifier))
 
-        for match in PRONOUNS.finditer(text, sent.start_char, sent.end_char):
+        def pronoun(match: re.Match[str]) -> None:
             token = doc.char_span(match.start(), match.end())
             if token is None or len(token) != 1:
-                continue
+                return
             token, word = token[0], match.group(0).lower()
-            if word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+            owner = _relative_clause_head(token, slots) if word == "its" else None
+            if owner is not None:  # "MP Materials, which shipped its concentrate": its is MP's
+                slots.append(_Slot(owner, token.idx, token.idx + len(token), ORG_PRONOUNS[word]))
+            elif word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
                 refer(token.idx, token.idx + len(token), _is_org, ORG_PRONOUNS[word], word == "its")
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
-        sentence = text[sent.start_char:sent.end_char]
-        for match in DEFINITE_NPS.finditer(sentence):
+
+        def definite(match: re.Match[str]) -> None:
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             comma = re.search(r",\s*$", text[sent.start_char:start])
             if comma and any(s.end == sent.start_char + comma.start() for s in slots):
-                continue  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
+                return  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
             if any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company": refer from "company"
             term = defined.get(match.group(kind))
             if term is not None and not any(s.start < end and start < s.end for s in slots):
                 slots.append(_Slot(term, start, end, ""))  # the "Company" a filing defined
-                continue
+                history.append(_Antecedent(end, term, sent.start, _subject_rank(doc, start, end)))
+                return
             wanted = DEFINITE_KINDS[kind - 2]
             head = match.group(kind).lower()
             if head.endswith("government"):  # "the county government" is a county's, nothing else
@@ -838,6 +859,12 @@ class Extractor:
             if any(head in a.mention.text.lower() for a in earlier if a.sentence in recent):
                 wanted = _named_like(wanted, head)  # "the group" prefers a recent name with "Group" in it
             refer(start, end, wanted, "", False, match.group("modifier"))
+
+        sentence = text[sent.start_char:sent.end_char]
+        references = [(m.start(), pronoun, m) for m in PRONOUNS.finditer(text, sent.start_char, sent.end_char)]
+        references += [(sent.start_char + m.start(), definite, m) for m in DEFINITE_NPS.finditer(sentence)]
+        for _, read, match in sorted(references, key=lambda r: r[0]):  # in text order: "The Company ... its"
+            read(match)
         sentence_orgs = [s.mention for s in sorted(slots, key=lambda s: s.start) if _is_org(s.mention)]
         for match in PLURAL_REFERENCES.finditer(sentence):
             if len(plural) >= 2:
@@ -1181,7 +1208,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     name = text[start:end]
     if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
             or not any(c.isupper() for c in name) or "\n" in name or STREET.search(name)
-            or STOCK_CODE.match(text, start)):
+            or STOCK_CODE.match(text, start) or DOCUMENT_PART.match(name)):
         return None
     if cls == "Facility" and not FACILITY_WORDS.search(name):
         cls = "Organization"  # NER calls many company names facilities
@@ -1361,7 +1388,8 @@ def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Menti
 
 def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], list[tuple[int, int]]]:
     """Terms a filing defines for an organisation: X (the "Company") makes "the Company" mean X,
-    X ("X", "we" or "our") makes X the "we" of the text (key "we"). Also returns where the
+    X ("X", "we" or "our") makes X the "we" of the text (key "we"); undefined, "the Company"
+    is the organisation in a filing's title line. Also returns where the
     definitions stand, so that "X (the "Company") is registered in Y" reads as "X is
     registered in Y"."""
     defined: dict[str, Mention] = {}
@@ -1374,6 +1402,10 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
                     defined.setdefault("we" if term is FIRST_PERSON_TERM else match.group(1), mention)
                     if (mention.end, match.end()) not in places:
                         places.append((mention.end, match.end()))
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and m.end <= len(first_line)), None)
+    if "Company" not in defined and title is not None and len(re.findall(r"\bthe Company\b", text)) >= 2:
+        defined["Company"] = title  # a filing titled with its company's name: "the Company" is it
     return defined, places
 
 

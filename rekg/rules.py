@@ -119,7 +119,7 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to)\b")
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Nn]either)\b")
 
 # -- building blocks ---------------------------------------------------------------
 
@@ -387,7 +387,7 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("produces-engaged-in", r"(?P<s>«[OF]\d+»){APPO}\s+(?:(?:is|are)\s+{ADV}engaged\s+in|{ADV}speciali[sz]es\s+in|{ADV}focuses\s+on)\s+(?:the\s+)?(?:(?:research|development|R&D|design|processing|sale|sales|mining|separation|smelting|refining)(?:,\s+|\s+and\s+))*(?:production|manufacture|manufacturing|processing|mining|smelting|separation|refining)\s+(?:and\s+(?:sale|sales)\s+)?of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-engaged-in", r"(?P<s>«[OF]\d+»){APPO}\s+(?:(?:is|are)\s+{ADV}engaged\s+in|{ADV}speciali[sz]es\s+in|{ADV}focuses\s+on)\s+(?:the\s+)?(?:(?:research|development|R&D|design|processing|sale|sales|mining|separation|smelting|refining)(?:,\s+|\s+and\s+))*(?:production|manufacture|manufacturing|mining)\s+(?:and\s+(?:sale|sales)\s+)?of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-products-are", r"(?P<s>«[OF]\d+»)'s\s+(?:{MOD}\s+){{0,2}}?(?:products|product range|product lines|output)\s+(?:include|includes|included|are|comprise|comprises|consist of)\s+(?:mainly\s+|chiefly\s+)?" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»),\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s(?:that|which)\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),

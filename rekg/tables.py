@@ -32,15 +32,17 @@ NAME_HEADER = re.compile(
     r"clients?|suppliers?|vendors?|entity|entities)\b", re.I)
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|domicile|based)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope)\b", re.I)
+POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
     (re.compile(r"\b(?:customers?|clients?)\b", re.I), "customer"),
     (re.compile(r"\b(?:suppliers?|vendors?)\b", re.I), "supplier"),
 )
 ENDED = re.compile(r"\b(?:suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
-                   r"disposed|sold|deregistered|dissolved|liquidated)\b", re.I)
+                   r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left)\b", re.I)
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
+BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
@@ -214,10 +216,13 @@ def _columns(header: list[str]) -> dict[str, int]:
     if stakes:
         current = [i for i in stakes if CURRENT_STAKE_HEADER.search(header[i])]
         columns["stake"] = (current or stakes)[-1]
+        if "%" in header[columns["stake"]]:
+            columns["percent"] = columns["stake"]  # "| Shareholding (%) |": its cells are bare numbers
     for i, cell in enumerate(header):
         if i in stakes:
             continue
-        for role, pattern in (("name", NAME_HEADER), ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER)):
+        for role, pattern in (("name", NAME_HEADER), ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),
+                              ("position", POSITION_HEADER)):
             if role not in columns and pattern.search(cell):
                 columns[role] = i
                 break
@@ -290,11 +295,17 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         return Relation(s, predicate, o, replace(evidence, rule=rule, stake=stake))
 
     kind = columns["kind"]
+    if subject is not None and row.cls == "Person" and "position" in columns:
+        title = " ".join(cells[columns["position"]].text.split())  # "| Lin Zhengwei | Chairman |"
+        if JOB_TITLE.search(title):
+            yield Relation(row, "leads" if leads_by_title(title) else "worksFor", subject,
+                           replace(evidence, rule="table-position", role=title))
+        return
     if subject is not None and subject.start != row.start:
         stake_cell = cells[columns["stake"]].text if "stake" in columns else ""
-        stake = STAKE.search(stake_cell)
+        stake = STAKE.search(stake_cell) or ("percent" in columns and BARE_NUMBER.fullmatch(stake_cell)) or None
         held = stake is not None and float(stake.group(0).rstrip("% ")) > 0
-        stake_text = " ".join(stake.group(0).split()) if stake else None
+        stake_text = None if stake is None else " ".join(stake.group(0).split()) + ("" if "%" in stake.group(0) else "%")
         if kind == "shareholder" and held:
             yield relation("table-shareholder", row, "owns", subject, stake_text)
         elif kind == "subsidiary" and held:

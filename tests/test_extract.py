@@ -477,6 +477,56 @@ Hunan Keli Magnet Co., Ltd.
 """
 
 
+UNDEFINED_COMPANY_FILING = """\
+# Hunan Keda Rare Earth Materials Co., Ltd. 2024 Annual Report
+
+## Section II Principal business
+
+The Company sells praseodymium-neodymium oxide to Ningbo Kexin Magnet and to its own magnet subsidiary, \
+Keda Magnetics. The Company clarifies that neither it nor its subsidiaries has supplied dysprosium oxide to \
+Hengrui Motors. The actual controller is the State-owned Assets Supervision and Administration Commission \
+of the Yiyang Municipal People's Government, which holds 100% of Yiyang State Capital.
+
+## Section III Top shareholders
+
+| No. | Shareholder | Shares held | Shareholding (%) |
+|---|---|---|---|
+| 1 | Yiyang State Capital Co., Ltd. | 172,800,000 | 38.42 |
+| 2 | Xiangtan Minxin Investment Partnership (LP) | 28,335,000 | 6.30 |
+
+## Section IV Directors, Supervisors and Senior Management
+
+| Name | Position | Status |
+|---|---|---|
+| Luo Jianxin | Chairman | Incumbent |
+| Peng Wenli | Deputy General Manager | Incumbent |
+| Zhou Bin | Chairman (former) | Resigned on 30 March 2024 |
+"""
+
+
+def test_an_undefined_company_in_a_filing_and_its_tables(reader):
+    """"the Company" is the organisation of the title line; bare numbers under "(%)" are stakes;
+    a position table says who works for the Company; a local commission is not the central one."""
+    extraction = read(reader, UNDEFINED_COMPANY_FILING)
+    keda = "Hunan Keda Rare Earth Materials"
+    local = "State-owned Assets Supervision and Administration Commission of the Yiyang Municipal People's Government"
+    assert facts(extraction) == {
+        (keda, "supplies", "Ningbo Kexin Magnet"), (keda, "produces", "Praseodymium-neodymium oxide"),
+        (keda, "owns", "Keda Magnetics"),
+        (local, "owns", "Yiyang State Capital"), ("Yiyang State Capital", "owns", keda),
+        ("Xiangtan Minxin Investment Partnership", "owns", keda),
+        ("Luo Jianxin", "leads", keda), ("Peng Wenli", "worksFor", keda)}
+    stakes = {t.subject.label: t.evidence.stake for t in extraction.triples if t.evidence.rule == "table-shareholder"}
+    assert stakes == {"Yiyang State Capital": "38.42%", "Xiangtan Minxin Investment Partnership": "6.30%"}
+
+
+def test_its_in_a_relative_clause_is_the_clause_subject(reader):
+    text = "Shenghe Resources owns a stake in Vital Metals, which operates its Nechalacho mine in Canada."
+    assert triples_of(reader, text) == {("Shenghe Resources Holding", "owns", "Vital Metals"),
+                                        ("Vital Metals", "owns", "Nechalacho mine"),
+                                        ("Nechalacho mine", "locatedIn", "Canada")}
+
+
 def test_signature_and_contact_blocks(reader):
     """A name, a job title and an organisation on three lines of their own: who works for
     (or leads) whom."""
