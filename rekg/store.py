@@ -7,6 +7,8 @@ named graphs, so ``SELECT * { ?s rekg:owns ?o }`` works as users expect.
 
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Iterable, Mapping
 from abc import ABC, abstractmethod
 import time
@@ -70,13 +72,24 @@ class Store(ABC):
             self.replace_graph(graph, quads)
 
     def load_ontology(self) -> None:
-        """(Re)load ontology/rekg.ttl into its own named graph."""
-        with ontology_file("rekg.ttl").open("rb") as stream:
-            triples = ox.parse(stream, ox.RdfFormat.TURTLE)
-            graph = ox.NamedNode(ONTOLOGY_GRAPH)
-            self.replace_graph(
-                ONTOLOGY_GRAPH, (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-            )
+        """(Re)load ontology/rekg.ttl into its own named graph.
+
+        Its blank nodes (OWL lists) get names derived from the file's content and their order,
+        so reloading the same ontology writes the same quads: a run killed while loading it
+        leaves nothing behind that the next run would not overwrite.
+        """
+        content = ontology_file("rekg.ttl").read_bytes()
+        prefix = "o" + hashlib.sha256(content).hexdigest()[:12]
+        names: dict[ox.BlankNode, ox.BlankNode] = {}
+
+        def stable(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+            if isinstance(term, ox.BlankNode):
+                return names.setdefault(term, ox.BlankNode(f"{prefix}n{len(names)}"))
+            return term
+
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        self.replace_graph(ONTOLOGY_GRAPH, (ox.Quad(stable(t.subject), t.predicate, stable(t.object), graph)
+                                            for t in ox.parse(content, ox.RdfFormat.TURTLE)))
 
 
 def open_store(spec: str | Path, read_only: bool = False, update_url: str | None = None,

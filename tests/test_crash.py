@@ -17,7 +17,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from rekg.rdf import article_iri
-from rekg.store import EmbeddedStore
+from rekg.store import EmbeddedStore, StoreError
 from rekg.vocab import REKG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,3 +134,32 @@ def test_batch_write_adds_new_graphs_replaces_stored_ones_and_keeps_the_union_a_
     assert len(store) == 3
     store.replace_graphs({b: []})
     assert union() == {ox.Triple(x, owns, y)}  # still stated by a
+
+
+def test_reloading_the_ontology_after_a_kill_mid_load_leaves_no_stray_blank_nodes(tmp_path: Path) -> None:
+    """Every ingest reloads the ontology; a run killed after adding its quads to the union
+    but before rewriting the graph must not leave a second copy of the OWL lists behind."""
+    path = tmp_path / "store"
+    store = EmbeddedStore(path)
+    store.load_ontology()
+    del store
+    gc.collect()
+    loaded = dataset(path)
+    store = EmbeddedStore(path)
+    real = store._store
+
+    class KilledBeforeTheGraphIsReplaced:  # the union has the new quads, the graph is not yet replaced
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+        def remove_graph(self, _graph: ox.NamedNode) -> None:
+            raise OSError("killed")
+
+    store._store = KilledBeforeTheGraphIsReplaced()
+    with pytest.raises(StoreError, match="killed"):
+        store.load_ontology()
+    store._store = real
+    store.load_ontology()  # the next run
+    del store
+    gc.collect()
+    assert dataset(path) == loaded
