@@ -192,6 +192,8 @@ PATTERNS = [
      "in the programme comprises Ganzhou Lvxin Recycling and Baotou Huirong Magnetics.",  # "the programme"
      {("Ganzhou Lvxin Recycling", "participatesIn", "Magnet Recycling Pilot Programme"),
       ("Baotou Huirong Magnetics", "participatesIn", "Magnet Recycling Pilot Programme")}),
+    ("Chairman Li Wei of Baotou Tianhe Magnets said demand was strong.",
+     {("Li Wei", "leads", "Baotou Tianhe Magnets")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
