@@ -160,7 +160,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?:an?|the)\s+[^,;«]{0,80}?(?:«[A-Z]\d+»[^,;«]{0,40}?)*,"
     r"|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,"
     r"|,\s+(?:together|along|jointly)\s+with\s+[^;]{0,120}?,"
-    r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»[^,;«]{0,30}?)?,"
+    r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»-\w+)"  # a modifier word: "wholly-owned", "«L1»-based"
@@ -182,7 +182,7 @@ for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
     _MACROS[_name + "S"] = _list(_MACROS[_name])
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
-_MACROS["CUSTOMERS"] = _list(r"«[OLP]\d+»")
+_MACROS["CUSTOMERS"] = rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+)?«[OLP]\d+»)*"  # "to A and to B"
 
 _LEADERSHIP = re.compile(
     r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
@@ -298,6 +298,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
+    _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-possessive-is", r"(?P<o>{ORGX})'s\s+(?:new\s+|current\s+)?(?P<title>{TITLES})\s+(?:is|was|has been|remains)\s+(?P<s>{PERX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
@@ -351,6 +352,8 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:{MOD}\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-copula-possessive-owner", r"(?P<s>{ORGX}){APPO}\s+(?:is|was|became)\s+(?P<o>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-copula-possessive-partner", r"(?P<s>{ORGX}){APPO}\s+(?:is|was|became)\s+«O\d+»'s\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-possessive-with-owner", r"(?P<o>{ORG})'s\s+joint[- ]venture\s+with\s+{T}«[OP]\d+»,\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
     Rule("jv-possessive-with-partner", r"«O\d+»'s\s+joint[- ]venture\s+with\s+{T}(?P<o>«[OP]\d+»),\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
     Rule("jv-established-x-a-jv", r"(?P<o>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture", "jointVentureOf", 0.85, "O", "O", "Company"),
@@ -387,9 +390,10 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
-    Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces|produced|makes|made|manufactures|manufactured|mines|mined|refines|refined|smelts|processes|processed|separates|extracts|recovers|supplies|sells|exports)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-engaged-in", r"(?P<s>«[OF]\d+»){APPO}\s+(?:(?:is|are)\s+{ADV}engaged\s+in|{ADV}speciali[sz]es\s+in|{ADV}focuses\s+on)\s+(?:the\s+)?(?:(?:research|development|R&D|design|processing|sale|sales|mining|separation|smelting|refining)(?:,\s+|\s+and\s+))*(?:production|manufacture|manufacturing|mining)\s+(?:and\s+(?:sale|sales)\s+)?of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-products-are", r"(?P<s>«[OF]\d+»)'s\s+(?:{MOD}\s+){{0,2}}?(?:products|product range|product lines|output)\s+(?:include|includes|included|are|comprise|comprises|consist of)\s+(?:mainly\s+|chiefly\s+)?" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
+    Rule("produces-converts-into", r"(?P<s>«[OF]\d+»){APPO}\s+{ADV}(?:converts|turns|processes|transforms|refines)\s+[^«.;]{{0,40}}?\binto\s+(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»),\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s(?:that|which)\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
