@@ -54,15 +54,19 @@ NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", 
                 # analysts' ratings, "JL Mag (Buy)"
                 "buy", "hold", "sell", "overweight", "underweight", "neutral", "outperform",
                 "underperform", "accumulate", "reduce", "equal-weight", "market perform"}
+_NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+               r"June|July|August|September|October|November|December)\b)")
 POLICY_NAME = re.compile(
     r"\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+)(?:(?:of|and|for|on|the|in|to)\s+|[A-Z0-9][\w&+-]*\s+)*?"
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
-    r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions)\b"
-    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*)?"
+    r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
+    r"Announcement|Circular|Decision|Whitelist)\b"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*)?"
 )
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
-    r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice)"
-    r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w-]*)*")
+    r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
+    r"Announcement|Circular|Decision)"
+    r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*")
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"

@@ -207,6 +207,8 @@ PATTERNS = [
      {("Ganzhou Tengyue Metals", "locatedIn", "Zhanggong District"), ("Zhanggong District", "locatedIn", "Ganzhou"),
       ("Ganzhou Tengyue Metals", "produces", "Praseodymium-neodymium metal"),
       ("Ganzhou Tengyue Metals", "produces", "Dysprosium-iron alloy")}),
+    ("The Ministry of Commerce issued the Announcement on Export Controls on Magnet Technologies on Tuesday.",
+     {("Ministry of Commerce", "issued", "Announcement on Export Controls on Magnet Technologies")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
