@@ -57,20 +57,23 @@ NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", 
 _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                r"June|July|August|September|October|November|December)\b)")
 POLICY_NAME = re.compile(
-    r"\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+)(?:(?:of|and|for|on|the|in|to)\s+|[A-Z0-9][\w&+-]*\s+)*?"
+    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:[A-Z][\w&-]*[^\S\n]+)(?:(?:of|and|for|on|the|in|to)[^\S\n]+|[A-Z0-9][\w&+-]*[^\S\n]+)*?"
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     r"Announcement|Circular|Decision|Whitelist)\b"
-    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*)?"
+    r"(?:[^\S\n]+(?:for|on|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:(?:and|of|for|the|on)[^\S\n]+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*)?"
 )
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
     r"Announcement|Circular|Decision)"
-    r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*")
+    r"[^\S\n]+(?:for|on|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:(?:and|of|for|the|on)[^\S\n]+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*")
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region"
+    r"\bPeople['’]s Government of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
+    r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
 DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
@@ -117,11 +120,12 @@ PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
-    r"\b[Tt]he (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
+    r"\b(?:[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
-    r"([Mm]inistry|[Cc]ommission|regulator|agency|administration|(?:city|municipal|county|provincial)\s+government)|"
+    r"([Mm]inistry|[Cc]ommission|[Dd]epartment|[Bb]ureau|regulator|agency|administration|"
+    r"(?:city|municipal|county|provincial)\s+government)|"
     r"([Ii]nstitute|[Aa]cademy)|"
     r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery)|"
     r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?))\b"
@@ -271,7 +275,8 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
 REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares"; not "... 35% of X"
     r"\b(?P<the>[Tt]he)\s+(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
     r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))")
-GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group"}
+GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
+                 "department", "bureau", "ministry", "commission", "administration"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -541,6 +546,8 @@ class Extractor:
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
+        for match in GOVERNMENT_OF_PLACE.finditer(text):  # before the place inside it is taken
+            take(Mention(match.group(0), match.start(), match.end(), "GovernmentBody", "pattern"))
         for match in ELEMENT_COMPOUND.finditer(text):
             name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"s$", "", name))
@@ -548,9 +555,9 @@ class Extractor:
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
         policies = list(_policy_mentions(text))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
-            if any(p.start <= span.start_char and span.end_char <= p.end and (p.start, p.end) !=
-                   (span.start_char, span.end_char) for p in policies):
-                continue  # "Rare Earth Mining" inside "Rare Earth Mining and Smelting ... Indicators"
+            if any(p.start <= span.start_char and span.end_char <= p.end and ((p.start, p.end) != (
+                    span.start_char, span.end_char) or span.label_ == PLACE_LED) for p in policies):
+                continue  # "Rare Earth Mining" inside "Rare Earth Mining and Smelting ... Indicators"; a place-led plan
             name = text[span.start_char:span.end_char]  # (Span.text would rebuild it from tokens)
             if span.label_ == PLACE_LED:
                 entry = self.gazetteer.lookup(name)
@@ -845,10 +852,11 @@ class Extractor:
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             comma = re.search(r",\s*$", text[sent.start_char:start])
-            if comma and any(s.end == sent.start_char + comma.start() for s in slots):
+            if comma and match.group(0)[:4].lower() == "the " and any(
+                    s.end == sent.start_char + comma.start() for s in slots):
                 return  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
-            if any(s.start < end and start < s.end for s in slots):
-                start = sent.start_char + match.start(kind)  # "The «L0»-listed company": refer from "company"
+            if match.group(0)[:4].lower() == "this" or any(s.start < end and start < s.end for s in slots):
+                start = sent.start_char + match.start(kind)  # "The «L0»-listed company", "this «O1»": from the head
             term = defined.get(match.group(kind))
             if term is not None and not any(s.start < end and start < s.end for s in slots):
                 slots.append(_Slot(term, start, end, ""))  # the "Company" a filing defined
@@ -1410,6 +1418,9 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
     title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and m.end <= len(first_line)), None)
     if "Company" not in defined and title is not None and len(re.findall(r"\bthe Company\b", text)) >= 2:
         defined["Company"] = title  # a filing titled with its company's name: "the Company" is it
+    for head in ("Department", "Bureau", "Commission", "Ministry", "Administration"):
+        if title is not None and head in title.text and re.search(rf"\bthis {head}\b", text):
+            defined.setdefault(head, title)  # a notice's "this Department" is the body that issues it
     return defined, places
 
 

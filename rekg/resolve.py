@@ -36,7 +36,8 @@ def normalise(name: str) -> str:
     text = re.sub(r"'s\b|'$", "", text)
     text = re.sub(r"[^\w&+\s-]", " ", text).replace("-", " ")
     text = re.sub(r"^the\s+", "", " ".join(text.split()))
-    return text.replace("people government", "government")  # "X Municipal People's Government"
+    text = text.replace("people government", "government")  # "X Municipal People's Government"
+    return re.sub(r"^government of (?:the )?(.+)$", r"\1 government", text)  # "People's Government of X"
 
 
 def strip_suffixes(key: str) -> str:

@@ -138,7 +138,7 @@ _MACROS = {
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": (r"(?:the\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
+    "T": (r"(?:(?:the|this)\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
           + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
     # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker"
     "TITLE": (

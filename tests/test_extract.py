@@ -537,6 +537,26 @@ def test_an_undefined_company_in_a_filing_and_its_tables(reader):
     assert stakes == {"Yiyang State Capital": "38.42%", "Xiangtan Minxin Investment Partnership": "6.30%"}
 
 
+NOTICE = """\
+Hunan Provincial Department of Industry and Information Technology
+
+Notice on Publishing the Magnet Recycling Demonstration List
+
+In accordance with the Hunan Rare Earth Recycling Upgrade Action Plan issued by the People's Government of \
+Hunan Province, this Department hereby publishes the Magnet Recycling Demonstration List. Liu Fang, \
+Deputy Director of this Department, presented the list.
+"""
+
+
+def test_a_notice_says_this_department_for_its_issuer(reader):
+    """"this Department" is the body the notice's title line names; a plan named after a place
+    is a policy, not a company; "People's Government of Hunan Province" is one name."""
+    department = "Hunan Provincial Department of Industry and Information Technology"
+    assert triples_of(reader, NOTICE) == {
+        ("People's Government of Hunan Province", "issued", "Hunan Rare Earth Recycling Upgrade Action Plan"),
+        (department, "issued", "Magnet Recycling Demonstration List"), ("Liu Fang", "worksFor", department)}
+
+
 def test_its_in_a_relative_clause_is_the_clause_subject(reader):
     text = "Shenghe Resources owns a stake in Vital Metals, which operates its Nechalacho mine in Canada."
     assert triples_of(reader, text) == {("Shenghe Resources Holding", "owns", "Vital Metals"),
