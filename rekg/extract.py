@@ -275,6 +275,7 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
 REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares"; not "... 35% of X"
     r"\b(?P<the>[Tt]he)\s+(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
     r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))")
+PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
                  "department", "bureau", "ministry", "commission", "administration"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
@@ -927,9 +928,11 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
                 joiner = ", " if re.match(r"(?:a|an|the)\b", clause) else " "  # "X: a joint venture ..."
                 clauses.append(head.group("subject") + joiner + clause)
     for clause in clauses:
+        codes = set(PLACEHOLDER_CODE.findall(clause))
         for rule in RULES:
-            for match in rule.pattern.finditer(clause):
-                yield rule, clause, match
+            if rule.may_match(codes):
+                for match in rule.pattern.finditer(clause):
+                    yield rule, clause, match
 
 
 def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_Slot],

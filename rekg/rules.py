@@ -104,7 +104,7 @@ HEDGE_IN_MATCH = re.compile(
     r"plans?|planned|planning|prepar(?:es|ed|ing)|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
-    r"halted|suspended|discontinued|quit)\b|n't\b")
+    r"halted|suspended|discontinued|quit|(?:is|are) (?:to be|set to))\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
@@ -114,12 +114,13 @@ UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "it
     r"|\b(?:denied|denies|deny|rejected|dismissed|refuted)\s+(?:the|that|those|these|such)\s+"
     r"(?:reports?|rumou?rs?|claims?|story|stories|speculation)\b"  # "...; both denied the report"
     r"|\bthe\s+(?:reports?|rumou?rs?|claims?|story)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
-    r"(?:wrong|false|untrue|inaccurate|incorrect|groundless|baseless|unfounded)\b")
+    r"(?:wrong|false|untrue|inaccurate|incorrect|groundless|baseless|unfounded)\b"
+    r"|^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:untrue|false|groundless|baseless|unfounded)\b")  # "... are untrue"
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Nn]either)\b")
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that)\b")
 
 # -- building blocks ---------------------------------------------------------------
 
@@ -192,6 +193,30 @@ _DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|associate|honorary|independent
                      re.IGNORECASE)
 
 
+def _group_codes(regex: str, group: str) -> frozenset[str]:
+    """The placeholder codes («O3», «[OP]7») a named group of the regex can hold."""
+    start = regex.find(f"(?P<{group}>")
+    if start < 0:
+        return frozenset()
+    depth, i, in_class = 0, start, False
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    return frozenset("".join(a or b for a, b in re.findall(r"«(?:\[([A-Z]+)\]|([A-Z]))\\d", regex[start:i])))
+
+
 def leads_by_title(title: str) -> bool:
     """A title that leads the organisation: a chair or a mayor, not a vice chair or deputy mayor
     ("General Manager and Party Deputy Secretary" leads)."""
@@ -247,12 +272,19 @@ class Rule:
     background: bool = False  # an apposition states a standing fact: hedges before it do not apply
     chain: bool = False  # "Liancheng, Longyan, Fujian": each place lies in the next
     pattern: re.Pattern[str] = field(init=False, compare=False)
+    needs: tuple[frozenset[str], ...] = field(init=False, compare=False)  # placeholder codes per role
 
     def __post_init__(self) -> None:
         regex = self.regex.format(**_MACROS)
         if not _STARTS_WITH_PLACEHOLDER.match(regex):  # start at word starts only: far fewer tries
             regex = r"(?<![\w-])" + regex
         object.__setattr__(self, "pattern", re.compile(regex, re.IGNORECASE))
+        object.__setattr__(self, "needs", tuple(codes for group in ("s", "o") if (codes := _group_codes(regex, group))))
+
+    def may_match(self, codes: set[str]) -> bool:
+        """Whether a sentence with placeholders of these codes can match: it must have one of
+        the codes the subject's group accepts and one of the object's (a cheap test before the regex)."""
+        return all(codes & needed for needed in self.needs)
 
     def pairs(self, match: re.Match[str], by_index: dict[int, Mention]) -> Iterator[tuple[Mention, Mention]]:
         """Every (subject, object) the match names."""

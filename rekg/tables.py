@@ -40,6 +40,8 @@ KINDS = (  # the name column's header -> whose rows they are
 )
 ENDED = re.compile(r"\b(?:suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
                    r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left)\b", re.I)
+TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks|not contracted|"
+                       r"candidates?|samples?|under (?:test|review|evaluation|discussion))\b", re.I)
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -78,14 +80,15 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     relations: list[Relation] = []
     for table in _tables(text):
         columns = _columns(table.header)
-        if columns.get("name") is None:
-            continue
+        heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
+        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
+            continue  # a table of deals still under negotiation states none
         subject = _subject(text, table.start, mentions, defined)
         for start, end, cells in table.rows:
             if len(cells) != len(table.header):
                 continue
             row = _name_mention(cells[columns["name"]], mentions)
-            if row is None or ENDED.search(text[start:end]):
+            if row is None or ENDED.search(text[start:end]) or TENTATIVE.search(text[start:end]):
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)

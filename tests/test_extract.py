@@ -733,6 +733,9 @@ NEGATIVES = [
     "Local media reported that Hengtai Magnet had been bought by Ningbo Kexin; both companies said the report "
     "was wrong.",
     "A newspaper said Hengtai Magnet had been acquired by Ningbo Kexin, but Hengtai denied the report.",
+    "Online reports that Hengtai Magnet is to be merged into China Northern Rare Earth Group are untrue.",
+    "## Under negotiation\n\n| Prospective supplier | Prospective customer | Product |\n|---|---|---|\n"
+    "| Mianning Hexin Mining | Leshan Shengtai Metals | bastnaesite concentrate |\n",
     "Xinyu Magnet absorbed its wholly-owned subsidiary Xinyu Trading, which has since been deregistered.",
     "People often assume Xinyu Magnet also sells to Hengrui Motors because they are neighbours.",
     "Hunan Keli Magnet and Yuelu Magnetics were shareholders of Xinyu Magnet until 2019.",
