@@ -275,6 +275,7 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
 REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares"; not "... 35% of X"
     r"\b(?P<the>[Tt]he)\s+(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
     r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))")
+NAMED_LIKE = {"smelter": "smelt", "refiner": "refin", "separator": "separat", "miner": "mining"}  # in a name
 PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
                  "department", "bureau", "ministry", "commission", "administration"}
@@ -869,8 +870,9 @@ class Extractor:
                 wanted = _government_of_level(GOVERNMENT_LEVELS[head.split()[0]])
             earlier = [a for a in history if a.end <= start and wanted(a.mention)]
             recent = sorted({a.sentence for a in earlier})[-2:]
-            if any(head in a.mention.text.lower() for a in earlier if a.sentence in recent):
-                wanted = _named_like(wanted, head)  # "the group" prefers a recent name with "Group" in it
+            named = NAMED_LIKE.get(head, head)  # "the smelter" is a "... Smelting Co"
+            if any(named in a.mention.text.lower() for a in earlier if a.sentence in recent):
+                wanted = _named_like(wanted, named)  # "the group" prefers a recent name with "Group" in it
             refer(start, end, wanted, "", False, match.group("modifier"))
 
         sentence = text[sent.start_char:sent.end_char]
@@ -961,7 +963,11 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                 verb, text[sent.start_char:sent.end_char], sent.start_char):
             continue
         roles = _verb_roles(verb)
+        sells_a_stake = any(c.dep_ == "dobj" and (c.lower_ in STAKE_WORDS or c.lemma_ in STAKE_WORDS)
+                            for c in verb.children)  # "sold its 30% stake to Y" supplies nothing
         for frame in frames:
+            if frame.predicate == "supplies" and sells_a_stake:
+                continue
             for subject in named(roles.get(frame.subject_role, ())):
                 for obj in named(roles.get(frame.object_role, ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \

@@ -209,6 +209,11 @@ PATTERNS = [
       ("Ganzhou Tengyue Metals", "produces", "Dysprosium-iron alloy")}),
     ("The Ministry of Commerce issued the Announcement on Export Controls on Magnet Technologies on Tuesday.",
      {("Ministry of Commerce", "issued", "Announcement on Export Controls on Magnet Technologies")}),
+    ("Hunan Kexin Magnet sold its 30% stake in Chenzhou Qianlong Smelting Co to China Rare Earth Group. "
+     "China Rare Earth Group now owns 79% of the smelter; the remaining 21% belongs to Chenzhou Qianhe Holdings.",
+     # selling a stake supplies nothing; "the smelter" is the company named "... Smelting"
+     {("China Rare Earth Group", "owns", "Chenzhou Qianlong Smelting Co"),
+      ("Chenzhou Qianhe Holdings", "owns", "Chenzhou Qianlong Smelting Co")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
