@@ -845,7 +845,7 @@ class Extractor:
             if owner is not None:  # "MP Materials, which shipped its concentrate": its is MP's
                 slots.append(_Slot(owner, token.idx, token.idx + len(token), ORG_PRONOUNS[word]))
             elif word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
-                refer(token.idx, token.idx + len(token), _is_org, ORG_PRONOUNS[word], word == "its")
+                refer(token.idx, token.idx + len(token), _is_org_or_facility, ORG_PRONOUNS[word], word == "its")
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))
@@ -1064,6 +1064,8 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
             if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITIONS:
                 return True
         if token is not verb and token.lemma_ in HEDGING_VERBS:
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be":  # "it is to produce": a plan
             return True
         if token.dep_ == "relcl":
             break  # "X, which controls Y, could ...": the relative clause states its own fact
@@ -1369,6 +1371,10 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
 
 def _is_org(mention: Mention) -> bool:
     return CLASS_CODES[mention.cls] == "O"
+
+
+def _is_org_or_facility(mention: Mention) -> bool:
+    return CLASS_CODES[mention.cls] in "OF"  # "The plant ... and it produces"
 
 
 def _is_person(mention: Mention) -> bool:

@@ -104,7 +104,7 @@ HEDGE_IN_MATCH = re.compile(
     r"plans?|planned|planning|prepar(?:es|ed|ing)|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
-    r"halted|suspended|discontinued|quit|(?:is|are) (?:to be|set to))\b|n't\b")
+    r"halted|suspended|discontinued|quit|(?:is|are) (?:set )?to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
@@ -347,6 +347,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
     _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
+    _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
     _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),

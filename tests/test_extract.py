@@ -214,6 +214,10 @@ PATTERNS = [
      # selling a stake supplies nothing; "the smelter" is the company named "... Smelting"
      {("China Rare Earth Group", "owns", "Chenzhou Qianlong Smelting Co"),
       ("Chenzhou Qianhe Holdings", "owns", "Chenzhou Qianlong Smelting Co")}),
+    ("Zuojiang Rare Earth, headquartered in Chongzuo, is China Rare Earth Group's subsidiary. The Longzhou "
+     "Separation Plant sits outside Longzhou, and it produces yttrium oxide.",  # "it" may be a plant
+     {("China Rare Earth Group", "owns", "Zuojiang Rare Earth"), ("Zuojiang Rare Earth", "locatedIn", "Chongzuo"),
+      ("Longzhou Separation Plant", "produces", "Yttrium oxide")}),
     ("Baogang quietly bought Wuhai Mining in 2019.", {("Baogang", "owns", "Wuhai Mining")}),
     ("JL Mag Rare-Earth, after years of talks, finally sold its magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
@@ -739,6 +743,8 @@ NEGATIVES = [
     "was wrong.",
     "A newspaper said Hengtai Magnet had been acquired by Ningbo Kexin, but Hengtai denied the report.",
     "Online reports that Hengtai Magnet is to be merged into China Northern Rare Earth Group are untrue.",
+    "The Eneabba refinery is on schedule, after which it is to produce dysprosium oxide.",
+    "Hunan Kexin is to acquire Wuhai Mining. Hunan Kexin is set to buy Baotou Alloy.",
     "## Under negotiation\n\n| Prospective supplier | Prospective customer | Product |\n|---|---|---|\n"
     "| Mianning Hexin Mining | Leshan Shengtai Metals | bastnaesite concentrate |\n",
     "Xinyu Magnet absorbed its wholly-owned subsidiary Xinyu Trading, which has since been deregistered.",
