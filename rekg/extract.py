@@ -56,17 +56,19 @@ NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", 
                 "underperform", "accumulate", "reduce", "equal-weight", "market perform"}
 _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                r"June|July|August|September|October|November|December)\b)")
+_SP = r"[^\S\n]+"  # spaces within a line: a name never runs across a line break
+_COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on Magnet Technologies"
+    rf"(?:for|on|of){_SP}(?:the{_SP})?[A-Z][\w-]*(?:{_SP}(?:(?:and|of|for|the|on){_SP})?{_NOT_A_DATE}[A-Z][\w-]*)*")
 POLICY_NAME = re.compile(
-    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:[A-Z][\w&-]*[^\S\n]+)(?:(?:of|and|for|on|the|in|to)[^\S\n]+|[A-Z0-9][\w&+-]*[^\S\n]+)*?"
+    rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})(?:(?:of|and|for|on|the|in|to){_SP}|[A-Z0-9][\w&+-]*{_SP})*?"
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     r"Announcement|Circular|Decision|Whitelist)\b"
-    r"(?:[^\S\n]+(?:for|on|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:(?:and|of|for|the|on)[^\S\n]+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*)?"
+    rf"(?:{_SP}{_COMPLEMENT})?"
 )
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
-    r"Announcement|Circular|Decision)"
-    r"[^\S\n]+(?:for|on|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*(?:[^\S\n]+(?:(?:and|of|for|the|on)[^\S\n]+)?" + _NOT_A_DATE + r"[A-Z][\w-]*)*")
+    rf"Announcement|Circular|Decision){_SP}{_COMPLEMENT}")
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"

@@ -8,7 +8,6 @@ named graphs, so ``SELECT * { ?s rekg:owns ?o }`` works as users expect.
 from __future__ import annotations
 
 import hashlib
-
 from collections.abc import Iterable, Mapping
 from abc import ABC, abstractmethod
 import time
@@ -34,6 +33,9 @@ BULK_WRITE_MAX_QUADS = 400_000  # each also goes to the union: below pyoxigraph'
 
 class StoreError(Exception):
     """A store could not be opened, read or written; the message says why."""
+
+
+_Term = ox.NamedNode | ox.BlankNode | ox.Literal  # what a triple's subject or object may be here
 
 
 class Store(ABC):
@@ -82,7 +84,7 @@ class Store(ABC):
         prefix = "o" + hashlib.sha256(content).hexdigest()[:12]
         names: dict[ox.BlankNode, ox.BlankNode] = {}
 
-        def stable(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        def stable(term: _Term) -> _Term:
             if isinstance(term, ox.BlankNode):
                 return names.setdefault(term, ox.BlankNode(f"{prefix}n{len(names)}"))
             return term

@@ -306,9 +306,13 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         return
     if subject is not None and subject.start != row.start:
         stake_cell = cells[columns["stake"]].text if "stake" in columns else ""
-        stake = STAKE.search(stake_cell) or ("percent" in columns and BARE_NUMBER.fullmatch(stake_cell)) or None
+        stake = STAKE.search(stake_cell)
+        if stake is None and "percent" in columns:
+            stake = BARE_NUMBER.fullmatch(stake_cell)  # "38.42" under "Shareholding (%)"
         held = stake is not None and float(stake.group(0).rstrip("% ")) > 0
-        stake_text = None if stake is None else " ".join(stake.group(0).split()) + ("" if "%" in stake.group(0) else "%")
+        stake_text = " ".join(stake.group(0).split()) if stake else None
+        if stake_text and not stake_text.endswith("%"):
+            stake_text += "%"
         if kind == "shareholder" and held:
             yield relation("table-shareholder", row, "owns", subject, stake_text)
         elif kind == "subsidiary" and held:
