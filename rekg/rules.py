@@ -281,9 +281,9 @@ class Rule:
         object.__setattr__(self, "pattern", re.compile(regex, re.IGNORECASE))
         object.__setattr__(self, "needs", tuple(codes for group in ("s", "o") if (codes := _group_codes(regex, group))))
 
-    def may_match(self, codes: set[str]) -> bool:
+    def may_match(self, codes: frozenset[str]) -> bool:
         """Whether a sentence with placeholders of these codes can match: it must have one of
-        the codes the subject's group accepts and one of the object's (a cheap test before the regex)."""
+        the codes the subject's group accepts and one of the object's."""
         return all(codes & needed for needed in self.needs)
 
     def pairs(self, match: re.Match[str], by_index: dict[int, Mention]) -> Iterator[tuple[Mention, Mention]]:
@@ -453,3 +453,10 @@ RULES: tuple[Rule, ...] = (
     Rule("visited-possessive", r"(?P<s>{PERX})'s\s+(?:[\w-]++\s+)?(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITES})", "visited", 0.8, "P", "OLF", None, "Company"),
     Rule("visited-passive", r"(?P<o>{SITE})\s+(?:was|were)\s+(?:visited|toured|inspected)\s+by\s+(?:{TITLES}\s+)?(?P<s>{PERX})", "visited", 0.85, "P", "OLF", None, "Company"),
 )
+
+
+@lru_cache(maxsize=None)
+def rules_for(codes: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules a sentence holding placeholders of these codes can match (worked out once per
+    combination of codes, so most rules are never tried on most sentences)."""
+    return tuple(rule for rule in RULES if rule.may_match(codes))
