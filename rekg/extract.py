@@ -122,7 +122,7 @@ PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
+    r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
@@ -856,17 +856,17 @@ class Extractor:
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             comma = re.search(r",\s*$", text[sent.start_char:start])
-            if comma and match.group(0)[:4].lower() == "the " and any(
-                    s.end == sent.start_char + comma.start() for s in slots):
+            this = match.group("determiner").lower() == "this"
+            if comma and not this and any(s.end == sent.start_char + comma.start() for s in slots):
                 return  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
-            if match.group(0)[:4].lower() == "this" or any(s.start < end and start < s.end for s in slots):
+            if this or any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company", "this «O1»": from the head
             term = defined.get(match.group(kind))
             if term is not None and not any(s.start < end and start < s.end for s in slots):
                 slots.append(_Slot(term, start, end, ""))  # the "Company" a filing defined
                 history.append(_Antecedent(end, term, sent.start, _subject_rank(doc, start, end)))
                 return
-            wanted = DEFINITE_KINDS[kind - 2]
+            wanted = DEFINITE_KINDS[kind - 3]  # groups 1 and 2 are the determiner and the modifier
             head = match.group(kind).lower()
             if head.endswith("government"):  # "the county government" is a county's, nothing else
                 wanted = _government_of_level(GOVERNMENT_LEVELS[head.split()[0]])
