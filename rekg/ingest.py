@@ -226,7 +226,8 @@ _DATE_META_KEYS = (
 def parse_html(html: str) -> tuple[str, str]:
     """Return (title, body text) of an HTML page: the article body without web chrome.
 
-    The body is taken from the longest `<article>`, else `<main>`, else `<body>`; nav,
+    The body is taken from the longest `<article>` (unless it holds less than half of
+    `<main>`: a page of its own text and news teasers), else `<main>`, else `<body>`; nav,
     header, footer, aside, script, style, noscript, form, iframe, svg and comments are
     dropped (a `<header>` inside the article or main element is the article's own and
     is kept). Paragraphs, headings and list items ("- item") become lines.
@@ -244,10 +245,15 @@ def _parse_html_page(html: str) -> tuple[str, str, str | None]:
 
 
 def _content_root(soup: BeautifulSoup) -> Tag:
+    """The longest `<article>`, unless it holds less than half the text of the page's `<main>`
+    (a page whose main part is its own text with a list of news teasers), else `<main>`, else `<body>`."""
+    main = soup.find("main") or soup.find("body") or soup
     articles = soup.find_all("article")
     if articles:
-        return max(articles, key=lambda article: len(article.get_text()))
-    return soup.find("main") or soup.find("body") or soup
+        longest = max(articles, key=lambda article: len(article.get_text()))
+        if 2 * len(longest.get_text(strip=True)) >= len(main.get_text(strip=True)):
+            return longest
+    return main
 
 
 def _html_text(root: Tag, skipped: frozenset[str]) -> str:

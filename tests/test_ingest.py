@@ -234,6 +234,20 @@ def test_read_html_page_without_article_element() -> None:
     )
 
 
+def test_a_page_of_its_own_text_and_news_teasers_is_read_whole() -> None:
+    """The longest <article> is the body only if it holds at least half of <main>: an "About
+    us" page with a list of short news items keeps its own text."""
+    html = ("<html><body><nav>Home | News</nav><main><section><h1>About Kexing</h1>"
+            "<p>Kexing Magnetics makes sintered NdFeB magnets in Baotou and supplies Hengrui Motors.</p>"
+            "<p>Its largest shareholder is China Northern Rare Earth Group.</p></section>"
+            "<article><p>2025-05-01 New line opens.</p></article>"
+            "<article><p>2025-04-02 Trade fair.</p></article></main></body></html>")
+    assert parse_html(html) == ("About Kexing", "About Kexing\n"
+                                "Kexing Magnetics makes sintered NdFeB magnets in Baotou and supplies Hengrui Motors.\n"
+                                "Its largest shareholder is China Northern Rare Earth Group.\n"
+                                "2025-05-01 New line opens.\n2025-04-02 Trade fair.")
+
+
 def test_html_title_and_date_fallbacks() -> None:
     assert parse_html("<title> Only  a title </title><p>Body.</p>") == ("Only a title", "Body.")
     assert parse_html("<p>No title here.</p>") == ("", "No title here.")
