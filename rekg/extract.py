@@ -27,6 +27,7 @@ from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON
                         speaker_at, speeches)
 from rekg.rules import (
     CLASS_CODES,
+    FACILITY_HEAD,
     HEDGE_IN_MATCH,
     HEDGE_AFTER_MATCH,
     UNDONE_AFTER_MATCH,
@@ -158,7 +159,6 @@ FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article 
 FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
-FACILITY_HEAD = re.compile(r"\b(?:Mine|Plant|Factory|Refinery|Smelter)$")
 AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
     r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it

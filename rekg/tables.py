@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from rekg.model import Article, Evidence, Mention, Relation
 from rekg.resolve import normalise, strip_suffixes
-from rekg.rules import CLASS_CODES, leads_by_title, org_class_from_name
+from rekg.rules import CLASS_CODES, FACILITY_HEAD, leads_by_title, org_class_from_name
 
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -29,7 +29,8 @@ STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|owners
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
-    r"clients?|suppliers?|vendors?|entity|entities)\b", re.I)
+    r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?)\b", re.I)
+OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by)\b", re.I)  # a plant's owner
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|domicile|based)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope)\b", re.I)
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
@@ -93,8 +94,12 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
-            if buyer is not None:
-                mentions = _with_name(mentions, buyer)
+            owner = _name_mention(cells[columns["owner"]], mentions) if "owner" in columns else None
+            for other in (buyer, owner):
+                if other is not None:
+                    mentions = _with_name(mentions, other)
+            if owner is not None and owner.cls != "Facility":  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |"
+                relations.append(Relation(owner, "owns", row, replace(evidence, rule="table-operator")))
             relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
                                             mentions, evidence, text))
     for block in _field_blocks(text):
@@ -225,7 +230,7 @@ def _columns(header: list[str]) -> dict[str, int]:
         if i in stakes:
             continue
         for role, pattern in (("name", NAME_HEADER), ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),
-                              ("position", POSITION_HEADER)):
+                              ("position", POSITION_HEADER), ("owner", OWNER_HEADER)):
             if role not in columns and pattern.search(cell):
                 columns[role] = i
                 break
@@ -261,10 +266,12 @@ def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
     if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
         return None
     key = strip_suffixes(normalise(cell.text))
+    facility = bool(FACILITY_HEAD.search(cell.text))
     for mention in mentions:
         if mention.start == cell.start and strip_suffixes(normalise(mention.text)) == key:
-            return mention
-    return Mention(cell.text, cell.start, cell.end, org_class_from_name(cell.text) or "Organization", "pattern")
+            return replace(mention, cls="Facility") if facility else mention  # NER's person "X North Mine"
+    cls = "Facility" if facility else org_class_from_name(cell.text) or "Organization"
+    return Mention(cell.text, cell.start, cell.end, cls, "pattern")
 
 
 def _made(products: list[Mention], text: str, start: int, end: int) -> list[Mention]:

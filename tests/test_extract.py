@@ -621,6 +621,26 @@ def test_table_of_supplies_between_its_rows(reader):
     }
 
 
+PLANTS_TABLE = """\
+## Plants
+
+| Plant | Operator | Location | Main product |
+|---|---|---|---|
+| Hengshan North Mine | Hengyang Tianfu Mining | Chenzhou, Hunan | bastnaesite concentrate |
+| Xiangtan Metals Plant | Xiangtan Jiali Metals | Yongzhou, Hunan | praseodymium-neodymium metal |
+"""
+
+
+def test_table_of_plants_with_their_operators(reader):
+    """A plants table: the operator owns each plant, which lies where its row says and makes its product."""
+    assert triples_of(reader, PLANTS_TABLE) == {
+        ("Hengyang Tianfu Mining", "owns", "Hengshan North Mine"), ("Hengshan North Mine", "locatedIn", "Chenzhou"),
+        ("Hengshan North Mine", "produces", "bastnaesite concentrate"),
+        ("Xiangtan Jiali Metals", "owns", "Xiangtan Metals Plant"), ("Xiangtan Metals Plant", "locatedIn", "Yongzhou"),
+        ("Xiangtan Metals Plant", "produces", "Praseodymium-neodymium metal"),
+        ("Chenzhou", "locatedIn", "Hunan"), ("Yongzhou", "locatedIn", "Hunan")}
+
+
 def test_company_profile_fields(reader):
     """The name field names the company; address, legal representative and business are its facts
     (what it separates is its input, what it produces its output)."""
