@@ -10,6 +10,7 @@ typed placeholders (``«O3»`` for organisation mention 3) and the relation rule
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -185,6 +186,8 @@ ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
 HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
+MATERIAL_TAIL = re.compile(  # "cerium oxide polishing powder", "lanthanum hydrogen storage alloys"
+    r"(?:[^\S\n]+[a-z]+){1,2}?[^\S\n]+(?:powders?|alloys?|catalysts?|phosphors?|ceramics?|targets?)\b")
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
     "industrial", "industry", "high-tech", "hi-tech", "advanced", "materials", "material", "magnet",
@@ -429,7 +432,7 @@ class Extractor:
         if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
             raise ValueError(f"the parse given for {article.source} is not of its text")
         ents = list(doc.ents)  # doc.ents builds new spans on every access
-        mentions = _local_governments(text, self._mentions(doc, text, ents))
+        mentions = _repeated_names(text, _local_governments(text, self._mentions(doc, text, ents)))
         links: dict[Mention, Mention] = {}
         places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
         mentions = self._short_names(text, mentions, links, places)
@@ -495,8 +498,10 @@ class Extractor:
         most_named = counts.most_common(1)[0][0] if counts else None  # the interviewee
         interviewee = next((s.mention for s in people if identity(s.mention) == most_named), None)
         about = issuer_name(text)
-        issuer = issuer or next((m for m in mentions if about and _is_org(m)
-                                 and about[0] <= m.start and m.end <= about[1]), None)
+        if about and issuer is None:  # named in the heading, or later by the heading's name ("About Tianjiao")
+            named = normalise(text[about[0]:about[1]])
+            issuer = next((m for m in mentions if _is_org(m) and (about[0] <= m.start and m.end <= about[1]
+                                                                   or normalise(m.text) == named)), None)
         for sent, slots in sentences:
             extra = []
             for match in FIRST_PERSON.finditer(text, sent.start_char, sent.end_char):
@@ -1184,7 +1189,7 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     """The head word after a name belongs to it: "Dengjiagou mine" (a facility),
     "Beilun District" (a place), "bastnaesite concentrate" (a product)."""
     if mention.cls == "Product":
-        match = PRODUCT_TAIL.match(text, mention.end)
+        match = PRODUCT_TAIL.match(text, mention.end) or MATERIAL_TAIL.match(text, mention.end)
         cls = "Product"
     elif (CLASS_CODES[mention.cls] == "O" or mention.source == "ner") and (
             org := ORG_TAIL.match(text, mention.end)):
@@ -1455,6 +1460,28 @@ def _needs_exact_case(name: str) -> bool:
     """Acronyms ("US", "MIIT") match only as written; other names in any case."""
     letters = [c for c in name if c.isalpha()]
     return len(name) <= 3 or (letters and all(c.isupper() for c in letters)) or not name.isascii()
+
+
+def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name read as a name once is one wherever the text repeats it: NER misses names in
+    tables, lists and headings ("| Cixi, Zhejiang |") that it finds in running text. (One-word
+    names only of places: NER calls a place an organisation now and then.)"""
+    names = {m.text: m for m in mentions if m.source in ("ner", "pattern") and len(m.text) >= 4
+             and m.text[0].isupper() and (m.cls == "Place" or " " in m.text and m.cls != "Product")}
+    if not names:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in taken]
+    found = []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        i = bisect.bisect_right(starts, match.start())
+        if any(start < match.end() and match.start() < end for start, end in taken[max(i - 1, 0):i + 1]):
+            continue
+        like = names[match.group(0)]
+        found.append(Mention(like.text, match.start(), match.end(), like.cls, like.source))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 def _local_governments(text: str, mentions: list[Mention]) -> list[Mention]:

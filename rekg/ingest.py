@@ -230,7 +230,8 @@ def parse_html(html: str) -> tuple[str, str]:
     `<main>`: a page of its own text and news teasers), else `<main>`, else `<body>`; nav,
     header, footer, aside, script, style, noscript, form, iframe, svg and comments are
     dropped (a `<header>` inside the article or main element is the article's own and
-    is kept). Paragraphs, headings and list items ("- item") become lines.
+    is kept). Paragraphs, headings and list items ("- item") become lines, table rows
+    markdown table rows ("| cell | cell |", the first row a header).
     """
     title, body, _ = _parse_html_page(html)
     return title, body
@@ -272,6 +273,7 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
         else:
             bullet = bullet or new_bullet
 
+    tables_with_header: set[int] = set()
     stack: list[Tag | NavigableString | None] = [root]
     while stack:
         node = stack.pop()
@@ -279,6 +281,16 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
             break_line()
         elif isinstance(node, Tag):
             if node.name in skipped:
+                continue
+            if node.name == "tr":  # a markdown table row; a table's first row is its header
+                break_line()
+                cells = [" ".join(cell.get_text(" ").replace("|", "/").split())
+                         for cell in node.find_all(("td", "th"), recursive=False)]
+                if any(cells):
+                    lines.append(f"| {' | '.join(cells)} |")
+                    if id(node.find_parent("table")) not in tables_with_header:
+                        tables_with_header.add(id(node.find_parent("table")))
+                        lines.append(f"|{'---|' * len(cells)}")
                 continue
             if node.name in _BLOCK_TAGS:
                 break_line(new_bullet=node.name == "li")

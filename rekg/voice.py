@@ -78,9 +78,11 @@ def _attribution(text: str, start: int, end: int, quotes: list[tuple[int, int]])
 
 def issuer_name(text: str) -> tuple[int, int] | None:
     """Where a press release's "About X" section names its issuer: an X the article
-    named before (an "About" section of an unrelated company is an advertisement)."""
+    named before (an "About" section of an unrelated company is an advertisement), or
+    the title of a company's own "About X" page."""
     for match in _ABOUT.finditer(text):
-        if re.search(_whole_words(match.group("name")), text[:match.start()], re.IGNORECASE):
+        if not text[:match.start()].strip() or re.search(
+                _whole_words(match.group("name")), text[:match.start()], re.IGNORECASE):
             return match.span("name")
     return None
 

@@ -701,6 +701,7 @@ def test_first_person_in_quotes_and_press_releases(reader):
     assert triples_of(reader, QUOTES_AND_RELEASE) == {
         ("Zhao Lin", "leads", "Baiyun Magnet"),
         ("Baiyun Magnet", "supplies", "Tairui Motors"),
+        ("Baiyun Magnet", "produces", "sintered magnets"),  # "we supply X", as "X supplies X" does
         ("Fenghe Magnetics", "owns", "Fenghe Recycling"),
         ("Fenghe Magnetics", "locatedIn", "Foshan"),
         ("Nanhai Holdings", "owns", "Fenghe Magnetics"),  # an issuer's "About" section is no advert
@@ -866,3 +867,34 @@ def test_reference_in_a_sentence_without_verb_terminates(reader):
         assert triples_of(reader, text) == set()
     finally:
         signal.alarm(0)
+
+
+def test_a_company_about_page_speaks_for_the_company_in_its_title(reader):
+    page = ("About Qinglan\n"
+            'Hunan Qinglan Functional Materials Co., Ltd. ("Qinglan") was founded in 2004. '
+            "Headquartered in Changsha, Hunan, we make yttrium oxide ceramic powder and bonded NdFeB magnets.\n"
+            "We also refine lanthanum metal.\n")
+    assert triples_of(reader, page) == {
+        ("Hunan Qinglan Functional Materials", "locatedIn", "Changsha"),
+        ("Changsha", "locatedIn", "Hunan"),
+        ("Hunan Qinglan Functional Materials", "produces", "yttrium oxide ceramic powder"),
+        ("Hunan Qinglan Functional Materials", "produces", "bonded NdFeB magnets"),
+        ("Hunan Qinglan Functional Materials", "produces", "lanthanum metal"),
+    }
+
+
+def test_a_fronted_place_phrase_places_the_subject(reader):
+    assert triples_of(reader, "Based in Ganzhou, Jiangxi, Lingyun Mining mines heavy rare earth concentrate.\n") >= {
+        ("Lingyun Mining", "locatedIn", "Ganzhou"),
+        ("Lingyun Mining", "produces", "Rare earth concentrate"),
+    }
+    assert ("Lingyun Mining", "locatedIn", "Ganzhou") not in triples_of(
+        reader, "Based in part on data from Ganzhou, Lingyun Mining revised its forecast.\n")
+
+
+def test_a_name_found_once_is_found_where_it_is_repeated(reader):
+    """NER finds "Qimen" in the sentence but not in the table cell alone; the cell names it too."""
+    table = "| Company | Location |\n|---|---|\n| Fenglin Magnetics | Qimen |\n"
+    text = "Fenglin Magnetics opened a plant in Qimen, Jiangxi in 2019.\n\n" + table
+    assert ("Fenglin Magnetics", "locatedIn", "Qimen") in triples_of(reader, text)
+    assert ("Fenglin Magnetics", "locatedIn", "Qimen") not in triples_of(reader, table)

@@ -255,6 +255,16 @@ def test_html_title_and_date_fallbacks() -> None:
     assert parse_html(html) == ("Headline", "Headline\nWed\nText.")
 
 
+def test_html_table_rows_become_markdown_table_rows() -> None:
+    html = ("<h2>Our group</h2><table><thead><tr><th>Company</th><th>Ownership</th></tr></thead>"
+            "<tbody><tr><td>Tianjiao <b>Magnetics</b></td><td>100%</td></tr>"
+            "<tr><td>A | B Trading</td><td><p>55%</p></td></tr></tbody></table><p>After.</p>")
+    assert parse_html(html) == ("", "Our group\n| Company | Ownership |\n|---|---|\n"
+                                "| Tianjiao Magnetics | 100% |\n| A / B Trading | 55% |\nAfter.")
+    headless = "<table><tr><td>Plant</td><td>Location</td></tr><tr><td>Xishan Plant</td><td>Baotou</td></tr></table>"
+    assert parse_html(headless)[1] == "| Plant | Location |\n|---|---|\n| Xishan Plant | Baotou |"
+
+
 def test_html_time_element_gives_date(tmp_path: Path) -> None:
     path = write(tmp_path, "a.html", '<article><p>Text <time datetime="2021-06-30T10:00">Wednesday</time>.</p></article>')
     assert read_article(path).date == "2021-06-30"
