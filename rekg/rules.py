@@ -121,7 +121,7 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that)\b")
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that)\b")
 
 # -- building blocks ---------------------------------------------------------------
 

@@ -53,6 +53,8 @@ FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,
 JOB_TITLE = re.compile(
     r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
     r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
+TEAM_HEADING = re.compile(r"^\W*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
+                          r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?\W*$", re.I)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
 NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of registration|location|headquarters|domicile", re.I)
@@ -106,6 +108,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         mentions, facts = _profile(article, block, mentions)
         relations.extend(facts)
     relations.extend(_signatures(article, mentions))
+    relations.extend(_team_listings(article, mentions, defined))
     return sorted(mentions, key=lambda m: m.start), relations
 
 
@@ -125,6 +128,33 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
             evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
                                 0.75, role=title, date=article.date)
             yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
+
+
+def _team_listings(article: Article, mentions: list[Mention], defined: dict[str, Mention]) -> Iterator[Relation]:
+    """Under a "Leadership team" or "Board of directors" heading, a name line and a job title line
+    below it ("Meng Qingyun\nPresident"): the person works for (or leads) the organisation the
+    title line names, else the text's own organisation. Another heading ends the listing."""
+    text = article.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    in_team = False
+    for (p_start, p_end), (t_start, t_end) in zip(lines, lines[1:]):
+        line, title = text[p_start:p_end].strip(), text[t_start:t_end].strip()
+        if TEAM_HEADING.match(line):
+            in_team = True
+            continue
+        person = _whole_line(mentions, text, p_start, p_end, "P")
+        is_title = len(title.split()) <= 8 and JOB_TITLE.search(title) is not None
+        if person is None and not JOB_TITLE.search(line) and len(line.split()) <= 6 and line[-1] not in ".:;,":
+            in_team = False  # the next heading
+        if not (in_team and person and is_title):
+            continue
+        named = _inside(mentions, t_start, t_end, "O")
+        organisation = named[0] if named else _own_organisation(mentions, defined)
+        if organisation is None:
+            continue
+        evidence = Evidence(article.id, text[p_start:t_end].strip(), p_start, t_end, "team-listing", 0.75,
+                            role=title, date=article.date)
+        yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
 
 
 def _whole_line(mentions: list[Mention], text: str, start: int, end: int, code: str) -> Mention | None:
@@ -254,8 +284,11 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
                 if r.group(1) in defined]
     if lead_in:
         return max(lead_in, key=lambda item: item[0])[1]
-    if not fallback:
-        return None
+    return _own_organisation(mentions, defined) if fallback else None
+
+
+def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
+    """The text's own organisation: the one it defines ("the Company"), else the first it names."""
     if defined:
         return next(iter(defined.values()))
     return next((m for m in mentions if CLASS_CODES[m.cls] == "O"), None)

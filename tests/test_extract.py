@@ -898,3 +898,24 @@ def test_a_name_found_once_is_found_where_it_is_repeated(reader):
     text = "Fenglin Magnetics opened a plant in Qimen, Jiangxi in 2019.\n\n" + table
     assert ("Fenglin Magnetics", "locatedIn", "Qimen") in triples_of(reader, text)
     assert ("Fenglin Magnetics", "locatedIn", "Qimen") not in triples_of(reader, table)
+
+
+def test_a_leadership_team_listing(reader):
+    page = ("About Qinglan\n"
+            'Hunan Qinglan Functional Materials Co., Ltd. ("Qinglan") makes yttrium oxide.\n'
+            "Leadership team\nLiu Yuanfang\nChairman\nLiu has led Qinglan since 2006.\n"
+            "Zhao Kaiwen\nChief Financial Officer\n"
+            "Ma Jianjun\nGeneral Manager, Changsha Qinglan Trading Co., Ltd.\n"
+            "Contact\nHe Lili\nSales Director\n")
+    found = triples_of(reader, page)
+    assert {t for t in found if t[1] in ("leads", "worksFor")} == {
+        ("Liu Yuanfang", "leads", "Hunan Qinglan Functional Materials"),
+        ("Zhao Kaiwen", "worksFor", "Hunan Qinglan Functional Materials"),
+        ("Ma Jianjun", "leads", "Changsha Qinglan Trading"),
+    }  # "Contact" ends the listing
+
+
+def test_a_post_held_before_joining_is_no_fact(reader):
+    text = ("Dr. Sarangerel Batu is chief technology officer of Tianjiao Magnetics. Before joining Tianjiao "
+            "Magnetics in 2019, she was a senior engineer at the Baotou Research Institute of Rare Earths.\n")
+    assert triples_of(reader, text) == {("Sarangerel Batu", "worksFor", "Tianjiao Magnetics")}
