@@ -59,8 +59,10 @@ NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", 
 _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                r"June|July|August|September|October|November|December)\b)")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs across a line break
+_LIST_COMMA = rf",{_SP}(?=[A-Z][\w-]*(?:{_SP}[A-Z][\w-]*)*,?{_SP}and{_SP}[A-Z])"  # "Mining, Smelting and Separation"
 _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on Magnet Technologies"
-    rf"(?:for|on|of){_SP}(?:the{_SP})?[A-Z][\w-]*(?:{_SP}(?:(?:and|of|for|the|on){_SP})?{_NOT_A_DATE}[A-Z][\w-]*)*")
+    rf"(?:for|on|of){_SP}(?:the{_SP})?[A-Z][\w-]*"
+    rf"(?:(?:{_SP}(?:(?:and|of|for|the|on){_SP})?|{_LIST_COMMA}){_NOT_A_DATE}[A-Z][\w-]*)*")
 POLICY_NAME = re.compile(
     rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})(?:(?:of|and|for|on|the|in|to){_SP}|[A-Z0-9][\w&+-]*{_SP})*?"
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
@@ -78,6 +80,8 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
 GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region"
     r"\bPeople['’]s Government of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
+LOCAL_LEVEL = re.compile(r"\b[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|"
+                         r"[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict)[^\S\n]+$")  # "Hunan provincial" + a body
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
 DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
@@ -586,6 +590,11 @@ class Extractor:
             local = LOCAL_GOVERNMENT.match(text, end) if entry.cls == "GovernmentBody" else None
             if local:  # "the State-owned Assets ... Commission of the Longyan Municipal People's Government"
                 take(Mention(text[span.start_char:local.end()], span.start_char, local.end(), entry.cls, "pattern"))
+                continue
+            level = LOCAL_LEVEL.search(text, max(span.start_char - 60, 0), span.start_char) \
+                if entry.cls == "GovernmentBody" else None
+            if level:  # "the Hunan provincial State-owned Assets Supervision and Administration Commission"
+                take(Mention(text[level.start():end], level.start(), end, entry.cls, "pattern"))
                 continue
             if CLASS_CODES[entry.cls] == "O":
                 end += len(LEGAL_TAIL.match(text, end).group(0))

@@ -165,11 +165,13 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
-_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»-\w+)"  # a modifier word: "wholly-owned", "«L1»-based"
+_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
+_MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
+                   r"south-?west)\s+of\s+)?")  # "a city in the south of Hunan"
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
 _SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
@@ -323,6 +325,9 @@ _STAKE_IN = (r"(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|(?:smal
 _REST = (r"(?P<o>{ORGX})'s\s+(?:remaining|other)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))|shares|stake|equity)"
          r"(?:\s+(?:stake|interest|of the shares))?")
 _GAP = r"(?:[^«.;]|«R\d+»|«O\d+»'s){{0,60}}?"  # a few words (products, possessors allowed), same clause
+_NOT_EQUITY = (r"(?!(?:(?:the|a|an|its|their|his|her|all|some|part of)\s+)*(?:(?:remaining|entire|whole|controlling|"
+               r"minority|majority)\s+)?(?:[\d.]+\s*(?:%|percent|per cent)\s+)?(?:stakes?|shares|interests?|"
+               r"holdings?|equity)\b)")  # "bought the stake from X", "sold its 30% stake to Y": no goods change hands
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
@@ -357,7 +362,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-gapped", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|with)\s+(?P<s>{ORG})\s+(?:holds\s+|owns\s+)?the\s+(?:remaining|other|rest)(?:\s+(?P<stake>\d+(?:\.\d+)?\s?%))?"),
     # "the remaining 30%" reads as "«O1»'s remaining 30%", «O1» being the company whose stake was last given
     _owns("owns-rest-held", _REST + r"\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
-    _owns("owns-rest-belongs", _REST + r"\s+belongs?\s+to\s+{T}(?P<s>{ORG})", 0.8),
+    _owns("owns-rest-belongs", _REST + r"\s+(?:belongs?\s+to|stays?\s+with|remains?\s+with|rests?\s+with|lies\s+with)\s+{T}(?P<s>{ORG})", 0.8),
+    _owns("owns-rest-of", r"\b[Tt]he\s+(?:remaining|other)\s+(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:held|owned|controlled)\s+by|belongs\s+to|(?:stays|remains|rests|lies)\s+with)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-holds", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:holds|owns|controls|retains|keeps)\s+" + _REST, 0.8),
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:{MOD}\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),
@@ -407,14 +413,16 @@ RULES: tuple[Rule, ...] = (
     Rule("located-produces-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:mines|produces|makes|refines|smelts|separates|manufactures)\s+{T}(?:{PRODS})\s+in\s+{T}(?P<o>{LOC})(?!\s*-based)", "locatedIn", 0.7, "O", "L"),
     Rule("located-operates-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:runs|operates|has|owns)\s+(?:(?:a|an|the|its|two|three|several)\s+)?(?:{MOD}\s+){{0,3}}?(?:plants?|mines?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:production\s+)?bases|operations|sites)\s+in\s+{T}(?P<o>{LOC}(?:\s+and\s+(?:in\s+)?{LOC})*)", "locatedIn", 0.75, "O", "L"),
     Rule("located-place-of", r"(?<!the\s)(?P<s>{LOC})\s+of\s+(?P<o>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
-    Rule("located-place-apposition", r"(?P<s>{LOC}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:city|county|district|town|township|village|prefecture|region|province|port|county-level city)\s+(?:in|of|administered by|governed by|under)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.8, "L", "L", background=True),
+    Rule("located-place-apposition", r"(?P<s>{LOC}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:city|county|district|town|township|village|prefecture|region|province|port|county-level city)\s+(?:in|of|administered by|governed by|under)\s+{PART}(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.8, "L", "L", background=True),
     Rule("located-place-one-of", r"(?P<s>{LOC}),\s+(?:one of\s+)?(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?:counties|county|cities|city|districts|district|towns|town|townships|prefectures)\b", "locatedIn", 0.75, "L", "L", background=True),
     Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s)", "locatedIn", 0.75, "L", "L", background=True, chain=True),
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-region-possessive", r"(?P<s>{LOC}),\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?«L\d+»'s\s+(?P<o>{LOC})", "locatedIn", 0.75, "L", "L", background=True),
     Rule("located-dateline", r"(?P<o>{LOC})(?:,\s+{LOC})*,\s+[^«\n]{{0,40}}?\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s+(?P<s>{ORG})(?=\s*[(,]|\s+today\b)", "locatedIn", 0.6, "O", "L", background=True),  # a press release's dateline is its issuer's home
-    Rule("located-facility-comma-in", r"(?P<s>«F\d+»),\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})(?=\s*,)", "locatedIn", 0.7, "F", "L", background=True),
+    Rule("located-facility-comma-in", r"(?P<s>«F\d+»),\s+in\s+{PART}(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})(?=\s*,)", "locatedIn", 0.7, "F", "L", background=True),
+    Rule("located-place-comma-in", r"(?<!\bin\s)(?P<s>«L\d+»),\s+in\s+{PART}(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})(?=\s*,)", "locatedIn", 0.7, "L", "L", background=True),
+    Rule("located-where", r"(?P<o>«L\d+»),\s+where\s+(?P<s>{ORGX})\s+{ADV}(?:runs|operates|has|owns|built|opened|is\s+based|is\s+headquartered|produces|mines)\b", "locatedIn", 0.7, "O", "L"),
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
     Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
@@ -434,7 +442,7 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:{MOD}\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _GAP + r"\bto\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
+    Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _NOT_EQUITY + _GAP + r"\bto\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
     Rule("supplies-goes-to", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,3}}?(?:output|production|products?|oxides?|metals?|magnets?|concentrates?|supply|supplies|exports?|shipments?|sales)\s+(?:[^«.;]{{0,40}}?\s)?(?:goes|go|went|is sold|are sold|was sold|were sold|is shipped|are shipped|is exported|are exported)\s+to\s+{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:customers|clients|buyers)\s+include\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
@@ -443,7 +451,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-copula-supplier", r"(?P<s>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become)\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?suppliers?\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-copula-customer", r"(?P<o>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become|has been)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
-    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
+    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _NOT_EQUITY + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:[\w-]++\s+){{0,4}}?quotas for|allocates (?:[\w-]++\s+){{0,4}}?quotas to|issued (?:[\w-]++\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),

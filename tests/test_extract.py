@@ -919,3 +919,40 @@ def test_a_post_held_before_joining_is_no_fact(reader):
     text = ("Dr. Sarangerel Batu is chief technology officer of Tianjiao Magnetics. Before joining Tianjiao "
             "Magnetics in 2019, she was a senior engineer at the Baotou Research Institute of Rare Earths.\n")
     assert triples_of(reader, text) == {("Sarangerel Batu", "worksFor", "Tianjiao Magnetics")}
+
+
+def test_stakes_change_hands_without_supply_and_the_rest_stays_with(reader):
+    text = ("Xiangjin Rare Metals bought a 68% stake in Hezhou Baoli Rare Earth Separation from Shenzhen Anrui "
+            "Capital. The remaining 32% of Baoli stays with Guangxi Guiyuan Nonferrous Investment Group.\n")
+    assert triples_of(reader, text) == {
+        ("Xiangjin Rare Metals", "owns", "Hezhou Baoli Rare Earth Separation"),
+        ("Guangxi Guiyuan Nonferrous Investment Group", "owns", "Hezhou Baoli Rare Earth Separation"),
+    }
+
+
+def test_a_provincial_body_is_not_the_central_one(reader):
+    text = ("Xiangjin Rare Metals is 51% owned by the Hunan provincial State-owned Assets Supervision and "
+            "Administration Commission.\n")
+    assert triples_of(reader, text) == {
+        ("Hunan provincial State-owned Assets Supervision and Administration Commission", "owns",
+         "Xiangjin Rare Metals")}
+
+
+def test_a_policy_name_with_a_list_in_it(reader):
+    text = ("Under the Interim Measures for the Total Volume Control of Rare Earth Mining, Smelting and Separation, "
+            "issued by MIIT last year, quotas cannot be traded.\n")
+    assert triples_of(reader, text) == {
+        ("Ministry of Industry and Information Technology", "issued",
+         "Interim Measures for the Total Volume Control of Rare Earth Mining, Smelting and Separation")}
+
+
+def test_places_in_part_of_a_region_and_where_a_company_works(reader):
+    text = ("The ore goes to Hezhou, where Baoli Separation runs an extraction line. Hezhou, in the east of "
+            "Guangxi, has clay deposits. Yongzhou, a city in the south of Hunan province, has a mine. "
+            "Baoli's customer is Dongqian Magnetics, a Zhejiang maker of sintered NdFeB magnets.\n")
+    assert triples_of(reader, text) >= {
+        ("Baoli Separation", "locatedIn", "Hezhou"),
+        ("Hezhou", "locatedIn", "Guangxi"),
+        ("Yongzhou", "locatedIn", "Hunan"),
+        ("Dongqian Magnetics", "produces", "sintered NdFeB magnets"),
+    }
