@@ -80,7 +80,7 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
 GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region"
     r"\bPeople['’]s Government of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
-LOCAL_LEVEL = re.compile(r"\b[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|"
+LOCAL_LEVEL = re.compile(r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|"
                          r"[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict)[^\S\n]+$")  # "Hunan provincial" + a body
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
 DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
@@ -93,7 +93,8 @@ RARE_EARTHS = ("lanthanum|cerium|praseodymium|neodymium|promethium|samarium|euro
 ELEMENT_COMPOUND = re.compile(  # "praseodymium-neodymium (PrNd) metal", "cerium-based polishing powder"
     rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
     r"(?:oxides?|metals?|alloys?|carbonates?|fluorides?|chlorides?)"
-    r"|-based\s+(?:[a-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials))\b", re.IGNORECASE)
+    r"|-based\s+(?:[a-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials))\b"
+    r"|\brare[- ]earth-based\s+(?:[A-Za-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials)\b", re.IGNORECASE)
 _OFFICIAL_TITLE = r"(?P<title>[Mm]ayor|[Gg]overnor|[Mm]agistrate)\b"
 OFFICIAL_AFTER_PLACE = re.compile(  # "Baotou mayor X", "Heyuan's mayor", "Chongzuo Vice Mayor X"
     r"\b(?P<place>[A-Z][a-z]+(?: County)?)(?P<possessive>'s)?\s+(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive [Vv]ice)[\s-]+)?"
@@ -168,7 +169,7 @@ AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
     r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
-    r"((?:[A-Z][\w&'-]*[ \t]+){1,6}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
+    r"((?:[A-Z][\w&'-]*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
     r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.))")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
@@ -567,6 +568,11 @@ class Extractor:
             take(Mention(name, match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
         policies = list(_policy_mentions(text))
+        for span in gazetteer_spans:  # local bodies named like central ones first: "Ganzhou SASAC", not "Ganzhou"
+            entry = self.gazetteer.by_slug.get(span.label_)
+            level = self._local_level(text, span.start_char, span.text) if entry and entry.cls == "GovernmentBody" else None
+            if level is not None:
+                take(Mention(text[level:span.end_char], level, span.end_char, entry.cls, "pattern"))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):
             if any(p.start <= span.start_char and span.end_char <= p.end and ((p.start, p.end) != (
                     span.start_char, span.end_char) or span.label_ == PLACE_LED) for p in policies):
@@ -582,19 +588,14 @@ class Extractor:
                     continue
             else:
                 entry = self.gazetteer.by_slug[span.label_]
+            end = span.end_char
             outer = _ner_name_around(span, ent_at, entry.cls)
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
                     and normalise(outer.text) != normalise(name)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
-            end = span.end_char
             local = LOCAL_GOVERNMENT.match(text, end) if entry.cls == "GovernmentBody" else None
             if local:  # "the State-owned Assets ... Commission of the Longyan Municipal People's Government"
                 take(Mention(text[span.start_char:local.end()], span.start_char, local.end(), entry.cls, "pattern"))
-                continue
-            level = LOCAL_LEVEL.search(text, max(span.start_char - 60, 0), span.start_char) \
-                if entry.cls == "GovernmentBody" else None
-            if level:  # "the Hunan provincial State-owned Assets Supervision and Administration Commission"
-                take(Mention(text[level.start():end], level.start(), end, entry.cls, "pattern"))
                 continue
             if CLASS_CODES[entry.cls] == "O":
                 end += len(LEGAL_TAIL.match(text, end).group(0))
@@ -603,6 +604,11 @@ class Extractor:
             take(mention)
         for mention in policies:
             take(mention)
+        for match in LEGAL_NAME.finditer(text):
+            start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
+            end = last + len(LEGAL_TAIL.match(text, last).group(0))
+            cls = org_class_from_name(text[start:end]) or "Company"
+            take(Mention(text[start:end], start, end, cls, "pattern"))
         for match in PROVINCE_NAME.finditer(text):
             if match.group(1).split()[0] not in NOT_PLACE_STARTS:
                 take(Mention(match.group(0), match.start(), match.end(), "Place", "pattern"))
@@ -615,11 +621,6 @@ class Extractor:
                 continue
             cls = org_class_from_name(name) or "Company"
             take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
-        for match in LEGAL_NAME.finditer(text):
-            start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
-            end = last + len(LEGAL_TAIL.match(text, last).group(0))
-            cls = org_class_from_name(text[start:end]) or "Company"
-            take(Mention(text[start:end], start, end, cls, "pattern"))
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:
@@ -630,6 +631,19 @@ class Extractor:
         chosen.sort(key=lambda m: m.start)
         return self._product_heads(text, [_with_name_tail(m, text, following.start if following else len(text))
                                           for m, following in zip(chosen, [*chosen[1:], None])])
+
+    def _local_level(self, text: str, start: int, name: str) -> int | None:
+        """Where a local body named like a central one begins: at the place before "provincial",
+        "municipal" ... ("the Hunan provincial SASAC"), or before an abbreviation ("Ganzhou SASAC")."""
+        level = LOCAL_LEVEL.search(text, max(start - 60, 0), start)
+        if level:
+            return level.start()
+        place = re.search(r"\b[A-Z][a-z]+[^\S\n]+$", text[max(start - 30, 0):start])
+        if place and name.isupper():
+            entry = self.gazetteer.lookup(place.group(0).strip())
+            if entry is not None and entry.cls == "Place":
+                return start - len(place.group(0))
+        return None
 
     def _product_heads(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Products named with a head word the gazetteer knows: "yttrium oxides" is Yttrium
@@ -757,6 +771,9 @@ class Extractor:
             end = marks.index(False, start) if False in marks[start:] else len(words)
             if end - start > 1:
                 forms.add(" ".join(words[start:end]))
+            if start == 1 and len(words) > 2 and not re.fullmatch(
+                    r"County|City|District|Province|Municipal|Provincial|Autonomous|Prefecture|Zone", words[1]):
+                forms.add(" ".join(words[:2]))  # "Shanghai Taihe" of Shanghai Taihe Environmental Technology
         return forms
 
     def _place_word(self, word: str, places: set[str], leading: Counter[str], text: str) -> bool:
@@ -1299,8 +1316,9 @@ def _place_led_names(doc: Doc, ent_at: dict[int, Span], headlines: set[int], spa
         while end < len(doc) and not doc[end].is_sent_start:
             token = doc[end]
             if (token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc)
-                    and (doc[end + 1].is_title or doc[end + 1].lower_ == "tech")):
-                end += 2  # "High-tech", "High-Tech"; not "Ganzhou-based"
+                    and (doc[end + 1].is_title or doc[end + 1].lower_ == "tech"
+                         or doc[end + 1].is_lower and end - 1 not in in_place and doc[end - 1].is_title)):
+                end += 2  # "High-tech", "High-Tech", "State-owned"; not "Ganzhou-based"
             elif token.lower_ in ("'s", "’s") and doc[end - 1].lower_ == "people":
                 end += 1  # "Inner Mongolia Autonomous Region People's Government"
             elif not doc[end - 1].whitespace_:

@@ -187,6 +187,7 @@ for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
 _MACROS["CUSTOMERS"] = rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+)?«[OLP]\d+»)*"  # "to A and to B"
+_MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B"; not "A, the «L»-based"
 
 _LEADERSHIP = re.compile(
     r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
@@ -337,7 +338,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
-    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-possessive-is", r"(?P<o>{ORGX})'s\s+(?:new\s+|current\s+)?(?P<title>{TITLES})\s+(?:is|was|has been|remains)\s+(?P<s>{PERX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
@@ -350,7 +351,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
-    _owns("owns-in-which", r"(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
+    _owns("owns-in-which", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
     _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGX})\s+(?:is|was|became|remains|has become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b"),
@@ -369,7 +370,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),
     _owns("owns-each-hold", r"(?P<s>{ORGS}),?\s+(?:each|respectively)\s+(?:own|hold|control)s?\s+" + _STAKE + r"\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|controls|acquired|bought|purchased|took over|took control of|completed (?:its |the )?(?:acquisition|takeover|purchase) of)\s+(?:" + _STAKE_IN + r")?{T}(?P<o>«[OPF]\d+»)", 0.8),
-    _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:controlling|largest|majority|biggest|sole)\s+shareholder\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
+    _owns("owns-shareholder", r"(?P<s>{ORG}){APPO}\s+(?:is|was|remains|became|has become)\s+(?:the|a)\s+(?:(?:controlling|largest|majority|biggest|sole)\s+shareholder|actual\s+controller|ultimate\s+controller|de\s+facto\s+controller)\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.85),
     _owns("owns-apposition-shareholder", r"(?P<s>{ORGX}),\s+(?:which\s+is\s+(?:also\s+)?)?{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:shareholder|owner|parent company|parent)\b", 0.8, background=True),
     _owns("owns-holds-stake", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:holds|held|has|had|owns|took|takes|acquired|bought)\s+" + _STAKE_IN + r"{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:{MOD}\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
@@ -377,6 +378,10 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
+    _owns("owns-in-which-holds", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
+    _owns("owns-jv-in-which", r"(?P<o>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)\s+(?:of|between)\s+[^;]{{1,120}}?,\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
+    _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})\s+(?:is|was)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)\s+(?:of|between)\s+[^;]{{1,120}}?,\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
+    _owns("owns-in-which-holds-and", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}«O\d+»\s+(?:holds|owns|has)\s+[^«;]{{1,40}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:other\s+|main\s+|major\s+|largest\s+)?(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
@@ -400,6 +405,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed-by", r"(?P<s>{ORGXS})\s+(?:was|were|has been|had been)\s+{ADV}(?:absorbed|swallowed)\s+by\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
+    Rule("merged-merger-of", r"(?P<o>{ORG})\s+{ADV}(?:completed|completes|finished|finalised|finalized)\s+(?:the|its|an?)\s+(?:absorption\s+)?merger\s+(?:by\s+absorption\s+)?of\s+(?:its\s+|«O\d+»'s\s+)?(?:{MOD}\s+){{0,2}}?(?:subsidiary\s+|subsidiaries\s+|unit\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-absorbed", r"(?P<o>{ORG})\s+{ADV}(?:absorbed)\s+{T}(?P<s>{ORGS})", "mergedInto", 0.8, "O", "O"),
     Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:{MOD}\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:merged|were merged|combined|were combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
@@ -431,7 +437,7 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})\s+(?:for|in|on|onto|to join|to participate in|as part of)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
-    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
+    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?:(?:the|a)\s+(?:{MOD}\s+){{0,2}}?(?:programme|program|scheme|pilot|trial)\s+(?:under|of)\s+{T})?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces?|produced|makes?|made|manufactures?|manufactured|mines?|mined|refines?|refined|smelts?|process(?:es)?|processed|separates?|extracts?|recovers?|supplies|supply|sells?|exports?)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-engaged-in", r"(?P<s>«[OF]\d+»){APPO}\s+(?:(?:is|are)\s+{ADV}engaged\s+in|{ADV}speciali[sz]es\s+in|{ADV}focuses\s+on)\s+(?:the\s+)?(?:(?:research|development|R&D|design|processing|sale|sales|mining|separation|smelting|refining)(?:,\s+|\s+and\s+))*(?:production|manufacture|manufacturing|mining)\s+(?:and\s+(?:sale|sales)\s+)?of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
@@ -445,17 +451,17 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _NOT_EQUITY + _GAP + r"\bto\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
     Rule("supplies-goes-to", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,3}}?(?:output|production|products?|oxides?|metals?|magnets?|concentrates?|supply|supplies|exports?|shipments?|sales)\s+(?:[^«.;]{{0,40}}?\s)?(?:goes|go|went|is sold|are sold|was sold|were sold|is shipped|are shipped|is exported|are exported)\s+to\s+{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
-    Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:customers|clients|buyers)\s+include\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
+    Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:{MOD}\s+){{0,2}}?(?:customers|clients|buyers)\s+include\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-is", r"(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:suppliers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<s>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-copula-supplier", r"(?P<s>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become)\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?suppliers?\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-copula-customer", r"(?P<o>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become|has been)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
-    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _NOT_EQUITY + _GAP + r"\bfrom\s+{T}(?P<s>{ORGX})", "supplies", 0.75, "OL", "OL", "Company"),
+    Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _NOT_EQUITY + _GAP + r"\bfrom\s+{T}(?P<s>{SOURCES})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|oversees?|supervises?|approves?|approved|licenses|administers?|sets (?:[\w-]++\s+){{0,4}}?quotas for|allocates (?:[\w-]++\s+){{0,4}}?quotas to|issued (?:[\w-]++\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[OR]\d+»(?:{SEP}«[OR]\d+»)*)", "regulates", 0.75, "O", "OR"),
     Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),
-    Rule("regulates-passive", r"(?P<o>«[OR]\d+»)\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
+    Rule("regulates-passive", r"(?P<o>«[OR]\d+»)(?:'s\s+(?:(?:{MOD}|«R\d+»)\s+){{0,4}}?(?:operations|activities|business|production|plants?|mines?))?\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "OR"),
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX})(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|made an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
     Rule("visited-during", r"(?:visit|trip|tour|inspection)\s+(?:to|of|at)\s+{T}(?P<o>{SITE})(?:'s)?[^«.;]{{0,80}}?,\s+(?:{T}«O\d+»(?:'s)?\s+)?(?:(?:{TITLES})\s+)?(?P<s>{PERX})", "visited", 0.8, "P", "OLF", None, "Company"),

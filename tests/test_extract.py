@@ -956,3 +956,34 @@ def test_places_in_part_of_a_region_and_where_a_company_works(reader):
         ("Yongzhou", "locatedIn", "Hunan"),
         ("Dongqian Magnetics", "produces", "sintered NdFeB magnets"),
     }
+
+
+def test_filing_phrasings_of_mergers_ventures_supply_and_supervision(reader):
+    text = ('Jiangxi Zhangyuan Materials Co., Ltd. (the "Company") completed the absorption merger of its '
+            "wholly-owned subsidiary Longnan Zhangyuan Smelting Co., Ltd. Ganzhou Zhangtai Catalytic Materials Co., "
+            "Ltd. is a joint venture of the Company and Shanghai Taihe Environmental Technology Co., Ltd., in which "
+            "the Company holds 49% and Shanghai Taihe holds 51%. The Company purchased ore concentrate from Xinfeng "
+            "Zhangyuan Mining Co., Ltd. and from Ganzhou Zhangjiang Mining Co., Ltd. It sells oxides to Ganzhou "
+            "Zhangyuan Magnetic Materials Co., Ltd., whose main customers include Guangzhou Huiteng Motor Co., Ltd. "
+            "The Company has joined the pilot programme under the Rare Earth Product Traceability Measures. The "
+            "Company's smelting and separation operations are supervised by the Jiangxi Department of Ecology and "
+            "Environment. Ganzhou SASAC is the actual controller of the Company.\n")
+    company = "Jiangxi Zhangyuan Materials"
+    assert triples_of(reader, text) >= {
+        ("Longnan Zhangyuan Smelting", "mergedInto", company),
+        (company, "owns", "Ganzhou Zhangtai Catalytic Materials"),
+        ("Shanghai Taihe Environmental Technology", "owns", "Ganzhou Zhangtai Catalytic Materials"),
+        ("Xinfeng Zhangyuan Mining", "supplies", company),
+        ("Ganzhou Zhangjiang Mining", "supplies", company),
+        ("Ganzhou Zhangyuan Magnetic Materials", "supplies", "Guangzhou Huiteng Motor"),
+        (company, "participatesIn", "Rare Earth Product Traceability Measures"),
+        ("Jiangxi Department of Ecology and Environment", "regulates", company),
+        ("Ganzhou SASAC", "owns", company),  # a city's SASAC, not the State Council's
+    }
+
+
+def test_a_state_owned_assets_company_keeps_its_whole_name(reader):
+    text = ("The remaining 25% of Xinfeng Zhangyuan Mining Co., Ltd. is held by Xinfeng County State-owned "
+            "Assets Operation Co., Ltd.\n")
+    assert triples_of(reader, text) == {
+        ("Xinfeng County State-owned Assets Operation", "owns", "Xinfeng Zhangyuan Mining")}
