@@ -181,7 +181,7 @@ MINISTER_TITLE = re.compile(
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = set(".!?…:;\"'”’)")
 NAME_TAIL = re.compile(
-    r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City)"
+    r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City|[Tt]ownship|Town)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"

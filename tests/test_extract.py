@@ -987,3 +987,25 @@ def test_a_state_owned_assets_company_keeps_its_whole_name(reader):
             "Assets Operation Co., Ltd.\n")
     assert triples_of(reader, text) == {
         ("Xinfeng County State-owned Assets Operation", "owns", "Xinfeng Zhangyuan Mining")}
+
+
+def test_feature_phrasings_of_place_supervision_and_programmes(reader):
+    text = ("Dingnan County sits at the southern tip of Ganzhou. Jiangxi Lingyun Rare Earth Group, a Ganzhou-based "
+            "unit of China Rare Earth Group, controls the mines. The Lingbei mine, which lies in Lingbei township, "
+            "yields heavy rare earth concentrate. Guo Chunhua, who runs the separation plant for Jiangxi Lingyun "
+            "Rare Earth Group, spoke. The Ganzhou Municipal Bureau of Ecology and Environment fined Dingnan "
+            "Lingyun Mining. Jiangxi Lingyun Rare Earth Group is also one of the companies taking part in the "
+            "Southern Mine Restoration Programme, a scheme issued by the Ministry of Natural Resources.\n")
+    found = triples_of(reader, text)
+    assert found >= {
+        ("Dingnan", "locatedIn", "Ganzhou"),
+        ("Jiangxi Lingyun Rare Earth Group", "locatedIn", "Ganzhou"),
+        ("China Rare Earth Group", "owns", "Jiangxi Lingyun Rare Earth Group"),
+        ("Lingbei mine", "locatedIn", "Lingbei township"),
+        ("Lingbei mine", "produces", "Rare earth concentrate"),
+        ("Guo Chunhua", "worksFor", "Jiangxi Lingyun Rare Earth Group"),
+        ("Ganzhou Municipal Bureau of Ecology and Environment", "regulates", "Dingnan Lingyun Mining"),
+        ("Jiangxi Lingyun Rare Earth Group", "participatesIn", "Southern Mine Restoration Programme"),
+        ("Ministry of Natural Resources", "issued", "Southern Mine Restoration Programme"),
+    }
+    assert ("China Rare Earth Group", "locatedIn", "Ganzhou") not in found  # "a Ganzhou-based unit of" it
