@@ -61,10 +61,10 @@ _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs across a line break
 _LIST_COMMA = rf",{_SP}(?=[A-Z][\w-]*(?:{_SP}[A-Z][\w-]*)*,?{_SP}and{_SP}[A-Z])"  # "Mining, Smelting and Separation"
 _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on Magnet Technologies"
-    rf"(?:for|on|of){_SP}(?:the{_SP})?[A-Z][\w-]*"
+    rf"(?:for|on|of){_SP}(?:the{_SP})?{_NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:(?:{_SP}(?:(?:and|of|for|the|on){_SP})?|{_LIST_COMMA}){_NOT_A_DATE}[A-Z][\w-]*)*")
 POLICY_NAME = re.compile(
-    rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})(?:(?:of|and|for|on|the|in|to){_SP}|[A-Z0-9][\w&+-]*{_SP})*?"
+    rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})(?:(?:of|and|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     r"Announcement|Circular|Decision|Whitelist)\b"
@@ -470,7 +470,8 @@ class Extractor:
         if first_person:
             relations.extend(self._first_person_relations(
                 article, text, first_person, people, mentions, relations, links, hidden, defined.get("we")))
-        for place, relation in self._facility_places(article, doc, text, mentions):
+        for place, relation in self._facility_places(article, doc, text, [
+                m for m in mentions if not any(start <= m.start < end for start, end in boilerplate)]):
             mentions.append(place)
             relations.append(relation)
         return Reading(
@@ -624,13 +625,28 @@ class Extractor:
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:
-                take(mention)
+                for part in self._place_list(mention) or [mention]:
+                    take(part)
         for match in CHINESE_NAME.finditer(text):  # "Liang Shuqin, secretary-general of ..." NER missed
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         chosen.sort(key=lambda m: m.start)
         return self._product_heads(text, [_with_name_tail(m, text, following.start if following else len(text))
                                           for m, following in zip(chosen, [*chosen[1:], None])])
+
+    def _place_list(self, mention: Mention) -> list[Mention] | None:
+        """The places of a name NER read over a comma ("Hefei, Anhui"), if every part is a known place."""
+        if ", " not in mention.text:
+            return None
+        parts = []
+        for match in re.finditer(r"[^,]+", mention.text):
+            name = match.group(0).strip()
+            entry = self.gazetteer.lookup(name)
+            if entry is None or entry.cls != "Place":
+                return None
+            start = mention.start + match.start() + match.group(0).index(name)
+            parts.append(Mention(name, start, start + len(name), "Place", "gazetteer", entry.slug))
+        return parts
 
     def _local_level(self, text: str, start: int, name: str) -> int | None:
         """Where a local body named like a central one begins: at the place before "provincial",
@@ -809,6 +825,9 @@ class Extractor:
             known = match and self.gazetteer.lookup(match.group(1))
             if known and known.slug != mention.key:
                 continue  # "Huayue Magnetics (Thailand)": a place, not another name
+            if match and any(m.cls == "Place" and mention.end + match.start(1) <= m.start < mention.end + match.end(1)
+                             for m in mentions):
+                continue  # "X (Hefei, Anhui)": where it is, not another name
             if match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1)):
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),

@@ -55,6 +55,13 @@ JOB_TITLE = re.compile(
     r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
 TEAM_HEADING = re.compile(r"^\W*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
                           r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?\W*$", re.I)
+SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:"
+    r"(?:(?P<selected>\b(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
+    r"listed|approved|shortlisted|admitted|added|recogni[sz]ed)\b[^\n:]*)|\b(?:include|includes|comprise|comprises)"
+    r"|\bas\s+follows):[ \t]*$",
+    re.MULTILINE)
+HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|candidates?)\b", re.I)
+LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
 NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of registration|location|headquarters|domicile", re.I)
@@ -109,6 +116,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         relations.extend(facts)
     relations.extend(_signatures(article, mentions))
     relations.extend(_team_listings(article, mentions, defined))
+    relations.extend(_selected_lists(article, mentions))
     return sorted(mentions, key=lambda m: m.start), relations
 
 
@@ -155,6 +163,38 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
         evidence = Evidence(article.id, text[p_start:t_end].strip(), p_start, t_end, "team-listing", 0.75,
                             role=title, date=article.date)
         yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
+
+
+def _selected_lists(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
+    """"The following companies were selected:" and a list below it: each item's first
+    organisation takes part in the policy the introducing paragraph names last."""
+    text = article.text
+    for intro in SELECTION_INTRO.finditer(text):
+        line_start = text.rfind("\n", 0, intro.start()) + 1
+        paragraph_start = max(text.rfind("\n\n", 0, intro.start()), intro.start() - 600, 0) \
+            if intro.group("selected") else line_start  # "X's customers include:" must name a policy itself
+        policies = [m for m in mentions if m.cls == "Policy" and paragraph_start <= m.start < intro.end()]
+        if not policies or TENTATIVE.search(text, line_start, intro.end()) or HEDGED_INTRO.search(
+                text, line_start, intro.end()):
+            continue
+        for item in _list_items(text, intro.end()):
+            organisation = next((m for m in mentions if item.start() <= m.start < item.end()
+                                 and CLASS_CODES[m.cls] == "O"), None)
+            if organisation is not None:
+                evidence = Evidence(article.id, text[line_start:item.end()].strip(), line_start, item.end(),
+                                    "selected-list", 0.75, date=article.date)
+                yield Relation(organisation, "participatesIn", policies[-1], evidence)
+
+
+def _list_items(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The list item lines right after `start` (blank lines between them allowed)."""
+    for line in re.finditer(r"[^\n]*", text[start:]):
+        if not line.group(0).strip():
+            continue
+        item = LIST_ITEM.match(text, start + line.start(), start + line.end())
+        if item is None:
+            return
+        yield item
 
 
 def _whole_line(mentions: list[Mention], text: str, start: int, end: int, code: str) -> Mention | None:

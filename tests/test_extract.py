@@ -1009,3 +1009,34 @@ def test_feature_phrasings_of_place_supervision_and_programmes(reader):
         ("Ministry of Natural Resources", "issued", "Southern Mine Restoration Programme"),
     }
     assert ("China Rare Earth Group", "locatedIn", "Ganzhou") not in found  # "a Ganzhou-based unit of" it
+
+
+def test_the_following_companies_were_selected_and_a_list(reader):
+    text = ('MIIT published its seventh batch of the National Specialised and Sophisticated "Little Giant" '
+            "Enterprises List on Monday. The following rare earth companies were selected:\n\n"
+            "1. Hefei Yuanci Magnetic Technology (Hefei, Anhui) — bonded NdFeB magnets\n"
+            "2. Jiangmen Lanxin Luminescent Materials (Jiangmen, Guangdong) — rare earth phosphors\n\n"
+            "Selection brings cheaper credit.\n- Nanjing Beiran Robotics was not selected.\n")
+    policy = 'National Specialised and Sophisticated "Little Giant" Enterprises List'
+    assert triples_of(reader, text) == {
+        ("Ministry of Industry and Information Technology", "issued", policy),
+        ("Hefei Yuanci Magnetic Technology", "participatesIn", policy),
+        ("Jiangmen Lanxin Luminescent Materials", "participatesIn", policy),
+        ("Hefei Yuanci Magnetic Technology", "locatedIn", "Hefei"),
+        ("Hefei", "locatedIn", "Anhui"),
+        ("Jiangmen Lanxin Luminescent Materials", "locatedIn", "Jiangmen"),
+        ("Jiangmen", "locatedIn", "Guangdong"),
+        ("Hefei Yuanci Magnetic Technology", "produces", "bonded NdFeB magnets"),
+        ("Jiangmen Lanxin Luminescent Materials", "produces", "Rare earth phosphors"),
+    }
+    customers = ("Under the Rare Earth Traceability Measures, Yuanci reports every sale. Its customers include:\n"
+                 "- Wuhu Jiangqi Auto Parts\n")
+    assert not {t for t in triples_of(reader, customers) if t[1] == "participatesIn"}
+    hedged = ("MIIT is drafting the Little Giant Enterprises List. The following companies may be selected:\n"
+              "- Hefei Yuanci Magnetic Technology\n")
+    assert not {t for t in triples_of(reader, hedged) if t[1] == "participatesIn"}
+
+
+def test_a_branch_in_parentheses_is_a_name_not_a_place(reader):
+    assert ("Panxi Magnetic Materials", "locatedIn", "Chengdu") not in triples_of(
+        reader, "Panxi Magnetic Materials (Chengdu) Co., Ltd. (Shenzhen, Guangdong) makes NdFeB alloy.\n")
