@@ -825,8 +825,9 @@ class Extractor:
             known = match and self.gazetteer.lookup(match.group(1))
             if known and known.slug != mention.key:
                 continue  # "Huayue Magnetics (Thailand)": a place, not another name
-            if match and any(m.cls == "Place" and mention.end + match.start(1) <= m.start < mention.end + match.end(1)
-                             for m in mentions):
+            if match and "," in match.group(1) and sum(
+                    m.cls == "Place" and mention.end + match.start(1) <= m.start < mention.end + match.end(1)
+                    for m in mentions) >= 2:
                 continue  # "X (Hefei, Anhui)": where it is, not another name
             if match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1)):
                 start = mention.end + match.start(1)
