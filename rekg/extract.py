@@ -440,7 +440,7 @@ class Extractor:
         mentions = _repeated_names(text, _local_governments(text, self._mentions(doc, text, ents)))
         links: dict[Mention, Mention] = {}
         places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
-        mentions = self._short_names(text, mentions, links, places)
+        mentions = self._short_names(text, self._local_namesakes(mentions, links), links, places)
         aliases = self._alias_definitions(text, mentions)
         mentions = self._add_alias_mentions(text, mentions, links, aliases)
         hidden = [(target.end, alias_end) for alias, target, alias_end in aliases]
@@ -634,6 +634,25 @@ class Extractor:
         return self._product_heads(text, [_with_name_tail(m, text, following.start if following else len(text))
                                           for m, following in zip(chosen, [*chosen[1:], None])])
 
+    def _local_namesakes(self, mentions: list[Mention], links: dict[Mention, Mention]) -> list[Mention]:
+        """A one-word gazetteer alias is the article's own organisation that has that word in
+        its name when the article never names the gazetteer's one in full: "Jingci" in a text
+        about Suzhou Jingci Motor Technologies is not Beijing Jingci Magnet Technology."""
+        named_in_full = {m.key for m in mentions if m.key and " " in m.text}
+        result = []
+        for mention in mentions:
+            full = None
+            if mention.key and mention.key not in named_in_full and " " not in mention.text and _is_org(mention):
+                full = next((m for m in mentions if m.key is None and _is_org(m) and " " in m.text
+                             and mention.text.lower() in m.text.lower().split()), None)
+            if full is None:
+                result.append(mention)
+                continue
+            local = Mention(mention.text, mention.start, mention.end, full.cls, "namesake")
+            links[local] = full
+            result.append(local)
+        return result
+
     def _place_list(self, mention: Mention) -> list[Mention] | None:
         """The places of a name NER read over a comma ("Hefei, Anhui"), if every part is a known place."""
         if ", " not in mention.text:
@@ -760,7 +779,7 @@ class Extractor:
         for word, targets in sorted(owners.items(), key=lambda item: -len(item[0])):  # "Yen Phu" before "Yen"
             target = min(targets, key=lambda m: (m.cls == "Person", m.start))
             for match in re.finditer(_whole_word(word), text):
-                use = Mention(word, match.start(), match.end(), target.cls, "alias", target.key)
+                use = Mention(word, match.start(), match.end(), target.cls, "short", target.key)
                 if match.start() < target.end:
                     continue
                 overlapping = [m for m in result if _overlaps(use, m)]
@@ -1211,7 +1230,7 @@ def _sentence_date(sentence: str, article_date: str | None) -> str | None:
 
 def _mention_confidence(*mentions: Mention) -> float:
     """Gazetteer names are surest; NER names and pronouns a little less."""
-    factor = {"gazetteer": 1.0, "alias": 0.97, "pattern": 0.92, "ner": 0.9}
+    factor = {"gazetteer": 1.0, "alias": 0.97, "short": 0.97, "namesake": 0.97, "pattern": 0.92, "ner": 0.9}
     result = 1.0
     for mention in mentions:
         result *= factor.get(mention.source, 0.9)
@@ -1280,7 +1299,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls != "Person":
         end += len(AMPERSAND_TAIL.match(text, end).group(0))  # "Goldwind Science & Technology": NER stopped at "&"
     name = text[start:end]
-    if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES
+    if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES or "[" in name or "]" in name
             or not any(c.isupper() for c in name) or "\n" in name or STREET.search(name)
             or STOCK_CODE.match(text, start) or DOCUMENT_PART.match(name)):
         return None

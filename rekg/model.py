@@ -24,7 +24,7 @@ class Mention:
     start: int  # character offsets into Article.text
     end: int
     cls: str  # ontology class local name, e.g. "Company"
-    source: str = "ner"  # how it was found: gazetteer | ner | pattern | alias
+    source: str = "ner"  # how it was found: gazetteer | ner | pattern | alias | short (form of a longer name) | namesake
     key: str | None = None  # gazetteer slug when the mention matched the gazetteer
 
 

@@ -159,6 +159,8 @@ class Resolver:
             if mention.key:
                 return self.gazetteer.by_slug[mention.key]
         for mention in mentions:
+            if mention.source in ("short", "namesake"):  # part of a longer name: "Jingci" of Suzhou Jingci Motor
+                continue
             entry = self.gazetteer.lookup(mention.text)
             if entry:
                 return entry

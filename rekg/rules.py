@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import product
 
 from rekg.model import Mention
-from rekg.voice import answers, defines_we, issuer_section
+from rekg.voice import answers, defines_we, issuer_section, turns
 
 CLASS_CODES = {
     "Organization": "O", "Company": "O", "GovernmentBody": "O", "IndustryAssociation": "O",
@@ -79,7 +79,8 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     about = issuer_section(text)
     press_release = about is not None or defines_we(text)
-    spoken = [(0, len(text))] if press_release else answers(text)  # where "we" is no advert
+    spoken = [(0, len(text))] if press_release else answers(text) + [(t.start, t.end) for t in turns(text)]
+    # (where "we" is no advert: a press release, an interview answer, a speaker's turn)
 
     def promotional(start: int, end: int) -> bool:
         if about and about[0] <= start < about[1]:
@@ -334,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
     _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})", background=True),
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
-    _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s)?\s+(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
+    _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
@@ -345,6 +346,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-joined-as", r"(?P<s>{PERX})\s+(?:has\s+|had\s+)?(?:joined|rejoined)\s+{T}(?P<o>{ORGX})\s+as\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     Rule("role-who-heads", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})(?!'s)", "leads", 0.8, "P", "O", None, "Company", background=True),
     Rule("role-who-heads-part", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,3}}?(?:division|unit|business|department|team|office|arm)", "worksFor", 0.8, "P", "O", None, "Company", background=True),
+    Rule("role-heads-part-at", r"(?P<s>{PERX})\s+{ADV}(?:heads|runs|manages|oversees|directs)\s+(?!«)[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?P<o>{ORGX})", "worksFor", 0.8, "P", "O", None, "Company"),  # "heads supply chain at X"
     _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
@@ -439,7 +441,7 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-one-of", r"(?P<s>{ORGX})\s+(?:is|was|are|were)\s+{ADV}(?:one\s+of|among)\s+(?:the\s+)?(?:{MOD}\s+){{0,2}}?(?:companies|enterprises|firms|producers|makers|miners|groups|members)\s+(?:taking\s+part\s+in|participating\s+in|selected\s+for|chosen\s+for|included\s+in|listed\s+in|covered\s+by|in)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
-    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?:(?:the|a)\s+(?:{MOD}\s+){{0,2}}?(?:programme|program|scheme|pilot|trial)\s+(?:under|of)\s+{T})?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
+    Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|(?:is|are|was|were)\s+{ADV}(?:on|in)|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?:(?:the|a)\s+(?:{MOD}\s+){{0,2}}?(?:programme|program|scheme|pilot|trial)\s+(?:under|of)\s+{T})?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces?|produced|yields|yielded|makes?|made|manufactures?|manufactured|mines?|mined|refines?|refined|smelts?|process(?:es)?|processed|separates?|extracts?|recovers?|supplies|supply|sells?|exports?)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-list-item", r"^\W*(?:\d+[.)]\s+|\(\d+\)\s+)?(?P<s>«O\d+»)(?:\s+\([^)]*\))?\s+[—–:-]\s+(?P<o>{PRODS})\s*$", "produces", 0.7, "OF", "R", "Company"),  # "1. X (Hefei) — bonded magnets"
@@ -453,6 +455,7 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
     Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered)\s+" + _NOT_EQUITY + _GAP + r"\bto\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
     Rule("supplies-goes-to", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,3}}?(?:output|production|products?|oxides?|metals?|magnets?|concentrates?|supply|supplies|exports?|shipments?|sales)\s+(?:[^«.;]{{0,40}}?\s)?(?:goes|go|went|is sold|are sold|was sold|were sold|is shipped|are shipped|is exported|are exported)\s+to\s+{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
+    Rule("supplies-possessive-goods", r"(?P<s>«[OL]\d+»)\s+{ADV}(?:supplies|supplied|provides|provided|delivers|delivered)\s+{T}(?P<o>«O\d+»)'s\s+(?:{MOD}\s+){{0,3}}?(?:motors?|magnets?|products?|parts|components|materials?|oxides?|metals?|batteries|units|alloys?|powders?|ore|concentrates?)\b", "supplies", 0.75, "OL", "OL", "Company", "Company"),  # "X supplies our servo motors"
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:{MOD}\s+){{0,2}}?(?:customers|clients|buyers)\s+include\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),

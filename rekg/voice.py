@@ -19,7 +19,7 @@ SINGULAR_FIRST_PERSON = {"i": "", "my": "'s", "me": ""}
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.MULTILINE)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
-_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE)
+_LABEL = re.compile(r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE)
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
 _WE_DEFINED = re.compile(r"\([^()]{0,60}?[“\"]we[,.]?[”\"]")
@@ -45,13 +45,19 @@ def answers(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def speeches(text: str) -> list[Speech]:
-    """Quotes, interview answers and labelled turns of the text."""
-    found = [Speech(start, end, None) for start, end in answers(text)]
+def turns(text: str) -> list[Speech]:
+    """Labelled turns of a transcript ("Lin Haoran: ...", "[01:55] ZHOU: ...")."""
+    found = []
     for match in _LABEL.finditer(text):
         if match.group("label") not in ("Q", "A", "Question", "Answer"):
             end = text.find("\n", match.end())
             found.append(Speech(match.end(), len(text) if end < 0 else end, match.span("label")))
+    return found
+
+
+def speeches(text: str) -> list[Speech]:
+    """Quotes, interview answers and labelled turns of the text."""
+    found = [Speech(start, end, None) for start, end in answers(text)] + turns(text)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if m.end() - m.start() > 2]
     for index, (start, end) in enumerate(lines):
@@ -111,7 +117,8 @@ def _whole_words(phrase: str) -> str:
 
 def speaker_at(speech: Speech, people: Sequence[tuple[int, int]], text: str) -> int | None:
     """Index into `people` (character spans of person mentions) of the speech's speaker:
-    the person the label names, or the one nearest the speech verb in its line."""
+    the person the label names, or the one nearest the speech verb in its line; a label
+    that is a name's word alone ("FANG:") names the first person with that word."""
     if speech.speaker is None:
         return None
     start, end = speech.speaker
@@ -120,4 +127,8 @@ def speaker_at(speech: Speech, people: Sequence[tuple[int, int]], text: str) -> 
     line_end = len(text) if line_end < 0 else line_end
     candidates = [(min(abs(p[0] - end), abs(start - p[1])), i) for i, p in enumerate(people)
                   if line_start <= p[0] < line_end and not speech.start <= p[0] < speech.end]
-    return min(candidates)[1] if candidates else None
+    if candidates:
+        return min(candidates)[1]
+    label = text[start:end].lower()
+    return next((i for i, (p_start, p_end) in enumerate(people)
+                 if label in text[p_start:p_end].lower().split()), None)

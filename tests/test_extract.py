@@ -1040,3 +1040,25 @@ def test_the_following_companies_were_selected_and_a_list(reader):
 def test_a_branch_in_parentheses_is_a_name_not_a_place(reader):
     assert ("Panxi Magnetic Materials", "locatedIn", "Chengdu") not in triples_of(
         reader, "Panxi Magnetic Materials (Chengdu) Co., Ltd. (Shenzhen, Guangdong) makes NdFeB alloy.\n")
+
+
+def test_a_transcript_turn_speaks_for_the_speaker_it_is_labelled_with(reader):
+    text = ("[00:20] HOST: Kevin Zhou is chief executive of Suzhou Jingci Motor Technologies. Paula Richter heads "
+            "supply chain at Vogt Antriebe.\n"
+            "[01:55] ZHOU: We are on MOFCOM's General Licence Programme. We buy our magnets from Jiangsu Lianfeng "
+            "Magnet.\n"
+            "[03:31] RICHTER: Jingci supplies our servo motors.\n")
+    assert triples_of(reader, text) >= {
+        ("Kevin Zhou", "leads", "Suzhou Jingci Motor Technologies"),
+        ("Paula Richter", "worksFor", "Vogt Antriebe"),
+        ("Suzhou Jingci Motor Technologies", "participatesIn", "General Licence Programme"),
+        ("Jiangsu Lianfeng Magnet", "supplies", "Suzhou Jingci Motor Technologies"),
+        ("Suzhou Jingci Motor Technologies", "supplies", "Vogt Antriebe"),  # "Jingci" is not Beijing Jingci
+    }
+
+
+def test_an_official_named_after_the_body_and_its_work(reader):
+    assert triples_of(reader, "MOFCOM's export control official, Sun Peiling, spoke.\n") == {
+        ("Sun Peiling", "worksFor", "Ministry of Commerce")}
+    assert triples_of(reader, "Wang Fang runs the licensing work at the Ministry of Commerce.\n") == {
+        ("Wang Fang", "worksFor", "Ministry of Commerce")}
