@@ -64,7 +64,8 @@ _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on 
     rf"(?:for|on|of){_SP}(?:the{_SP})?{_NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:(?:{_SP}(?:(?:and|of|for|the|on){_SP})?|{_LIST_COMMA}){_NOT_A_DATE}[A-Z][\w-]*)*")
 POLICY_NAME = re.compile(
-    rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})(?:(?:of|and|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"
+    rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})"
+    rf"(?:(?:of|and|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     r"Announcement|Circular|Decision|Whitelist)\b"
@@ -80,8 +81,9 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
 GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region"
     r"\bPeople['’]s Government of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
-LOCAL_LEVEL = re.compile(r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|"
-                         r"[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict)[^\S\n]+$")  # "Hunan provincial" + a body
+LOCAL_LEVEL = re.compile(  # "Hunan provincial" before a body named like a central one
+    r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+"
+    r"(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict)[^\S\n]+$")
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
 DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
@@ -94,7 +96,8 @@ ELEMENT_COMPOUND = re.compile(  # "praseodymium-neodymium (PrNd) metal", "cerium
     rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
     r"(?:oxides?|metals?|alloys?|carbonates?|fluorides?|chlorides?)"
     r"|-based\s+(?:[a-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials))\b"
-    r"|\brare[- ]earth-based\s+(?:[A-Za-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials)\b", re.IGNORECASE)
+    r"|\brare[- ]earth-based\s+(?:[A-Za-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials)\b",
+    re.IGNORECASE)
 _OFFICIAL_TITLE = r"(?P<title>[Mm]ayor|[Gg]overnor|[Mm]agistrate)\b"
 OFFICIAL_AFTER_PLACE = re.compile(  # "Baotou mayor X", "Heyuan's mayor", "Chongzuo Vice Mayor X"
     r"\b(?P<place>[A-Z][a-z]+(?: County)?)(?P<possessive>'s)?\s+(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive [Vv]ice)[\s-]+)?"
@@ -571,7 +574,9 @@ class Extractor:
         policies = list(_policy_mentions(text))
         for span in gazetteer_spans:  # local bodies named like central ones first: "Ganzhou SASAC", not "Ganzhou"
             entry = self.gazetteer.by_slug.get(span.label_)
-            level = self._local_level(text, span.start_char, span.text) if entry and entry.cls == "GovernmentBody" else None
+            if entry is None or entry.cls != "GovernmentBody":
+                continue
+            level = self._local_level(text, span.start_char, span.text)
             if level is not None:
                 take(Mention(text[level:span.end_char], level, span.end_char, entry.cls, "pattern"))
         for span in sorted(gazetteer_spans, key=lambda s: -(s.end_char - s.start_char)):

@@ -286,10 +286,11 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
                 break_line()
                 cells = [" ".join(cell.get_text(" ").replace("|", "/").split())
                          for cell in node.find_all(("td", "th"), recursive=False)]
+                table = id(node.find_parent("table"))
                 if any(cells):
                     lines.append(f"| {' | '.join(cells)} |")
-                    if id(node.find_parent("table")) not in tables_with_header:
-                        tables_with_header.add(id(node.find_parent("table")))
+                    if table not in tables_with_header:
+                        tables_with_header.add(table)
                         lines.append(f"|{'---|' * len(cells)}")
                 continue
             if node.name in _BLOCK_TAGS:

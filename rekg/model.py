@@ -24,7 +24,8 @@ class Mention:
     start: int  # character offsets into Article.text
     end: int
     cls: str  # ontology class local name, e.g. "Company"
-    source: str = "ner"  # how it was found: gazetteer | ner | pattern | alias | short (form of a longer name) | namesake
+    # how it was found: gazetteer | ner | pattern | alias | short (a longer name's short form) | namesake
+    source: str = "ner"
     key: str | None = None  # gazetteer slug when the mention matched the gazetteer
 
 

@@ -122,7 +122,8 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that)\b")
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
+    r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that)\b")
 
 # -- building blocks ---------------------------------------------------------------
 
@@ -188,7 +189,7 @@ for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
 _MACROS["CUSTOMERS"] = rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+)?«[OLP]\d+»)*"  # "to A and to B"
-_MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B"; not "A, the «L»-based"
+_MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B", not "A, the «L»-based"
 
 _LEADERSHIP = re.compile(
     r"\b(?:chair\w*|president|ceo|chief executive|general manager|director(?:-general)?|minister|"
