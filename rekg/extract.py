@@ -866,16 +866,18 @@ class Extractor:
     def _add_alias_mentions(self, text: str, mentions: list[Mention],
                             links: dict[Mention, Mention],
                             aliases: list[tuple[Mention, Mention, int]]) -> list[Mention]:
-        """The alias and every later use of it become mentions of the defining entity."""
+        """The alias and every later use of it (or in the title line) become mentions of the defining entity."""
         result = list(mentions)
+        title_end = text.find("\n")
         for alias, target, _ in aliases:
             result = [m for m in result if not _overlaps(m, alias)]
             result.append(alias)
             links[alias] = target
             for match in re.finditer(_whole_word(alias.text), text):
                 use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
-                if match.start() <= alias.end or any(_overlaps(use, m) and (m.source == "gazetteer" or (
-                        _is_org(m) and m.start <= use.start <= use.end <= m.end and m != use
+                in_title = match.end() <= title_end < alias.start  # "About Beichen Magnetics" above its definition
+                if match.start() <= alias.end and not in_title or any(_overlaps(use, m) and (m.source == "gazetteer" or (
+                        _is_org(m) and m.start <= use.start <= use.end <= m.end and m.end - m.start > len(use.text)
                         and not re.search(r"[;:]", m.text))) for m in result):
                     continue  # a known name, or a longer name with the alias in it ("Changting Jinfeng Magnet")
                 result = [m for m in result if not _overlaps(use, m)]  # NER misread the alias
@@ -1290,6 +1292,10 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
         tokens.pop()
+    dash = next((i for i, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.whitespace_
+                 and i > 0 and tokens[i - 1].whitespace_), None)
+    if dash is not None:  # "Ma Lin - General Manager": a spaced dash ends a name
+        tokens = tokens[:dash]
     if cls == "Person":
         while tokens and (tokens[0].lower_ in TITLE_WORDS or not tokens[0].is_title):
             tokens.pop(0)

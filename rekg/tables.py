@@ -55,6 +55,7 @@ JOB_TITLE = re.compile(
     r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
 TEAM_HEADING = re.compile(r"^\W*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
                           r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?\W*$", re.I)
+TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—:|,][ \t]+(?P<title>[^\n]+)")
 SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:"
     r"(?:(?P<selected>\b(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
     r"listed|approved|shortlisted|admitted|added|recogni[sz]ed)\b[^\n:]*)|\b(?:include|includes|comprise|comprises)"
@@ -140,16 +141,21 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
 
 def _team_listings(article: Article, mentions: list[Mention], defined: dict[str, Mention]) -> Iterator[Relation]:
     """Under a "Leadership team" or "Board of directors" heading, a name line and a job title line
-    below it ("Meng Qingyun\nPresident"): the person works for (or leads) the organisation the
-    title line names, else the text's own organisation. Another heading ends the listing."""
+    below it ("Meng Qingyun\nPresident"), or both on one line ("- Ma Lin - General Manager"): the
+    person works for (or leads) the organisation the title names, else the text's own
+    organisation. Another heading ends the listing."""
     text = article.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     in_team = False
-    for (p_start, p_end), (t_start, t_end) in zip(lines, lines[1:]):
-        line, title = text[p_start:p_end].strip(), text[t_start:t_end].strip()
+    for (p_start, p_end), (t_start, t_end) in zip(lines, [*lines[1:], (len(text), len(text))]):
+        line = text[p_start:p_end].strip()
         if TEAM_HEADING.match(line):
             in_team = True
             continue
+        item = TEAM_ITEM.match(text, p_start, p_end)  # "- Han Zhiqiang - Chairman" on one line
+        if item:
+            p_end, t_start, t_end = p_start + len(item.group("name")), item.start("title"), item.end("title")
+        title = text[t_start:t_end].strip()
         person = _whole_line(mentions, text, p_start, p_end, "P")
         is_title = len(title.split()) <= 8 and JOB_TITLE.search(title) is not None
         if person is None and not JOB_TITLE.search(line) and len(line.split()) <= 6 and line[-1] not in ".:;,":

@@ -1062,3 +1062,16 @@ def test_an_official_named_after_the_body_and_its_work(reader):
         ("Sun Peiling", "worksFor", "Ministry of Commerce")}
     assert triples_of(reader, "Wang Fang runs the licensing work at the Ministry of Commerce.\n") == {
         ("Wang Fang", "worksFor", "Ministry of Commerce")}
+
+
+def test_one_line_team_items_and_a_title_named_before_its_definition(reader):
+    page = ("About Beichen Magnetics\n"
+            'Baotou Beichen Magnetic Materials Co., Ltd. ("Beichen Magnetics") is a maker of magnets.\n'
+            "Leadership\n- Han Zhiqiang - Chairman\n- Ma Lin - General Manager\n- Dr. Bao Tegusi - Chief Technology Officer\n")
+    extraction = read(reader, page)
+    assert facts(extraction) == {
+        ("Han Zhiqiang", "leads", "Baotou Beichen Magnetic Materials"),
+        ("Ma Lin", "leads", "Baotou Beichen Magnetic Materials"),
+        ("Bao Tegusi", "worksFor", "Baotou Beichen Magnetic Materials"),
+    }
+    assert [e.label for e in extraction.entities if e.cls == "Company"] == ["Baotou Beichen Magnetic Materials"]
