@@ -284,7 +284,7 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "mull", "weigh", "refuse", "fail", "try", "agree", "talk", "bid", "intention",
                  "possibility", "option", "attempt", "proposal", "stop", "cease", "halt", "suspend",
                  "discontinue", "quit", "prepare", "assume", "suppose", "imagine", "suspect", "believe", "think",
-                 "guess", "wonder"}
+                 "guess", "wonder", "apply", "claim", "allege"}
 REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares"; not "... 35% of X"
     r"\b(?P<the>[Tt]he)\s+(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
     r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))")

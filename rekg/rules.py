@@ -106,7 +106,8 @@ HEDGE_IN_MATCH = re.compile(
     r"plans?|planned|planning|prepar(?:es|ed|ing)|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
     r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
-    r"halted|suspended|discontinued|quit|(?:is|are) (?:set )?to)\b|n't\b")
+    r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|erstwhile|applied|applies|applying|"
+    r"(?:is|are) (?:set )?to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
@@ -117,13 +118,13 @@ UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "it
     r"(?:reports?|rumou?rs?|claims?|story|stories|speculation)\b"  # "...; both denied the report"
     r"|\bthe\s+(?:reports?|rumou?rs?|claims?|story)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:wrong|false|untrue|inaccurate|incorrect|groundless|baseless|unfounded)\b"
-    r"|^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:untrue|false|groundless|baseless|unfounded)\b")  # "... are untrue"
+    r"|^[^.;]*?\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,3}?(?:untrue|false|groundless|baseless|unfounded)\b")  # "... are untrue", "... have been verified to be untrue"
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
     r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
-    r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that)\b")
+    r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that)\b")
 
 # -- building blocks ---------------------------------------------------------------
 
@@ -350,7 +351,7 @@ RULES: tuple[Rule, ...] = (
     Rule("role-heads-part-at", r"(?P<s>{PERX})\s+{ADV}(?:heads|runs|manages|oversees|directs)\s+(?!«)[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?P<o>{ORGX})", "worksFor", 0.8, "P", "O", None, "Company"),  # "heads supply chain at X"
     _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
-    _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})"),
+    _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})(?!\s+(?:of|at|for)\s)"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
@@ -442,6 +443,7 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|has been|have been)\s+(?:selected|chosen|named|included|listed|picked|approved|added)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-one-of", r"(?P<s>{ORGX})\s+(?:is|was|are|were)\s+{ADV}(?:one\s+of|among)\s+(?:the\s+)?(?:{MOD}\s+){{0,2}}?(?:companies|enterprises|firms|producers|makers|miners|groups|members)\s+(?:taking\s+part\s+in|participating\s+in|selected\s+for|chosen\s+for|included\s+in|listed\s+in|covered\s+by|in)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
+    Rule("participates-pilot", r"(?P<s>{ORGXS})\s+(?:is|are|was|were|has been|have been)\s+{ADV}(?:(?:a|an|the|among the|one of the)\s+)?(?:{MOD}\s+){{0,2}}?(?:pilot|demonstration|model|participating|member)\s+(?:enterprises?|compan(?:y|ies)|firms?|units?|sites?)\s+(?:of|in|under|for)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-verb", r"(?P<s>{ORGXS})\s+{ADV}(?:joined|join|(?:is|are|was|were)\s+{ADV}(?:on|in)|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?:(?:the|a)\s+(?:{MOD}\s+){{0,2}}?(?:programme|program|scheme|pilot|trial)\s+(?:under|of)\s+{T})?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces?|produced|yields|yielded|makes?|made|manufactures?|manufactured|mines?|mined|refines?|refined|smelts?|process(?:es)?|processed|separates?|extracts?|recovers?|supplies|supply|sells?|exports?)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),

@@ -1075,3 +1075,17 @@ def test_one_line_team_items_and_a_title_named_before_its_definition(reader):
         ("Bao Tegusi", "worksFor", "Baotou Beichen Magnetic Materials"),
     }
     assert [e.label for e in extraction.entities if e.cls == "Company"] == ["Baotou Beichen Magnetic Materials"]
+
+
+def test_claims_found_untrue_applications_and_old_posts_are_no_facts(reader):
+    text = ("Recent online claims that Leshan Ruihe Smelting Co., Ltd. has been acquired by Shenghe Resources have "
+            "been verified to be untrue. Xichang Dongfang Metal Materials Co., Ltd. has applied to join the "
+            "Sichuan Green Mine Programme. Jinhe Rare Earth's old chairman, Lin Qiang, left in June. Zeng Meifang, "
+            "a 29-year-old process engineer at Lingnan Green Recycling, spoke.\n")
+    assert triples_of(reader, text) == {("Zeng Meifang", "worksFor", "Lingnan Green Recycling")}
+
+
+def test_a_pilot_enterprise_of_a_programme(reader):
+    text = "Mianning Jinyang Mining Co., Ltd. is a pilot enterprise of the Sichuan Green Mine and Green Factory Programme.\n"
+    assert triples_of(reader, text) == {
+        ("Mianning Jinyang Mining", "participatesIn", "Sichuan Green Mine and Green Factory Programme")}
