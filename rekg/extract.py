@@ -173,10 +173,10 @@ AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
     r"((?:[A-Z][\w&'-]*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
-    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.))")
+    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.|CO\.,?\s+LTD\b))")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
-    r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|"
+    r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
     r"Limited|Company|Corporation|Hi-Tech|Sdn\.?\s+Bhd\.?|Berhad|Bhd\.?|AG|GmbH|SE|S\.A\.|S\.p\.A\.|N\.V\.|"
     r"B\.V\.|plc|PLC|Pty\.?(?:\s+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|Tbk|Inc)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
@@ -546,14 +546,15 @@ class Extractor:
         chosen: list[Mention] = []
         taken = [False] * (len(text) + 1)
 
-        def take(mention: Mention) -> None:
+        def take(mention: Mention, over_places: bool = False) -> None:
             if mention.end <= mention.start:
                 return
             if any(taken[mention.start:mention.end]):
                 inner = [m for m in chosen if m.start < mention.end and mention.start < m.end]
                 if not (CLASS_CODES[mention.cls] == "O" and all(
-                        mention.start < m.start and m.end < mention.end and m.cls == "Place"
-                        and text[m.start - 1:m.start] == "(" for m in inner)):
+                        mention.start <= m.start and m.end < mention.end and m.cls == "Place"
+                        and (over_places and text[m.end:m.end + 1] == " " or text[m.start - 1:m.start] == "(")
+                        for m in inner)):  # not "Japan's Tohoku Rare Metals Co.", "Osaka-based Sakurada Corp."
                     return
                 chosen[:] = [m for m in chosen if m not in inner]  # "Huayue Magnetics (Thailand) Co."
             chosen.append(mention)
@@ -614,7 +615,7 @@ class Extractor:
             start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
             end = last + len(LEGAL_TAIL.match(text, last).group(0))
             cls = org_class_from_name(text[start:end]) or "Company"
-            take(Mention(text[start:end], start, end, cls, "pattern"))
+            take(Mention(text[start:end], start, end, cls, "pattern"), over_places=True)  # "JIANGXI HONGTU ... CO., LTD."
         for match in PROVINCE_NAME.finditer(text):
             if match.group(1).split()[0] not in NOT_PLACE_STARTS:
                 take(Mention(match.group(0), match.start(), match.end(), "Place", "pattern"))

@@ -227,6 +227,8 @@ def _choose_class(label: str, votes: list[str]) -> str:
 def _display(name: str) -> str:
     """A surface name without a leading "the", a possessive ending or a legal form ("Co., Ltd.")."""
     name = re.sub(r"^[Tt]he\s+", "", " ".join(name.split()))
+    if name.isupper() and " " in name:  # "JIANGXI HONGTU RARE EARTH CO., LTD." in a filing's title
+        name = name.title()
     name = re.sub(r"(?:'s|’s|'|’)$", "", name)
     return LEGAL_FORM.sub("", name) or name
 

@@ -65,7 +65,9 @@ HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|
 LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
 NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
-PLACE_FIELD = re.compile(r"address|registered place|place of registration|location|headquarters|domicile", re.I)
+PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|business)|"
+                         r"location|headquarters|domicile", re.I)
+STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
 PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b", re.I)
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|main products|principal activit", re.I)
 
@@ -113,7 +115,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
                                             mentions, evidence, text))
     for block in _field_blocks(text):
-        mentions, facts = _profile(article, block, mentions)
+        mentions, facts = _profile(article, block, mentions, defined)
         relations.extend(facts)
     relations.extend(_signatures(article, mentions))
     relations.extend(_team_listings(article, mentions, defined))
@@ -225,9 +227,12 @@ def _field_blocks(text: str) -> Iterator[list[re.Match[str]]]:
         yield block
 
 
-def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mention]
+def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mention], defined: dict[str, Mention]
              ) -> tuple[list[Mention], list[Relation]]:
-    """The facts a company profile's fields state, and the mentions with its name field's name."""
+    """The facts a company profile's fields state, and the mentions with its name field's name.
+    Its subject is the name field's company, else the one the line above names; a stake
+    field ("Equity interest held by the Company: 70%") gives the holder it names, else the
+    text's own organisation."""
     subject = None
     for match in block:
         if NAME_FIELD.match(match.group("field")):
@@ -255,6 +260,13 @@ def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mentio
         elif BUSINESS_FIELD.search(field):
             relations.extend(Relation(subject, "produces", product, replace(evidence, rule="profile-business"))
                              for product in _made(_inside(mentions, start, end, "R"), article.text, start, end))
+        elif STAKE_FIELD.search(field) and (stake := STAKE.search(match.group("value"))) and float(
+                stake.group(0).rstrip("% ")) > 0 and not ENDED.search(match.group(0)):
+            holders = [m for m in _inside(mentions, match.start(), end, "O") if m != subject]
+            holder = holders[0] if holders else _own_organisation(mentions, defined)
+            if holder is not None and holder != subject:
+                relations.append(Relation(holder, "owns", subject,
+                                          replace(evidence, rule="profile-stake", stake=stake.group(0))))
     return mentions, relations
 
 

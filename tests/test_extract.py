@@ -1089,3 +1089,22 @@ def test_a_pilot_enterprise_of_a_programme(reader):
     text = "Mianning Jinyang Mining Co., Ltd. is a pilot enterprise of the Sichuan Green Mine and Green Factory Programme.\n"
     assert triples_of(reader, text) == {
         ("Mianning Jinyang Mining", "participatesIn", "Sichuan Green Mine and Green Factory Programme")}
+
+
+def test_an_indented_subsidiary_profile_under_an_all_caps_filing_title(reader):
+    text = ("JIANGXI HONGTU RARE EARTH NEW MATERIALS CO., LTD.\n2024 ANNUAL REPORT (EXTRACT)\n\n"
+            "  Subsidiaries\n\n"
+            "    Xinfeng Hongtu Metals Co., Ltd.\n"
+            "        Place of operation: Xinfeng County, Ganzhou, Jiangxi\n"
+            "        Equity interest held by the Company: 70%\n"
+            "        Principal activities: production of terbium metal\n\n"
+            "    Dingnan Hengfa Rare Earth Co., Ltd.\n"
+            "        Place of operation: Dingnan County\n"
+            "        Equity interest held by the Company: 0% (disposed of in June)\n")
+    found = triples_of(reader, text)
+    assert found >= {
+        ("Jiangxi Hongtu Rare Earth New Materials", "owns", "Xinfeng Hongtu Metals"),
+        ("Xinfeng Hongtu Metals", "locatedIn", "Xinfeng County"),
+        ("Xinfeng Hongtu Metals", "produces", "Terbium metal"),
+    }
+    assert not {t for t in found if t[2] == "Dingnan Hengfa Rare Earth" and t[1] == "owns"}
