@@ -68,8 +68,14 @@ NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|business)|"
                          r"location|headquarters|domicile", re.I)
 STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
-PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b", re.I)
-BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|main products|principal activit", re.I)
+PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b|"
+                          r"^director$|secretary-general", re.I)
+PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|leadership|officers)$", re.I)
+BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
+PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|shareholders?|controlling shareholder|major shareholders)$",
+                          re.I)
+SUBSIDIARIES_FIELD = re.compile(r"^(?:subsidiaries|principal subsidiaries|units|affiliates)$", re.I)
+SUPERVISOR_FIELD = re.compile(r"^(?:supervising body|supervisor|regulator|supervised by|competent authority)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -260,6 +266,26 @@ def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mentio
         elif BUSINESS_FIELD.search(field):
             relations.extend(Relation(subject, "produces", product, replace(evidence, rule="profile-business"))
                              for product in _made(_inside(mentions, start, end, "R"), article.text, start, end))
+        elif PEOPLE_FIELD.match(field):  # "Key people: Guo Wenhai, chairman; Liao Jun, general manager"
+            for part in re.finditer(r"[^;]+", match.group("value")):
+                people = _inside(mentions, start + part.start(), start + part.end(), "P")
+                role = part.group(0)[people[0].end - start - part.start():].strip(" ,") if people else ""
+                if people and JOB_TITLE.search(role) and not ENDED.search(role):
+                    relations.append(Relation(people[0], "leads" if leads_by_title(role) else "worksFor", subject,
+                                              replace(evidence, rule="profile-people", role=role)))
+        elif PARENT_FIELD.match(field) or SUBSIDIARIES_FIELD.match(field) or SUPERVISOR_FIELD.match(field):
+            for part in re.finditer(r"[^;]+", match.group("value")):
+                if ENDED.search(part.group(0)) or TENTATIVE.search(part.group(0)):
+                    continue  # "Tianli sold its 25% stake in ..."
+                for other in _inside(mentions, start + part.start(), start + part.end(), "O"):
+                    if other == subject:
+                        continue
+                    if SUPERVISOR_FIELD.match(field):
+                        relations.append(Relation(other, "regulates", subject, replace(evidence, rule="profile-supervisor")))
+                    elif PARENT_FIELD.match(field):
+                        relations.append(Relation(other, "owns", subject, replace(evidence, rule="profile-parent")))
+                    else:
+                        relations.append(Relation(subject, "owns", other, replace(evidence, rule="profile-subsidiary")))
         elif STAKE_FIELD.search(field) and (stake := STAKE.search(match.group("value"))) and float(
                 stake.group(0).rstrip("% ")) > 0 and not ENDED.search(match.group(0)):
             holders = [m for m in _inside(mentions, match.start(), end, "O") if m != subject]

@@ -1108,3 +1108,26 @@ def test_an_indented_subsidiary_profile_under_an_all_caps_filing_title(reader):
         ("Xinfeng Hongtu Metals", "produces", "Terbium metal"),
     }
     assert not {t for t in found if t[2] == "Dingnan Hengfa Rare Earth" and t[1] == "owns"}
+
+
+def test_a_directory_entry_with_parent_subsidiaries_people_and_supervisor_fields(reader):
+    text = ("Ganzhou Tianli Rare Earth Group\n\n"
+            "- Headquarters: Ganzhou, Jiangxi\n"
+            "- Parent: China Rare Earth Group, which holds 51%; the remaining 49% belongs to Ganzhou Gongkong "
+            "Investment Group\n"
+            "- Subsidiaries: Xinfeng Tianli Separation Co. (wholly owned); Anyuan Hengyuan Mining Co. (sold in 2019)\n"
+            "- Products: dysprosium oxide, terbium oxide\n"
+            "- Key people: Guo Wenhai, chairman; Liao Jun, chief engineer; Lin Qiusheng, former chairman\n"
+            "- Supervising body: the Jiangxi Provincial Department of Science and Technology\n")
+    tianli = "Ganzhou Tianli Rare Earth Group"
+    assert triples_of(reader, text) >= {
+        (tianli, "locatedIn", "Ganzhou"),
+        ("China Rare Earth Group", "owns", tianli),
+        ("Ganzhou Gongkong Investment Group", "owns", tianli),
+        (tianli, "owns", "Xinfeng Tianli Separation"),
+        (tianli, "produces", "Dysprosium oxide"),
+        ("Guo Wenhai", "leads", tianli),
+        ("Liao Jun", "worksFor", tianli),
+        ("Jiangxi Provincial Department of Science and Technology", "regulates", tianli),
+    }
+    assert not {t for t in triples_of(reader, text) if "Lin Qiusheng" in t or "Anyuan Hengyuan Mining" in t}
