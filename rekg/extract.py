@@ -83,7 +83,8 @@ GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Auto
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
 LOCAL_LEVEL = re.compile(  # "Hunan provincial" before a body named like a central one
     r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+"
-    r"(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict)[^\S\n]+$")
+    r"(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict|Autonomous Region)"
+    r"[^\S\n]+$")
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
 DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
@@ -174,6 +175,8 @@ LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
     r"((?:[A-Z][\w&'-]*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
     r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.|CO\.,?\s+LTD\b))")
+NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a legal form
+    r"(?:[^\S\n]+[A-Z][\w&'-]*){1,4}?(?=,?[^\S\n]+(?:Co\.|Corp\.|Ltd\b|Limited\b|Inc\.|Company Limited\b))")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
@@ -1321,6 +1324,10 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         cls = "Person"
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
+    continuation = NAME_CONTINUATION.match(text, end)
+    if continuation:  # NER's "Jianghua Xiangjiang Rare" of "Jianghua Xiangjiang Rare Earth Smelting Co."
+        end, cls = continuation.end(), org_class_from_name(text[start:continuation.end()]) or "Company"
+        name = text[start:end]
     tail = LEGAL_TAIL.match(text, end).group(0)
     if cls != "Person" and FACILITY_HEAD.search(name) and not tail:
         cls = "Facility"  # "Longnan Magnet Plant" is no magnet company

@@ -1131,3 +1131,24 @@ def test_a_directory_entry_with_parent_subsidiaries_people_and_supervisor_fields
         ("Jiangxi Provincial Department of Science and Technology", "regulates", tianli),
     }
     assert not {t for t in triples_of(reader, text) if "Lin Qiusheng" in t or "Anyuan Hengyuan Mining" in t}
+
+
+def test_merger_news_phrasings(reader):
+    text = ("Guangxi Guiyuan Rare Earth Group and Hunan Xiangjiang Rare Earth Industry Group have merged to form "
+            "Zhongnan Rare Earth Group. The Guangxi Zhuang Autonomous Region State-owned Assets Supervision and "
+            "Administration Commission holds 25% of Zhongnan Rare Earth Group. Jianghua Xiangjiang Rare Earth "
+            "Smelting Co., Chongzuo Separation Co. and Hezhou Mining Co. have become wholly owned subsidiaries of "
+            "Zhongnan Rare Earth Group. Zhongnan Rare Earth Group also takes over Hezhou Guiyuan Mining. Tan "
+            "Lihua becomes Zhongnan Rare Earth Group's general manager.\n")
+    zhongnan = "Zhongnan Rare Earth Group"
+    assert triples_of(reader, text) >= {
+        ("Guangxi Guiyuan Rare Earth Group", "mergedInto", zhongnan),
+        ("Hunan Xiangjiang Rare Earth Industry Group", "mergedInto", zhongnan),
+        ("Guangxi Zhuang Autonomous Region State-owned Assets Supervision and Administration Commission", "owns",
+         zhongnan),
+        (zhongnan, "owns", "Jianghua Xiangjiang Rare Earth Smelting"),
+        (zhongnan, "owns", "Chongzuo Separation"),
+        (zhongnan, "owns", "Hezhou Mining"),
+        (zhongnan, "owns", "Hezhou Guiyuan Mining"),
+        ("Tan Lihua", "leads", zhongnan),
+    }
