@@ -68,7 +68,8 @@ POLICY_NAME = re.compile(
     rf"(?:(?:of|and|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
-    r"Announcement|Circular|Decision|Whitelist)\b"
+    r"Announcement|Circular|Decision|Whitelist|(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
+    rf"{_SP}System)\b"
     rf"(?:{_SP}{_COMPLEMENT})?"
 )
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"

@@ -56,11 +56,13 @@ JOB_TITLE = re.compile(
 TEAM_HEADING = re.compile(r"^\W*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
                           r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?\W*$", re.I)
 TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—:|,][ \t]+(?P<title>[^\n]+)")
-SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:"
-    r"(?:(?P<selected>\b(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
-    r"listed|approved|shortlisted|admitted|added|recogni[sz]ed)\b[^\n:]*)|\b(?:include|includes|comprise|comprises)"
-    r"|\bas\s+follows):[ \t]*$",
+SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:", "Companies included in the list are:"
+    r"(?:(?P<selected>\b(?:(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
+    r"listed|approved|shortlisted|admitted|added|recogni[sz]ed|allocated|granted|awarded|issued)|(?:included|listed|"
+    r"selected|named)\s+(?:in|on)\b[^\n:]*\b(?:are|were|include)|(?:went|go|goes)\s+to|(?:have|has)\s+joined)\b[^\n:]*)"
+    r"|\b(?:include|includes|comprise|comprises)|\bas\s+follows):[ \t]*$",
     re.MULTILINE)
+POLICY_WORD = re.compile(r"\b(?:quotas?|list|programme|program|batch|catalogue|pilot|scheme|system|measures|plan)\b", re.I)
 HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|candidates?)\b", re.I)
 LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
@@ -188,6 +190,9 @@ def _selected_lists(article: Article, mentions: list[Mention]) -> Iterator[Relat
         paragraph_start = max(text.rfind("\n\n", 0, intro.start()), intro.start() - 600, 0) \
             if intro.group("selected") else line_start  # "X's customers include:" must name a policy itself
         policies = [m for m in mentions if m.cls == "Policy" and paragraph_start <= m.start < intro.end()]
+        if not policies and intro.group("selected") and POLICY_WORD.search(text, line_start, intro.end()):
+            policies = _policy_referred_to(text[line_start:intro.end()], [  # "The first batch of 2025 quotas went to:"
+                m for m in mentions if m.cls == "Policy" and intro.start() - 3000 <= m.start < intro.start()])
         if not policies or TENTATIVE.search(text, line_start, intro.end()) or HEDGED_INTRO.search(
                 text, line_start, intro.end()):
             continue
@@ -198,6 +203,13 @@ def _selected_lists(article: Article, mentions: list[Mention]) -> Iterator[Relat
                 evidence = Evidence(article.id, text[line_start:item.end()].strip(), line_start, item.end(),
                                     "selected-list", 0.75, date=article.date)
                 yield Relation(organisation, "participatesIn", policies[-1], evidence)
+
+
+def _policy_referred_to(phrase: str, policies: list[Mention]) -> list[Mention]:
+    """The last of the earlier policies that shares a word with the phrase referring to one
+    ("the MIIT's traceability pilot" is the Rare Earth Product Traceability System)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", phrase)} - {"following", "companies", "were", "have"}
+    return [m for m in policies if words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", m.text)}][-1:]
 
 
 def _list_items(text: str, start: int) -> Iterator[re.Match[str]]:

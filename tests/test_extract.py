@@ -1152,3 +1152,18 @@ def test_merger_news_phrasings(reader):
         (zhongnan, "owns", "Hezhou Guiyuan Mining"),
         ("Tan Lihua", "leads", zhongnan),
     }
+
+
+def test_lists_introduced_by_quotas_that_went_to_and_companies_that_joined(reader):
+    text = ("All makers must log shipments in the Rare Earth Product Traceability System, which MIIT launched. "
+            "MIIT and MNR issued the 2025 First Batch of Rare Earth Mining Quotas.\n\n"
+            "The first batch of 2025 quotas went to two groups:\n\n"
+            "- China Northern Rare Earth - headquartered in Baotou.\n- China Rare Earth Group - based in Ganzhou.\n\n"
+            "Companies included in the list are:\n\n- Sichuan Lengshui Rare Earth\n\n"
+            "Several magnet makers have joined the MIIT's traceability pilot:\n\n- Zhejiang Dongci Magnet\n")
+    found = {t for t in triples_of(reader, text) if t[1] == "participatesIn"}
+    assert found == {
+        ("China Northern Rare Earth Group", "participatesIn", "2025 First Batch of Rare Earth Mining Quotas"),
+        ("China Rare Earth Group", "participatesIn", "2025 First Batch of Rare Earth Mining Quotas"),
+        ("Zhejiang Dongci Magnet", "participatesIn", "Rare Earth Product Traceability System"),
+    }  # "the list" names no list the text has named
