@@ -1558,16 +1558,23 @@ def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [start for start, _ in taken]
-    found = []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?![\w-])")
-    for match in pattern.finditer(text):
-        i = bisect.bisect_right(starts, match.start())
-        if any(start < match.end() and match.start() < end for start, end in taken[max(i - 1, 0):i + 1]):
-            continue
-        like = names[match.group(0)]
-        found.append(Mention(like.text, match.start(), match.end(), like.cls, like.source))
+    found: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):  # (a regex of all names would be compiled per article)
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            i = bisect.bisect_right(starts, at)
+            if not (_word_char(text, at - 1) or _word_char(text, end) or any(
+                    start < end and at < stop for start, stop in taken[max(i - 1, 0):i + 1])
+                    or any(m.start < end and at < m.end for m in found)):
+                found.append(Mention(name, at, end, names[name].cls, names[name].source))
+            at = text.find(name, end)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _word_char(text: str, index: int) -> bool:
+    """Whether text[index] continues a word (a letter, digit, "_" or "-"); False outside the text."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-")
 
 
 def _local_governments(text: str, mentions: list[Mention]) -> list[Mention]:

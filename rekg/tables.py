@@ -53,8 +53,10 @@ FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,
 JOB_TITLE = re.compile(
     r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
     r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
-TEAM_HEADING = re.compile(r"^\W*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
-                          r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?\W*$", re.I)
+TEAM_HEADING = re.compile(r"^[^\w\n]*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
+                          r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?[^\w\n]*$",
+                          re.I | re.MULTILINE)
+LINE = re.compile(r"[^\n]*\S[^\n]*")
 TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—:|,][ \t]+(?P<title>[^\n]+)")
 SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:", "Companies included in the list are:"
     r"(?:(?P<selected>\b(?:(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
@@ -155,12 +157,17 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
     person works for (or leads) the organisation the title names, else the text's own
     organisation. Another heading ends the listing."""
     text = article.text
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    heading = TEAM_HEADING.search(text)
+    if heading is None:
+        return
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text, heading.start())]
     in_team = False
     for (p_start, p_end), (t_start, t_end) in zip(lines, [*lines[1:], (len(text), len(text))]):
         line = text[p_start:p_end].strip()
-        if TEAM_HEADING.match(line):
+        if TEAM_HEADING.fullmatch(line):
             in_team = True
+            continue
+        if not in_team:
             continue
         item = TEAM_ITEM.match(text, p_start, p_end)  # "- Han Zhiqiang - Chairman" on one line
         if item:
