@@ -144,6 +144,7 @@ DEFINITE_NPS = re.compile(
     r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery)|"
     r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?))\b"
 )
+CALLED_A_VENTURE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|JV)\b")
 PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
     r"the two (?:entities|companies|firms|groups|subsidiaries|units))\b"
@@ -463,7 +464,7 @@ class Extractor:
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots = self._slots(sent, text, mentions, plural_antecedent, references, defined)
+            slots = self._slots(sent, text, mentions, plural_antecedent, references, defined, relations)
             people.extend(s for s in slots if _is_person(s.mention))
             if FIRST_PERSON.search(text, sent.start_char, sent.end_char):
                 first_person.append((sent, slots))
@@ -893,13 +894,14 @@ class Extractor:
     # -- sentences --------------------------------------------------------------------
 
     def _slots(self, sent: Span, text: str, mentions: list[Mention], plural: list[Mention],
-               history: list[_Antecedent], defined: dict[str, Mention]) -> list[_Slot]:
+               history: list[_Antecedent], defined: dict[str, Mention], found: list[Relation]) -> list[_Slot]:
         """Placeholders for the sentence's (of the article `text`) mentions, pronouns and
         definite references.
 
         A pronoun ("its"), a definite description ("the ministry") or a plural reference
         ("both entities") gets a placeholder that stands for its antecedent(s). Resolved
-        references join ``history``, so "The new group ... It ..." finds the group.
+        references join ``history``, so "The new group ... It ..." finds the group. "The joint
+        venture" is one of the ventures the relations `found` so far name.
         """
         doc = sent.doc
         slots = [_Slot(m, m.start, m.end, "") for m in mentions
@@ -957,6 +959,10 @@ class Extractor:
             named = NAMED_LIKE.get(head, head)  # "the smelter" is a "... Smelting Co"
             if any(named in a.mention.text.lower() for a in earlier if a.sentence in recent):
                 wanted = _named_like(wanted, named)  # "the group" prefers a recent name with "Group" in it
+            if head.endswith("venture"):  # "the joint venture" is one the text has called a joint venture
+                known = {normalise(r.subject.text) for r in found if r.predicate == "jointVentureOf"} | {
+                    normalise(a.mention.text) for a in earlier if CALLED_A_VENTURE.match(text, a.mention.end)}
+                wanted = (lambda base: lambda m: base(m) and normalise(m.text) in known)(wanted)
             refer(start, end, wanted, "", False, match.group("modifier"))
 
         sentence = text[sent.start_char:sent.end_char]

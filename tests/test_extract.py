@@ -1167,3 +1167,12 @@ def test_lists_introduced_by_quotas_that_went_to_and_companies_that_joined(reade
         ("China Rare Earth Group", "participatesIn", "2025 First Batch of Rare Earth Mining Quotas"),
         ("Zhejiang Dongci Magnet", "participatesIn", "Rare Earth Product Traceability System"),
     }  # "the list" names no list the text has named
+
+
+def test_the_joint_venture_is_one_the_text_called_a_joint_venture(reader):
+    called = ('Huaxin Magnetics and Ganzhou Rare Earth have set up Ganzhou Xiyuan Recycling Co., Ltd. ("Xiyuan"), '
+              "a joint venture that recovers scrap. Huaxin Magnetics holds 51% of the joint venture.\n")
+    assert ("Huaxin Magnetics", "owns", "Ganzhou Xiyuan Recycling") in triples_of(reader, called)
+    uncalled = ("Huaxin and Guangdong Rare Earth launch a recycling venture. The board of Guangdong Huayue "
+                "Recycling Technology has appointed Lin Xiaoqing as general manager of the joint venture.\n")
+    assert not {t for t in triples_of(reader, uncalled) if t[0] == "Lin Xiaoqing"}
