@@ -135,13 +135,14 @@ ORG_PRONOUNS = {"its": "'s", "it": ""}
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
-    r"[\w-]+-(?:based|headquartered|listed|owned|backed))\s+(?:[\w-]+\s+){0,2}?)?"
+    r"[\w-]+-(?:based|headquartered|listed|owned|backed)|[A-Z][a-z]+(?=\s+(?:venture|joint venture|plant|factory)\b))"
+    r"\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|[Dd]epartment|[Bb]ureau|regulator|agency|administration|"
     r"(?:city|municipal|county|provincial)\s+government)|"
     r"([Ii]nstitute|[Aa]cademy)|"
-    r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery)|"
+    r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery|factory)|"
     r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?))\b"
 )
 CALLED_A_VENTURE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|JV)\b")
@@ -290,9 +291,9 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
                  "possibility", "option", "attempt", "proposal", "stop", "cease", "halt", "suspend",
                  "discontinue", "quit", "prepare", "assume", "suppose", "imagine", "suspect", "believe", "think",
                  "guess", "wonder", "apply", "claim", "allege"}
-REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares"; not "... 35% of X"
-    r"\b(?P<the>[Tt]he)\s+(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
-    r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))")
+REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares", "the rest"; not "... 35% of X"
+    r"\b(?P<the>[Tt]he)\s+(?:(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
+    r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))|rest\b(?!\s+of\b))")
 NAMED_LIKE = {"smelter": "smelt", "refiner": "refin", "separator": "separat", "miner": "mining"}  # in a name
 PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",

@@ -154,7 +154,7 @@ _MACROS = {
         r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
         r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
         r"partner|official|scientist|legal representative|supervisor|founder|"
-        r"commissioner|administrator|governor|fellow|mayor|magistrate)"),
+        r"commissioner|administrator|governor|fellow|mayor|magistrate|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
                   r"formally|officially|successfully|jointly|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
@@ -326,7 +326,7 @@ _STAKE = (r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more tha
           r"(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
 _STAKE_IN = (r"(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|(?:small|minority|majority|controlling|"
              r"significant|large|indirect|direct|strategic)\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+")
-_REST = (r"(?P<o>{ORGX})'s\s+(?:remaining|other)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))|shares|stake|equity)"
+_REST = (r"(?P<o>{ORGX})'s\s+(?:(?:remaining|other)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))|shares|stake|equity)|rest)"
          r"(?:\s+(?:stake|interest|of the shares))?")
 _GAP = r"(?:[^«.;]|«R\d+»|«O\d+»'s){{0,60}}?"  # a few words (products, possessors allowed), same clause
 _NOT_EQUITY = (r"(?!(?:(?:the|a|an|its|their|his|her|all|some|part of)\s+)*(?:(?:remaining|entire|whole|controlling|"
@@ -419,7 +419,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-parenthesis", r"(?P<s>«O\d+»)\s+\((?P<o>«L\d+»)(?:,\s+«L\d+»)+\)", "locatedIn", 0.75, "O", "L", background=True),  # "X (Hefei, Anhui)", not "X (Sichuan)", a branch
     Rule("located-fronted", r"(?:^|\n)\s*(?:(?:Headquartered|Based|Located|Registered)\s+in|Founded\s+in\s+(?:\d{{4}}\s+in\s+)?)\s+{T}(?P<o>{LOC})(?:\s+in\s+{T}{LOC})?(?:,\s+{LOC})*,\s+(?P<s>{ORG})", "locatedIn", 0.8, "O", "L"),
     Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]++\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", background=True),
-    Rule("located-apposition-in", r"(?P<s>{ORG})(?:,|\s+is)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university|conglomerate|group|trader|recycler|operator)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
+    Rule("located-apposition-in", r"(?P<s>{ORG})(?:,|\s+is)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university|conglomerate|group|trader|recycler|operator|builder|assembler|developer|distributor|exporter|subsidiary|unit)\s+(?:in|based in|headquartered in|located in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
     Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>{LOC})\s+(?:{MOD}\s+){{0,2}}?(?:" + ORG_NOUNS + r")\b", "locatedIn", 0.75, "O", "L", background=True),
     Rule("located-produces-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:mines|produces|makes|refines|smelts|separates|manufactures)\s+{T}(?:{PRODS})\s+in\s+{T}(?P<o>{LOC})(?!\s*-based)", "locatedIn", 0.7, "O", "L"),
     Rule("located-operates-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:runs|operates|has|owns)\s+(?:(?:a|an|the|its|two|three|several)\s+)?(?:{MOD}\s+){{0,3}}?(?:plants?|mines?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:production\s+)?bases|operations|sites)\s+in\s+{T}(?P<o>{LOC}(?:\s+and\s+(?:in\s+)?{LOC})*)", "locatedIn", 0.75, "O", "L"),

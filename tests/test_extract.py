@@ -1176,3 +1176,15 @@ def test_the_joint_venture_is_one_the_text_called_a_joint_venture(reader):
     uncalled = ("Huaxin and Guangdong Rare Earth launch a recycling venture. The board of Guangdong Huayue "
                 "Recycling Technology has appointed Lin Xiaoqing as general manager of the joint venture.\n")
     assert not {t for t in triples_of(reader, uncalled) if t[0] == "Lin Xiaoqing"}
+
+
+def test_earnings_story_phrasings(reader):
+    text = ("Volkmar Automobilwerke's procurement chief Dieter Hahn toured the plant. Haifeng Wind Power Equipment "
+            "Co., a turbine builder based in Yantai, Shandong, buys magnets. In 2023 Yuncheng Magnet and Kanemoto "
+            "Denki set up Ningbo Kanyun Motor Components, a joint venture that assembles rotors. Yuncheng Magnet "
+            "holds 60% of the Ningbo venture.\n")
+    assert triples_of(reader, text) >= {
+        ("Dieter Hahn", "worksFor", "Volkmar Automobilwerke"),
+        ("Haifeng Wind Power Equipment", "locatedIn", "Yantai"),
+        ("Yuncheng Magnet", "owns", "Ningbo Kanyun Motor Components"),
+    }
