@@ -75,10 +75,12 @@ POLICY_NAME = re.compile(
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
     rf"Announcement|Circular|Decision){_SP}{_COMPLEMENT}")
+_MADE_WITH = r"\s+(?:motors?|rotors?|assemblies|machines|generators?|couplings?|pumps?)\b(?!\s+magnets?)"  # made with it
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
-    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b", re.IGNORECASE)
+    r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b"
+    r"(?!" + _MADE_WITH + ")", re.IGNORECASE)  # not "magnet motors"
 GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region"
     r"\bPeople['’]s Government of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
@@ -145,6 +147,10 @@ DEFINITE_NPS = re.compile(
     r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery|factory)|"
     r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?))\b"
 )
+_MINE_WORDS = re.compile(r"\b(?:mine|pit|deposit|mining area)\b", re.IGNORECASE)
+_PLANT_WORDS = re.compile(r"\b(?:plant|factory|works|smelter|refinery|line|mill)\b", re.IGNORECASE)
+FACILITY_KINDS = {"plant": _MINE_WORDS, "factory": _MINE_WORDS, "smelter": _MINE_WORDS, "refinery": _MINE_WORDS,
+                  "mine": _PLANT_WORDS}
 CALLED_A_VENTURE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|JV)\b")
 PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
@@ -642,6 +648,7 @@ class Extractor:
         for match in CHINESE_NAME.finditer(text):  # "Liang Shuqin, secretary-general of ..." NER missed
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
+        chosen = [m for m in chosen if not (m.cls == "Product" and re.match(_MADE_WITH, text[m.end:]))]
         chosen.sort(key=lambda m: m.start)
         return self._product_heads(text, [_with_name_tail(m, text, following.start if following else len(text))
                                           for m, following in zip(chosen, [*chosen[1:], None])])
@@ -960,6 +967,9 @@ class Extractor:
             named = NAMED_LIKE.get(head, head)  # "the smelter" is a "... Smelting Co"
             if any(named in a.mention.text.lower() for a in earlier if a.sentence in recent):
                 wanted = _named_like(wanted, named)  # "the group" prefers a recent name with "Group" in it
+            if head in FACILITY_KINDS:  # "the plant" is no mine, "the mine" no plant
+                other = FACILITY_KINDS[head]
+                wanted = (lambda base: lambda m: base(m) and not other.search(m.text))(wanted)
             if head.endswith("venture"):  # "the joint venture" is one the text has called a joint venture
                 known = {normalise(r.subject.text) for r in found if r.predicate == "jointVentureOf"} | {
                     normalise(a.mention.text) for a in earlier if CALLED_A_VENTURE.match(text, a.mention.end)}

@@ -1188,3 +1188,13 @@ def test_earnings_story_phrasings(reader):
         ("Haifeng Wind Power Equipment", "locatedIn", "Yantai"),
         ("Yuncheng Magnet", "owns", "Ningbo Kanyun Motor Components"),
     }
+
+
+def test_the_plant_is_no_mine_and_magnet_motors_are_no_magnets(reader):
+    text = ("Guyang lies near the Bayan Obo mine. Xinglu Motor Co. produces permanent magnet motors for wind "
+            "turbines. Zheng Kaiming said the plant had delivered its first units to Saihan Wind Power.\n")
+    found = triples_of(reader, text)
+    assert not {t for t in found if t[0] == "Bayan Obo" and t[1] == "supplies"}
+    assert not {t for t in found if t[1] == "produces" and "magnet" in t[2].lower()}
+    assert ("Liuzhou Huajing Magnet", "produces", "NdFeB magnets") in triples_of(
+        reader, "Liuzhou Huajing Magnet Co., a maker of NdFeB motor magnets, is in Liuzhou.\n")
