@@ -192,8 +192,11 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind9": (0.85, 0.6),  # first P 0.775 R 0.356 F1 0.488
     "blind10": (0.78, 0.45),  # first P 0.785 R 0.288 F1 0.422, 2 of 49 negatives
     "blind11": (0.82, 0.48),  # first P 0.816 R 0.323 F1 0.463, 1 of 52 negatives
-    "blind12": (0.9, 0.74),  # first P 0.874 R 0.545 F1 0.671, 1 of 45 negatives
-    "blind13": (0.9, 0.7),  # first P 0.822 R 0.468 F1 0.597, 3 of 47 negatives
+    "blind12": (0.9, 0.76),  # first P 0.874 R 0.545 F1 0.671, 1 of 45 negatives
+    "blind13": (0.9, 0.76),  # first P 0.822 R 0.468 F1 0.597, 3 of 47 negatives
+    "blind14": (0.9, 0.78),  # first P 0.835 R 0.426 F1 0.564, 1 of 41 negatives
+    "blind15": (0.9, 0.71),  # first P 0.891 R 0.483 F1 0.626, 2 of 42 negatives
+    "blind16": (0.85, 0.67),  # first P 0.825 R 0.488 F1 0.614, 3 of 41 negatives
 }
 
 
