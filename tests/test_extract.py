@@ -1198,3 +1198,12 @@ def test_the_plant_is_no_mine_and_magnet_motors_are_no_magnets(reader):
     assert not {t for t in found if t[1] == "produces" and "magnet" in t[2].lower()}
     assert ("Liuzhou Huajing Magnet", "produces", "NdFeB magnets") in triples_of(
         reader, "Liuzhou Huajing Magnet Co., a maker of NdFeB motor magnets, is in Liuzhou.\n")
+
+
+def test_headquartered_after_a_description(reader):
+    text = ("Zhongxi Rare Earth Group is a Chinese producer of dysprosium oxide and terbium oxide, headquartered in "
+            "Longyan, Fujian Province. Beichen has subsidiaries: Beichen Suzhou Co. in Suzhou, and Beichen Europe "
+            "GmbH, based in Frankfurt.\n")
+    found = triples_of(reader, text)
+    assert ("Zhongxi Rare Earth Group", "locatedIn", "Longyan") in found
+    assert not {t for t in found if t[0] == "Beichen" and t[2] == "Frankfurt"}
