@@ -139,7 +139,7 @@ DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed)|[A-Z][a-z]+(?=\s+(?:venture|joint venture|plant|factory)\b))"
     r"\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|issuer|"
+    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|[Ii]ssuer|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|[Dd]epartment|[Bb]ureau|regulator|agency|administration|"
     r"(?:city|municipal|county|provincial)\s+government)|"
@@ -165,6 +165,7 @@ QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu"
     r"^\s*\((?:[^()“”\"]|[“\"]" + _TERM_WORDS + r")*?"
     r"[“\"](?!" + _TERM_WORDS + r")([^“”\"]{2,40}?)[,.]?[”\"][^()]{0,120}\)")
 DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,80}\)")
+DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"]")
 FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
@@ -1534,7 +1535,9 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
             for term in (DEFINED_TERM, FIRST_PERSON_TERM):
                 match = term.match(text, mention.end)
                 if match:
-                    defined.setdefault("we" if term is FIRST_PERSON_TERM else match.group(1), mention)
+                    for word in ([match.group(1)] if term is FIRST_PERSON_TERM else
+                                 DEFINED_WORD.findall(match.group(0))):  # ("Saihan", the "Issuer" or the "Company")
+                        defined.setdefault("we" if term is FIRST_PERSON_TERM else word, mention)
                     if (mention.end, match.end()) not in places:
                         places.append((mention.end, match.end()))
     first_line = text[:text.find("\n")] if "\n" in text else text

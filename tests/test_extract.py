@@ -1207,3 +1207,17 @@ def test_headquartered_after_a_description(reader):
     found = triples_of(reader, text)
     assert ("Zhongxi Rare Earth Group", "locatedIn", "Longyan") in found
     assert not {t for t in found if t[0] == "Beichen" and t[2] == "Frankfurt"}
+
+
+def test_an_issuer_defined_with_several_terms_and_served_as(reader):
+    text = ('ZHONGCHENG CREDIT RATINGS CO., LTD.\nRATING REPORT\n\nSaihan Rare Earth Group Co., Ltd. ("Saihan Group", '
+            'the "Issuer" or the "Company") is a group. The Company makes cerium oxide. As at 31 December 2024, the '
+            "Issuer was 70% owned by Baotou Steel Holdings. Bai Yongqiang has served as chairman of the Issuer "
+            "since 2023.\n")
+    found = triples_of(reader, text)
+    assert found >= {
+        ("Saihan Rare Earth Group", "produces", "Cerium oxide"),
+        ("Baotou Steel Holdings", "owns", "Saihan Rare Earth Group"),
+        ("Bai Yongqiang", "leads", "Saihan Rare Earth Group"),
+    }
+    assert not {t for t in found if "Zhongcheng Credit Ratings" in t}
