@@ -168,7 +168,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
-_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker"
+_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
@@ -189,6 +189,9 @@ for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
     _MACROS[_name + "S"] = _list(_MACROS[_name])
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«.]|«[LR]\d+»){1,80}?(?=,\s+(?:and\s+)?«O))?"  # ", a Shenzhen maker," between items
+_MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
+    rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
 _MACROS["CUSTOMERS"] = rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+)?«[OLP]\d+»)*"  # "to A and to B"
 _MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B", not "A, the «L»-based"
 
@@ -396,8 +399,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
-    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
-    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.9, "O", "O", "Company"),
+    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
+    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:{MOD}\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
@@ -462,7 +465,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-possessive-goods", r"(?P<s>«[OL]\d+»)\s+{ADV}(?:supplies|supplied|provides|provided|delivers|delivered)\s+{T}(?P<o>«O\d+»)'s\s+(?:{MOD}\s+){{0,3}}?(?:motors?|magnets?|products?|parts|components|materials?|oxides?|metals?|batteries|units|alloys?|powders?|ore|concentrates?)\b", "supplies", 0.75, "OL", "OL", "Company", "Company"),  # "X supplies our servo motors"
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-whose-customers", r"(?P<s>{ORGX}),\s+[^,;]*?\bwhose\s+(?:{MOD}\s+){{0,2}}?(?:customers|clients|buyers)\s+include\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
-    Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
+    Rule("supplies-customer-is", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<o>{ORGXS_APPO})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-supplier-is", r"(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:suppliers?)\s+(?:is|are|was|were|include|includes)\s+{T}(?P<s>{ORGXS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-copula-supplier", r"(?P<s>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become)\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?suppliers?\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
     Rule("supplies-copula-customer", r"(?P<o>{ORGX}){APPO},?\s+(?:is|was|remains|remained|became|has become|has been)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,2}}?(?:customers?|clients?|buyers?)\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),

@@ -1221,3 +1221,18 @@ def test_an_issuer_defined_with_several_terms_and_served_as(reader):
         ("Bai Yongqiang", "leads", "Saihan Rare Earth Group"),
     }
     assert not {t for t in found if "Zhongcheng Credit Ratings" in t}
+
+
+def test_list_items_with_descriptions(reader):
+    text = ("The mayor inspected Xinglu Motor Co., a 60:40 joint venture between Shenzhen Xinglu Electric, a "
+            "Shenzhen-based motor maker, and Guyang Urban Investment Group, the county's investment platform. "
+            "Yuncheng's customers include Shenzhen Dianqu Motor Co., a maker of drive units, and Haifeng Wind "
+            "Power Equipment Co., a turbine builder based in Yantai, Shandong.\n")
+    found = triples_of(reader, text)
+    assert found >= {
+        ("Xinglu Motor", "jointVentureOf", "Shenzhen Xinglu Electric"),
+        ("Xinglu Motor", "jointVentureOf", "Guyang Urban Investment Group"),
+        ("Yuncheng", "supplies", "Shenzhen Dianqu Motor"),
+        ("Yuncheng", "supplies", "Haifeng Wind Power Equipment"),
+    }
+    assert ("Yuncheng", "supplies", "Yantai") not in found
