@@ -125,6 +125,10 @@ NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Eac
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
+LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
+    r"\b(?:(?:19|20)\d\d[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
+    r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
+    r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan)\b")
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
@@ -1278,6 +1282,8 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
     for match in QUOTED_POLICY.finditer(text):
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
+    for match in LOWER_CASE_POLICY.finditer(text):
+        yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
 
 
 def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:

@@ -1236,3 +1236,13 @@ def test_list_items_with_descriptions(reader):
         ("Yuncheng", "supplies", "Haifeng Wind Power Equipment"),
     }
     assert ("Yuncheng", "supplies", "Yantai") not in found
+
+
+def test_lower_case_policy_names(reader):
+    text = ("Yuncheng Magnet was among the first magnet makers to join the rare earth product traceability "
+            "programme launched by MIIT in 2024. MIIT issued the 2024 rare earth mining quota. Rare earth prices rose.\n")
+    assert triples_of(reader, text) == {
+        ("Ministry of Industry and Information Technology", "issued", "rare earth product traceability programme"),
+        ("Yuncheng Magnet", "participatesIn", "rare earth product traceability programme"),
+        ("Ministry of Industry and Information Technology", "issued", "2024 rare earth mining quota"),
+    }
