@@ -29,9 +29,11 @@ STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|owners
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
-    r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?)\b", re.I)
+    r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?)\b",
+    re.I)
 OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by)\b", re.I)  # a plant's owner
-PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|domicile|based)\b", re.I)
+PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|domicile|based|"
+                          r"province|city|region)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope)\b", re.I)
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
@@ -64,6 +66,7 @@ SELECTION_INTRO = re.compile(  # "The following rare earth companies were select
     r"selected|named)\s+(?:in|on)\b[^\n:]*\b(?:are|were|include)|(?:went|go|goes)\s+to|(?:have|has)\s+joined)\b[^\n:]*)"
     r"|\b(?:include|includes|comprise|comprises)|\bas\s+follows):[ \t]*$",
     re.MULTILINE)
+LIST_FOR = re.compile(r"List of [^\n]*?\b(?:for|under|in|of)\s+(?:the\s+)?(?:\d{4}\s+)?([A-Z][^\n]+)$")
 POLICY_WORD = re.compile(r"\b(?:quotas?|list|programme|program|batch|catalogue|pilot|scheme|system|measures|plan)\b", re.I)
 HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|candidates?)\b", re.I)
 LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
@@ -107,6 +110,15 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
             continue  # a table of deals still under negotiation states none
         subject = _subject(text, table.start, mentions, defined)
+        heading_start = table.start - len(heading) - (len(text[:table.start]) - len(text[:table.start].rstrip())) 
+        programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start), None)
+        if "stake" in columns or columns["kind"] != "subsidiary":
+            programme = None  # "List of Enterprises Approved for the ... Programme" lists participants
+        inner = LIST_FOR.match(programme.text) if programme is not None else None
+        if programme is not None and inner:  # the list is of the programme's participants
+            start = programme.start + inner.start(1)
+            listing, programme = programme, Mention(inner.group(1), start, programme.end, "Policy", "pattern")
+            mentions = _with_name([m for m in mentions if m != listing], programme)
         for start, end, cells in table.rows:
             if len(cells) != len(table.header):
                 continue
@@ -122,8 +134,10 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                     mentions = _with_name(mentions, other)
             if owner is not None and owner.cls != "Facility":  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |"
                 relations.append(Relation(owner, "owns", row, replace(evidence, rule="table-operator")))
+            if programme is not None:
+                relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
             relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
-                                            mentions, evidence, text))
+                                            mentions, evidence, text, listed=programme is not None))
     for block in _field_blocks(text):
         mentions, facts = _profile(article, block, mentions, defined)
         relations.extend(facts)
@@ -432,7 +446,7 @@ def _inside(mentions: list[Mention], start: int, end: int, code: str) -> list[Me
 
 
 def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], columns: dict[str, int],
-                   mentions: list[Mention], evidence: Evidence, text: str) -> Iterator[Relation]:
+                   mentions: list[Mention], evidence: Evidence, text: str, listed: bool = False) -> Iterator[Relation]:
     def inside(column: str, code: str) -> list[Mention]:
         cell = cells[columns[column]] if column in columns else None
         return _inside(mentions, cell.start, cell.end, code) if cell else []
@@ -447,7 +461,7 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
             yield Relation(row, "leads" if leads_by_title(title) else "worksFor", subject,
                            replace(evidence, rule="table-position", role=title))
         return
-    if subject is not None and subject.start != row.start:
+    if subject is not None and subject.start != row.start and not listed:
         stake_cell = cells[columns["stake"]].text if "stake" in columns else ""
         stake = STAKE.search(stake_cell)
         if stake is None and "percent" in columns:
@@ -467,7 +481,7 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     places = inside("place", "L")
     if places:
         yield relation("table-place", row, "locatedIn", places[0])
-    if kind in ("subsidiary", "shareholder") and "activity" in columns:
+    if (kind in ("subsidiary", "shareholder") or listed) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):
             yield relation("table-activity", row, "produces", product)

@@ -1246,3 +1246,15 @@ def test_lower_case_policy_names(reader):
         ("Yuncheng Magnet", "participatesIn", "rare earth product traceability programme"),
         ("Ministry of Industry and Information Technology", "issued", "2024 rare earth mining quota"),
     }
+
+
+def test_a_table_listing_the_enterprises_approved_for_a_programme(reader):
+    text = ("List of Enterprises Approved for the 2025 Rare Earth Functional Materials Demonstration Programme\n"
+            "| No. | Enterprise | Province | Demonstration product |\n|---|---|---|---|\n"
+            "| 1 | Ningbo Xinghai Magnetech Co., Ltd. | Zhejiang | Sintered NdFeB magnets |\n")
+    programme = "Rare Earth Functional Materials Demonstration Programme"
+    assert triples_of(reader, text) == {
+        ("Ningbo Xinghai Magnetech", "participatesIn", programme),
+        ("Ningbo Xinghai Magnetech", "locatedIn", "Zhejiang"),
+        ("Ningbo Xinghai Magnetech", "produces", "sintered NdFeB magnets"),
+    }
