@@ -110,7 +110,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
             continue  # a table of deals still under negotiation states none
         subject = _subject(text, table.start, mentions, defined)
-        heading_start = table.start - len(heading) - (len(text[:table.start]) - len(text[:table.start].rstrip())) 
+        heading_start = text[:table.start].rstrip().rfind("\n") + 1
         programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start), None)
         if "stake" in columns or columns["kind"] != "subsidiary":
             programme = None  # "List of Enterprises Approved for the ... Programme" lists participants
