@@ -197,7 +197,7 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind14": (0.9, 0.78),  # first P 0.835 R 0.426 F1 0.564, 1 of 41 negatives
     "blind15": (0.9, 0.71),  # first P 0.891 R 0.483 F1 0.626, 2 of 42 negatives
     "blind16": (0.85, 0.67),  # first P 0.825 R 0.488 F1 0.614, 3 of 41 negatives
-    "blind17": (0.85, 0.6),  # first P 0.820 R 0.444 F1 0.576, 1 of 43 negatives
+    "blind17": (0.85, 0.68),  # first P 0.820 R 0.444 F1 0.576, 1 of 43 negatives
 }
 KNOWN_NEGATIVES_PRODUCED = {  # planted negatives rekg still produces, each a known defect
     "blind17": 1,  # a profile's "She left X in 2011 to join Y": Y is read as her employer; she left Y in 2016
