@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -155,6 +156,7 @@ _MINE_WORDS = re.compile(r"\b(?:mine|pit|deposit|mining area)\b", re.IGNORECASE)
 _PLANT_WORDS = re.compile(r"\b(?:plant|factory|works|smelter|refinery|line|mill)\b", re.IGNORECASE)
 FACILITY_KINDS = {"plant": _MINE_WORDS, "factory": _MINE_WORDS, "smelter": _MINE_WORDS, "refinery": _MINE_WORDS,
                   "mine": _PLANT_WORDS}
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 CALLED_A_VENTURE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|JV)\b")
 PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
@@ -1072,6 +1074,9 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
         for frame in frames:
             if frame.predicate == "supplies" and sells_a_stake:
                 continue
+            if verb.lemma_ == "join" and verb.head.lemma_ == "leave" and frame.predicate == "worksFor" and _long_ago(
+                    text[sent.start_char:sent.end_char], text):
+                continue  # a career's old step: "She left X in 2011 to join Y" (in a profile told up to 2025)
             for subject in named(roles.get(frame.subject_role, ())):
                 for obj in named(roles.get(frame.object_role, ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \
@@ -1250,6 +1255,17 @@ def _role(match: re.Match[str]) -> str | None:
     """The role title a rule captured, in single spaces."""
     role = match.groupdict().get("title")
     return " ".join(role.split()) if role else None
+
+
+def _long_ago(sentence: str, text: str) -> bool:
+    """Whether the sentence dates itself five or more years before the latest year the text names."""
+    years = [int(y) for y in YEAR.findall(sentence)]
+    return bool(years) and max(years) + 5 <= _latest_year(text)
+
+
+@lru_cache(maxsize=4)  # one text at a time; its hash is cached by str
+def _latest_year(text: str) -> int:
+    return max((int(y) for y in YEAR.findall(text)), default=0)
 
 
 def _sentence_date(sentence: str, article_date: str | None) -> str | None:

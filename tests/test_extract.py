@@ -1258,3 +1258,12 @@ def test_a_table_listing_the_enterprises_approved_for_a_programme(reader):
         ("Ningbo Xinghai Magnetech", "locatedIn", "Zhejiang"),
         ("Ningbo Xinghai Magnetech", "produces", "sintered NdFeB magnets"),
     }
+
+
+def test_an_old_job_change_in_a_profile_is_history(reader):
+    profile = ("Su Wanqing took her first job in 2006 at Zhejiang Dongci Magnetics. She left Dongci Magnetics in "
+               "2011 to join Tokai Magnetics in Osaka. In 2016 she founded Xinghai Magnetech, where she has been "
+               "chairwoman since 2025.\n")
+    assert not {t for t in triples_of(reader, profile) if t[2] == "Tokai Magnetics" and t[1] == "worksFor"}
+    news = "Li Wei left Baogang in March to join Shenghe Resources as chief financial officer.\n"
+    assert ("Li Wei", "worksFor", "Shenghe Resources Holding") in triples_of(reader, news)

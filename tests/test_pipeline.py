@@ -199,9 +199,6 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind16": (0.85, 0.67),  # first P 0.825 R 0.488 F1 0.614, 3 of 41 negatives
     "blind17": (0.85, 0.68),  # first P 0.820 R 0.444 F1 0.576, 1 of 43 negatives
 }
-KNOWN_NEGATIVES_PRODUCED = {  # planted negatives rekg still produces, each a known defect
-    "blind17": 1,  # a profile's "She left X in 2011 to join Y": Y is read as her employer; she left Y in 2016
-}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_SETS))
@@ -220,8 +217,7 @@ def test_no_denied_rumoured_or_former_fact(folder: Path, tmp_path: Path):
     as_gold.write_text("".join(f"{s}\t{p}\t{o}\t1\t{a}\n" for s, p, o, a, *_ in rows), encoding="utf-8")
     result = rekg("eval", "--leads-apart", str(as_gold), str(folder / "entities.tsv"), str(folder))
     overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))
-    produced = int(overall.split()[4])  # ("a deputy leads" counts too)
-    assert produced == KNOWN_NEGATIVES_PRODUCED.get(folder.name, 0), result.stdout
+    assert overall.split()[4] == "0", result.stdout  # no negative was produced ("a deputy leads" either)
 
 
 def test_min_confidence_filters_and_a_new_threshold_reingests(tmp_path: Path):
