@@ -89,6 +89,9 @@ LOCAL_LEVEL = re.compile(  # "Hunan provincial" before a body named like a centr
     r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+"
     r"(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict|Autonomous Region)"
     r"[^\S\n]+$")
+PLACE_GOVERNMENT = re.compile(  # "the Longyan municipal government" (in lower case: no NER name)
+    r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+"
+    r"(?:municipal|city|county|provincial|prefectural|district)[^\S\n]+government\b")
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
 DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
@@ -584,7 +587,7 @@ class Extractor:
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
-        for match in GOVERNMENT_OF_PLACE.finditer(text):  # before the place inside it is taken
+        for match in [*GOVERNMENT_OF_PLACE.finditer(text), *PLACE_GOVERNMENT.finditer(text)]:  # before the place
             take(Mention(match.group(0), match.start(), match.end(), "GovernmentBody", "pattern"))
         for match in ELEMENT_COMPOUND.finditer(text):
             name = re.sub(r"\s*\([^)]*\)", "", match.group(0))

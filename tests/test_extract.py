@@ -1267,3 +1267,15 @@ def test_an_old_job_change_in_a_profile_is_history(reader):
     assert not {t for t in triples_of(reader, profile) if t[2] == "Tokai Magnetics" and t[1] == "worksFor"}
     news = "Li Wei left Baogang in March to join Shenghe Resources as chief financial officer.\n"
     assert ("Li Wei", "worksFor", "Shenghe Resources Holding") in triples_of(reader, news)
+
+
+def test_a_lower_case_local_government_and_a_maker_of_products_based_in(reader):
+    text = ("Lin visited the plant together with Zhou Yan, who heads the Longyan municipal government. Its biggest "
+            "customer is Sanming Huaxin Magnetics, a maker of sintered NdFeB magnets based in Sanming. Kilima "
+            "Minerals, a developer of a monazite project in East Africa, sold its stake.\n")
+    found = triples_of(reader, text)
+    assert found >= {
+        ("Zhou Yan", "leads", "Longyan municipal government"),
+        ("Sanming Huaxin Magnetics", "locatedIn", "Sanming"),
+    }
+    assert not {t for t in found if t[0] == "Kilima Minerals" and t[1] == "locatedIn"}
