@@ -976,14 +976,14 @@ class Extractor:
             recent = sorted({a.sentence for a in earlier})[-2:]
             named = NAMED_LIKE.get(head, head)  # "the smelter" is a "... Smelting Co"
             if any(named in a.mention.text.lower() for a in earlier if a.sentence in recent):
-                wanted = _named_like(wanted, named)  # "the group" prefers a recent name with "Group" in it
+                wanted = _both(wanted, lambda m: named in m.text.lower())  # "the group": a recent "... Group"
             if head in FACILITY_KINDS:  # "the plant" is no mine, "the mine" no plant
                 other = FACILITY_KINDS[head]
-                wanted = (lambda base: lambda m: base(m) and not other.search(m.text))(wanted)
+                wanted = _both(wanted, lambda m: not other.search(m.text))
             if head.endswith("venture"):  # "the joint venture" is one the text has called a joint venture
                 known = {normalise(r.subject.text) for r in found if r.predicate == "jointVentureOf"} | {
                     normalise(a.mention.text) for a in earlier if CALLED_A_VENTURE.match(text, a.mention.end)}
-                wanted = (lambda base: lambda m: base(m) and normalise(m.text) in known)(wanted)
+                wanted = _both(wanted, lambda m: normalise(m.text) in known)
             refer(start, end, wanted, "", False, match.group("modifier"))
 
         sentence = text[sent.start_char:sent.end_char]
@@ -1543,8 +1543,9 @@ def _government_of_level(words: tuple[str, ...]) -> Callable[[Mention], bool]:
         word in m.text.lower() for word in words)
 
 
-def _named_like(wanted: Callable[[Mention], bool], head: str) -> Callable[[Mention], bool]:
-    return lambda mention: wanted(mention) and head in mention.text.lower()
+def _both(wanted: Callable[[Mention], bool], also: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
+    """A narrower antecedent test: `wanted` and `also`."""
+    return lambda mention: wanted(mention) and also(mention)
 
 
 def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], list[tuple[int, int]]]:

@@ -151,7 +151,7 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
     """Name / title / organisation on three consecutive lines ("Chen Xiaoyu\nInvestor
     Relations Manager\nJiangxi Tianci Rare Earth Magnet Co., Ltd.")."""
     text = article.text
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     for (p_start, p_end), (t_start, t_end), (o_start, o_end) in zip(lines, lines[1:], lines[2:]):
         title = text[t_start:t_end]
         if text.count("\n", p_end, o_start) != 2 or len(title.split()) > 8 or not JOB_TITLE.search(title):
