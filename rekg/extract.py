@@ -1041,9 +1041,10 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
                 joiner = ", " if re.match(r"(?:a|an|the)\b", clause) else " "  # "X: a joint venture ..."
                 clauses.append(head.group("subject") + joiner + clause)
     for clause in clauses:
+        folded = clause.casefold()
         for rule in rules_for(frozenset(PLACEHOLDER_CODE.findall(clause))):
-            for match in rule.pattern.finditer(clause):
-                yield rule, clause, match
+            if rule.may_occur_in(folded):
+                yield from ((rule, clause, match) for match in rule.pattern.finditer(clause))
 
 
 def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_Slot],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as sre, _parser as sre_parser  # the stdlib's regex parser (Python >= 3.11)
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
@@ -234,6 +235,47 @@ def leads_by_title(title: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _clues(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """The words any match of the pattern contains, casefolded, each clue a set of alternatives:
+    "is owned by" (words apart by \\s+) gives {"is"}, {"owned"} and {"by"}; "(?:owns|holds)" gives
+    {"owns", "holds"}. Testing them with `in` rules out most sentences before the regex runs.
+    Placeholders and single characters are left out (`rules_for` checks the placeholder codes)."""
+    clues = {clue for clue in _literal_runs(sre_parser.parse(pattern.pattern, pattern.flags))
+             if all(len(word) > 1 and "«" not in word and "»" not in word for word in clue)}
+    return tuple(sorted(clues, key=lambda clue: (len(clue), -min(map(len, clue)))))
+
+
+def _literal_runs(items: sre_parser.SubPattern | list) -> list[frozenset[str]]:
+    """Runs of literal characters on every path through a parsed regex: only in parts that must
+    match (groups, repeats of at least once, branches whose every option has a run)."""
+    runs: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            runs.append(frozenset({"".join(run).casefold()}))
+            run.clear()
+
+    for op, argument in items:
+        if op is sre.LITERAL:
+            run.append(chr(argument))
+            continue
+        end_run()
+        if op is sre.SUBPATTERN:
+            runs += _literal_runs(argument[3])
+        elif op is sre.ATOMIC_GROUP:
+            runs += _literal_runs(argument)
+        elif op in _REPEATS and argument[0] >= 1:
+            runs += _literal_runs(argument[2])
+        elif op is sre.BRANCH:
+            options = [_literal_runs(option) for option in argument[1]]
+            if all(options):  # an option's longest run stands for it
+                runs.append(frozenset().union(*(max(o, key=lambda run: min(map(len, run))) for o in options)))
+    end_run()
+    return runs
 _STARTS_WITH_PLACEHOLDER = re.compile(r"(?:\(\?P<\w+>)?«")
 
 
@@ -283,6 +325,7 @@ class Rule:
     chain: bool = False  # "Liancheng, Longyan, Fujian": each place lies in the next
     pattern: re.Pattern[str] = field(init=False, compare=False)
     needs: tuple[frozenset[str], ...] = field(init=False, compare=False)  # placeholder codes per role
+    clues: tuple[frozenset[str], ...] = field(init=False, compare=False)  # words a match must contain
 
     def __post_init__(self) -> None:
         regex = self.regex.format(**_MACROS)
@@ -290,11 +333,16 @@ class Rule:
             regex = r"(?<![\w-])" + regex
         object.__setattr__(self, "pattern", re.compile(regex, re.IGNORECASE))
         object.__setattr__(self, "needs", tuple(codes for group in ("s", "o") if (codes := _group_codes(regex, group))))
+        object.__setattr__(self, "clues", _clues(self.pattern))
 
     def may_match(self, codes: frozenset[str]) -> bool:
         """Whether a sentence with placeholders of these codes can match: it must have one of
         the codes the subject's group accepts and one of the object's."""
         return all(codes & needed for needed in self.needs)
+
+    def may_occur_in(self, folded: str) -> bool:
+        """Whether the casefolded text holds the words every match needs (one word of each clue)."""
+        return all(any(word in folded for word in clue) for clue in self.clues)
 
     def pairs(self, match: re.Match[str], by_index: dict[int, Mention]) -> Iterator[tuple[Mention, Mention]]:
         """Every (subject, object) the match names."""

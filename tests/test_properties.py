@@ -1,14 +1,16 @@
-"""Property-based tests (Hypothesis): encoding repair and label normalisation."""
+"""Property-based tests (Hypothesis): encoding repair, label normalisation, rule clues."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rekg.ingest import repair_text
 from rekg.resolve import normalise, strip_suffixes
+from rekg.rules import RULES, _clues
 from rekg.vocab import slugify
 
 # Text that cannot be mojibake: letters, digits, spaces and punctuation from scripts that
@@ -61,3 +63,24 @@ def test_slugify_gives_a_safe_stable_iri_name(text: str) -> None:
     assert slugify(text) == slug
     if not slug.startswith("u-"):
         assert slugify(slug) == slug
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_match_holds_its_rules_clues(data: st.DataObject) -> None:
+    """The words a rule's clues require are in every text its regex matches in."""
+    rule = data.draw(st.sampled_from(RULES))
+    text = data.draw(st.from_regex(rule.pattern))
+    assert rule.pattern.search(text)
+    assert rule.may_occur_in(text.casefold())
+
+
+@pytest.mark.parametrize("regex, clues", [
+    (r"(?P<s>«O\d+»)\s+is\s+owned\s+by\s+(?P<o>«O\d+»)", [{"is"}, {"owned"}, {"by"}]),
+    (r"«O\d+»\s+(?:owns|holds)\s+(?:about\s+)?«O\d+»", [{"owns", "holds"}]),  # "about" is optional
+    (r"«O\d+»\s+(?:owns|\w+)\s+«O\d+»", []),  # an option without a word: no clue
+    (r"«O\d+»,\s+a\s+(?:unit|subsidiary)\s+of\s+«O\d+»", [{"unit", "subsidiary"}, {"of"}]),  # no "a", no ","
+])
+def test_clues_are_the_words_a_match_needs(regex: str, clues: list[set[str]]) -> None:
+    found = _clues(re.compile(regex, re.IGNORECASE))
+    assert sorted(map(sorted, found)) == sorted(map(sorted, clues))
