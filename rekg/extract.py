@@ -310,6 +310,9 @@ HEDGING_VERBS = {"deny", "plan", "intend", "consider", "expect", "propose", "hop
 REST_OF_STAKE = re.compile(  # "the remaining 30%", "the other 40%", "the remaining shares", "the rest"; not "... 35% of X"
     r"\b(?P<the>[Tt]he)\s+(?:(?:remaining|other)(?=\s+(?:\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|(?:shares|stake|equity)\b)"
     r"(?!\s+(?:stake\s+|interest\s+)?(?:of|in)\b))|rest\b(?!\s+of\b))")
+STAKE_WITHOUT_COMPANY = re.compile(  # "Z holds 25%", "a further 20%", "a 10% stake"; not "25% of X", "a stake in X"
+    r"\b(?:holds|owns|controls|retains|keeps)\s+(?:(?:a|another|further|additional)\s+)*"
+    r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)(?:\s+(?:stake|interest|holding)\b)?+(?!\s*(?:of|in)\b)")
 NAMED_LIKE = {"smelter": "smelt", "refiner": "refin", "separator": "separat", "miner": "mining"}  # in a name
 PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
@@ -352,7 +355,8 @@ class _Slot:
     mention: Mention
     start: int
     end: int
-    text: str  # replacement text, e.g. "«O3»" or "«O3»'s"
+    text: str  # text after the placeholder, e.g. "'s" for "«O3»'s"
+    lead: str = ""  # text before it, e.g. " of " for a company a sentence leaves unsaid
 
 
 @dataclass(frozen=True)
@@ -487,7 +491,7 @@ class Extractor:
                 first_person.append((sent, slots))
             if len(slots) >= 2:  # a relation needs a subject and an object
                 relations.extend(self._relations(article, sent, text, slots, hidden))
-            rest = _rest_of_stake(text, sent, slots, relations, previous_start)
+            rest = _stake_company(text, sent, slots, relations, previous_start)
             if rest is not None:  # "... 70% of Y. The remaining 30% is held by Z": read again with Y in place
                 relations.extend(self._relations(article, sent, text, sorted([*slots, rest], key=lambda s: s.start),
                                                  hidden))
@@ -1044,7 +1048,18 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
         folded = clause.casefold()
         for rule in rules_for(frozenset(PLACEHOLDER_CODE.findall(clause))):
             if rule.may_occur_in(folded):
-                yield from ((rule, clause, match) for match in rule.pattern.finditer(clause))
+                yield from ((rule, clause, match) for match in _overlapping(rule, clause))
+
+
+def _overlapping(rule: Rule, clause: str) -> Iterator[re.Match[str]]:
+    """The rule's matches, the next one searched from where the last one's second mention starts:
+    in "«O1» is owned by «O2», itself owned by «O3»" «O2» is the object of one and the subject of the next."""
+    position = 0
+    while match := rule.pattern.search(clause, position):
+        yield match
+        second = max((match.start(group) for group in ("s", "o") if match.groupdict().get(group) is not None),
+                     default=-1)
+        position = second if second > match.start() else max(match.end(), match.start() + 1)
 
 
 def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_Slot],
@@ -1091,20 +1106,24 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                         yield Relation(subject, frame.predicate, obj, evidence)
 
 
-def _rest_of_stake(text: str, sent: Span, slots: list[_Slot], relations: list[Relation],
+def _stake_company(text: str, sent: Span, slots: list[_Slot], relations: list[Relation],
                    since: int) -> _Slot | None:
-    """"The remaining 30%" ("the other 40%", "the remaining shares") of the company whose
-    stake this or the previous sentence last gave, as a slot reading "«O1»'s remaining 30%".
-    Not where the stake names its company ("the remaining 35% of Yuanhang") or follows its
-    holder ("Greenmont the remaining 45%")."""
-    match = REST_OF_STAKE.search(text, sent.start_char, sent.end_char)
-    if match is None or any(s.end <= match.start() and not text[s.end:match.start()].strip() for s in slots):
-        return None
-    stated = [r.object for r in relations if r.predicate == "owns" and r.evidence.stake
-              and since <= r.evidence.start and r.object.end <= match.start()]
-    if not stated:
-        return None
-    return _Slot(max(stated, key=lambda m: m.end), match.start(), match.end("the"), "'s")
+    """The company of a stake the sentence leaves unsaid: the one whose stake this or the
+    previous sentence last gave. "The remaining 30%" ("the other 40%", "the rest") reads
+    "«O1»'s remaining 30%", unless it follows its holder ("Greenmont the remaining 45%");
+    "Z holds 25%" ("a further 20%", "a 10% stake") reads "Z holds 25% of «O1»"."""
+    def last_stated(before: int) -> Mention | None:
+        stated = [r.object for r in relations if r.predicate == "owns" and r.evidence.stake
+                  and since <= r.evidence.start and r.object.end <= before]
+        return max(stated, key=lambda m: m.end, default=None)
+
+    rest = REST_OF_STAKE.search(text, sent.start_char, sent.end_char)
+    if rest and not any(s.end <= rest.start() and not text[s.end:rest.start()].strip() for s in slots):
+        company = last_stated(rest.start())
+        return _Slot(company, rest.start(), rest.end("the"), "'s") if company else None
+    bare = STAKE_WITHOUT_COMPANY.search(text, sent.start_char, sent.end_char)
+    company = last_stated(bare.start()) if bare else None
+    return _Slot(company, bare.end(), bare.end(), "", " of ") if bare and company else None
 
 
 def _gapped_subject(token: Token) -> bool:
@@ -1211,7 +1230,7 @@ def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, i
         parts.append(text[cursor:start])
         previous = slot or previous
         if slot is not None:
-            parts.append(f"«{CLASS_CODES[slot.mention.cls]}{index}»{slot.text}")
+            parts.append(f"{slot.lead}«{CLASS_CODES[slot.mention.cls]}{index}»{slot.text}")
             by_index[index] = slot.mention
         cursor = end
     parts.append(text[cursor:sent.end_char])

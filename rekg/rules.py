@@ -106,7 +106,7 @@ HEDGE_IN_MATCH = re.compile(
     r"\b(?:not|no longer|never|denied|deny|denies|[Rr]umou?r\w*|would|could|may|might|will|shall|"
     r"plans?|planned|planning|prepar(?:es|ed|ing)|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
-    r"unless|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
+    r"unless|until|till|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
     r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|erstwhile|applied|applies|applying|"
     r"(?:is|are) (?:set )?to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
@@ -144,7 +144,7 @@ _MACROS = {
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": (r"(?:(?:the|this)\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
+    "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned)\s+)?(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
           + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
     # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker"
     "TITLE": (
@@ -179,7 +179,7 @@ _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
 _SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
-              r"(?:«L\d+»(?:-based|'s)\s+)?")
+              r"(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?")  # "and German carmaker B"
 
 
 def _list(item: str) -> str:
@@ -190,7 +190,8 @@ for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
     _MACROS[_name + "S"] = _list(_MACROS[_name])
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
-_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+(?:[^,;«.]|«[LR]\d+»){1,80}?(?=,\s+(?:and\s+)?«O))?"  # ", a Shenzhen maker," between items
+_APPOSITIVE = (r"(?:,\s+(?:a|an|the|both of which|all of which|which)\s+(?:[^,;«.]|«[LRO]\d+»){1,80}?"
+               r"(?=,\s+(?:and\s+|as well as\s+)?«O))?")  # ", a Shenzhen maker," between items
 _MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
     rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
 _MACROS["CUSTOMERS"] = rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+)?«[OLP]\d+»)*"  # "to A and to B"
@@ -235,6 +236,7 @@ def leads_by_title(title: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
+_MODIFIER_SUFFIX = re.compile(r"-(?:based|headquartered|listed|registered)\b")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -280,8 +282,10 @@ _STARTS_WITH_PLACEHOLDER = re.compile(r"(?:\(\?P<\w+>)?«")
 
 
 def _items(text: str, by_index: dict[int, Mention]) -> list[Mention]:
-    """The mentions a captured group names; "Ganzhou, Jiangxi" names Ganzhou only."""
-    found = [(code, int(i)) for code, i in _PLACEHOLDER.findall(text)]
+    """The mentions a captured group names; "Ganzhou, Jiangxi" names Ganzhou only, and a place
+    that describes an item ("Hefei-based maker B") is none."""
+    found = [(m.group(1), int(m.group(2))) for m in _PLACEHOLDER.finditer(text)
+             if not _MODIFIER_SUFFIX.match(text, m.end())]
     if (len(found) == 2 and all(code == "L" for code, _ in found)
             and re.fullmatch(r"«L\d+»\s*,\s*«L\d+»", text.strip())):
         found = found[:1]
@@ -373,7 +377,8 @@ def _owns(name: str, regex: str, confidence: float = 0.85, background: bool = Fa
     return Rule(name, regex, "owns", confidence, "O", "OF", "Company", "Company", background)
 
 
-_STAKE = (r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|some|a|an|the remaining)\s+)*"
+_STAKE = (r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|some|a|an|the remaining|"
+          r"another|further|additional)\s+)*"
           r"(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))")
 _STAKE_IN = (r"(?:a|an)\s+(?:(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent))\s+|(?:small|minority|majority|controlling|"
              r"significant|large|indirect|direct|strategic)\s+)?(?:equity\s+)?(?:stake|interest|shareholding)\s+in\s+")
@@ -407,19 +412,19 @@ RULES: tuple[Rule, ...] = (
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-in-which", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
     _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
     _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
-    _owns("owns-passive", r"(?P<o>«[OPF]\d+»),?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+|has been\s+|became\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
-    _owns("owns-gapped", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|with)\s+(?P<s>{ORG})\s+(?:holds\s+|owns\s+)?the\s+(?:remaining|other|rest)(?:\s+(?P<stake>\d+(?:\.\d+)?\s?%))?"),
+    _owns("owns-passive", r"(?P<o>«[OPF]\d+»){APPO},?\s+(?:itself\s+)?(?:is\s+|was\s+|has been\s+|became\s+|remains\s+|(?:continues|continued)\s+to\s+be\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
+    _owns("owns-gapped", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:(?:about|around|a|another|further|additional)\s+)*\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|with)\s+(?P<s>{ORG})\s+(?:holds\s+|owns\s+)?the\s+(?:remaining|other|rest)(?:\s+(?P<stake>\d+(?:\.\d+)?\s?%))?"),
     # "the remaining 30%" reads as "«O1»'s remaining 30%", «O1» being the company whose stake was last given
-    _owns("owns-rest-held", _REST + r"\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
+    _owns("owns-rest-held", _REST + r"\s+(?:is|are|(?:continues|continue)\s+to\s+be)\s+(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-belongs", _REST + r"\s+(?:belongs?\s+to|stays?\s+with|remains?\s+with|rests?\s+with|lies\s+with)\s+{T}(?P<s>{ORG})", 0.8),
-    _owns("owns-rest-of", r"\b[Tt]he\s+(?:remaining|other)\s+(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:held|owned|controlled)\s+by|belongs\s+to|(?:stays|remains|rests|lies)\s+with)\s+{T}(?P<s>{ORGS})", 0.8),
+    _owns("owns-rest-of", r"\b[Tt]he\s+(?:remaining|other)\s+(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:(?:is|are|(?:continues|continue)\s+to\s+be)\s+(?:now\s+|still\s+)?(?:held|owned|controlled)\s+by|belongs\s+to|(?:stays|remains|rests|lies)\s+with)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-holds", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:holds|owns|controls|retains|keeps)\s+" + _REST, 0.8),
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:{MOD}\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
     _owns("owns-apposition-controlled-by", r"(?P<o>{ORGX}),\s+(?:the|a|an)\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s+(?:(?:majority|wholly|partly)[- ])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),

@@ -41,10 +41,11 @@ KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:customers?|clients?)\b", re.I), "customer"),
     (re.compile(r"\b(?:suppliers?|vendors?)\b", re.I), "supplier"),
 )
-ENDED = re.compile(r"\b(?:suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
+ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
                    r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left)\b", re.I)
-TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks|not contracted|"
-                       r"candidates?|samples?|under (?:test|review|evaluation|discussion))\b", re.I)
+TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks?|not contracted|"
+                       r"candidates?|samples?|under (?:test|review|evaluation|discussion)|unconfirmed|unverified|"
+                       r"rumou?red|alleged|speculative|qualifying|denied)\b", re.I)
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -376,6 +376,24 @@ PATTERNS = [
      {("Yuelu Magnetics", "locatedIn", "Changsha")}),
     ("Qianshan Rare Earth Holdings Co., Ltd. is headquartered in Chengdu.",  # NER begins at "Rare"
      {("Qianshan Rare Earth Holdings", "locatedIn", "Chengdu")}),
+    ("The remaining 40% of Tongling Separation continues to be held by Anhui Tonghua Group, itself a unit of "
+     "state-owned China Minmetals.",
+     {("Anhui Tonghua Group", "owns", "Tongling Separation"), ("China Minmetals Corporation", "owns", "Anhui Tonghua Group")}),
+    ("Yuelu Magnetics, headquartered in Changsha, is 55% owned by Hunan Keli Magnet, itself wholly owned by "
+     "Xiangtan Industrial Holdings.",  # a chain: one match's object is the next one's subject
+     {("Hunan Keli Magnet", "owns", "Yuelu Magnetics"), ("Xiangtan Industrial Holdings", "owns", "Hunan Keli Magnet"),
+      ("Yuelu Magnetics", "locatedIn", "Changsha")}),
+    ("Xinyu Magnet is 60% owned by Hunan Keli Magnet. Yuelu Magnetics holds 25% and Xiangtan Capital the remaining 15%.",
+     {("Hunan Keli Magnet", "owns", "Xinyu Magnet"), ("Yuelu Magnetics", "owns", "Xinyu Magnet"),
+      ("Xiangtan Capital", "owns", "Xinyu Magnet")}),
+    ("Hunan Keli Magnet holds 51% of Loudi Recycling. China Minmetals holds a further 30%.",
+     {("Hunan Keli Magnet", "owns", "Loudi Recycling"), ("China Minmetals Corporation", "owns", "Loudi Recycling")}),
+    ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
+     "Wuhu-based electric-vehicle maker Chery Auto, both of which it supplies with traction magnets, as well as "
+     "Gree Electric, a compressor maker.",
+     {("Jinhai Magnetics", "produces", "sintered NdFeB magnets"), ("Chery Auto", "locatedIn", "Wuhu"),
+      ("Jinhai Magnetics", "supplies", "Kessler Automobil"), ("Jinhai Magnetics", "supplies", "Chery Auto"),
+      ("Jinhai Magnetics", "supplies", "Gree Electric")}),
 ]
 
 
@@ -773,6 +791,10 @@ NEGATIVES = [
     "Hunan Keli Magnet and Yuelu Magnetics were shareholders of Xinyu Magnet until 2019.",
     "SPONSORED | Kaiyuan Recycling\nKaiyuan Recycling supplies Zhenghai Magnetic from its Wujiang plant. "
     "Book your tour today.",
+    "Yen Bai Minerals was until 2022 a subsidiary of state-run Vinacomin Group.",
+    "| Supplier | Product | Customer | Status |\n|---|---|---|---|\n"
+    "| Mianning Hexin Mining | PrNd oxide | Leshan Shengtai Metals | *Unconfirmed* (market talk) |\n"
+    "| Jinhai Magnetics | magnets | Kessler Automobil | Ended 2023 |\n",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
 ]
