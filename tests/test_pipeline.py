@@ -198,6 +198,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind15": (0.9, 0.71),  # first P 0.891 R 0.483 F1 0.626, 2 of 42 negatives
     "blind16": (0.85, 0.67),  # first P 0.825 R 0.488 F1 0.614, 3 of 41 negatives
     "blind17": (0.85, 0.68),  # first P 0.820 R 0.444 F1 0.576, 1 of 43 negatives
+    "blind18": (0.9, 0.65),  # first P 0.921 R 0.488 F1 0.638, 0 of 46 negatives
+    "blind19": (0.88, 0.54),  # first P 0.903 R 0.394 F1 0.548, 1 of 46 negatives
 }
 
 
