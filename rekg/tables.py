@@ -29,12 +29,15 @@ STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|owners
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
-    r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?)\b",
+    r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
+    r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?)\b",
     re.I)
-OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by)\b", re.I)  # a plant's owner
-PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|domicile|based|"
+OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|"
+                          r"(?:key|main|major|largest|controlling) shareholders?)\b", re.I)  # the row's owner
+SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
+PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
-ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope)\b", re.I)
+ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope|output)\b", re.I)
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
@@ -49,6 +52,7 @@ TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|neg
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
@@ -134,7 +138,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 if other is not None:
                     mentions = _with_name(mentions, other)
             if owner is not None and owner.cls != "Facility":  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |"
-                relations.append(Relation(owner, "owns", row, replace(evidence, rule="table-operator")))
+                stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
+                relations.append(Relation(owner, "owns", row, replace(
+                    evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
             if programme is not None:
                 relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
             relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
@@ -378,7 +384,7 @@ def _columns(header: list[str]) -> dict[str, int]:
         if i in stakes:
             continue
         for role, pattern in (("name", NAME_HEADER), ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),
-                              ("position", POSITION_HEADER), ("owner", OWNER_HEADER)):
+                              ("position", POSITION_HEADER), ("owner", OWNER_HEADER), ("source", SOURCE_HEADER)):
             if role not in columns and pattern.search(cell):
                 columns[role] = i
                 break
@@ -413,7 +419,11 @@ def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> M
 
 
 def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
-    """The entity a name cell names: the mention that is the whole cell, else the cell itself."""
+    """The entity a name cell names: the mention that is the whole cell, else the cell itself;
+    a note in parentheses after the name is none of it ("CNRE (51%)", "China Northern (CNRE)")."""
+    note = TRAILING_NOTE.search(cell.text)
+    if note and note.start() > 0:
+        cell = _Cell(cell.start, cell.start + note.start(), cell.text[:note.start()])
     if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
         return None
     key = strip_suffixes(normalise(cell.text))
@@ -479,6 +489,8 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
             yield relation("table-customer", subject, "supplies", row)
         elif kind == "supplier":
             yield relation("table-supplier", row, "supplies", subject)
+    for supplier in inside("source", "O"):  # "| Magnet maker | ... | Metal from |"
+        yield relation("table-source", supplier, "supplies", row)
     places = inside("place", "L")
     if places:
         yield relation("table-place", row, "locatedIn", places[0])

@@ -659,6 +659,29 @@ def test_table_of_plants_with_their_operators(reader):
         ("Chenzhou", "locatedIn", "Hunan"), ("Yongzhou", "locatedIn", "Hunan")}
 
 
+MAKERS_TABLE = (
+    "## Separators\n\n"
+    "| Company | Base | Main output | Key shareholder |\n|---|---|---|---|\n"
+    "| Hengyang Tianfu Separation | Chenzhou | dysprosium oxide | Xiangtan Jiali Metals (51%) |\n\n"
+    "## Magnet makers\n\n"
+    "| Magnet maker | HQ | Products | Metal from |\n|---|---|---|---|\n"
+    "| Yuelu Magnetics | Changsha | sintered NdFeB magnets | Hengyang Tianfu Separation; Loudi Metals |\n")
+
+
+def test_tables_of_makers_with_base_output_owner_and_sources(reader):
+    """"Base"/"HQ" columns place a row, "Main output" is what it makes, "Key shareholder" owns it
+    (the stake in parentheses is no part of the name), "Metal from" names its suppliers."""
+    assert triples_of(reader, MAKERS_TABLE) == {
+        ("Hengyang Tianfu Separation", "locatedIn", "Chenzhou"),
+        ("Hengyang Tianfu Separation", "produces", "Dysprosium oxide"),
+        ("Xiangtan Jiali Metals", "owns", "Hengyang Tianfu Separation"),
+        ("Yuelu Magnetics", "locatedIn", "Changsha"),
+        ("Yuelu Magnetics", "produces", "sintered NdFeB magnets"),
+        ("Hengyang Tianfu Separation", "supplies", "Yuelu Magnetics"),
+        ("Loudi Metals", "supplies", "Yuelu Magnetics"),
+    }
+
+
 def test_company_profile_fields(reader):
     """The name field names the company; address, legal representative and business are its facts
     (what it separates is its input, what it produces its output)."""
