@@ -25,7 +25,7 @@ from rekg.rules import CLASS_CODES, FACILITY_HEAD, leads_by_title, org_class_fro
 
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|ownership|% held|proportion", re.I)
+STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|ownership|% held|% of|proportion", re.I)
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
@@ -53,6 +53,7 @@ BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=[A-Z])")
 NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
@@ -60,9 +61,10 @@ FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,
 JOB_TITLE = re.compile(
     r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
     r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
-TEAM_HEADING = re.compile(r"^[^\w\n]*(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?(?:leadership|management|"
-                          r"team|board(?:\s+of\s+directors)?|directors|executives|people)(?:\s+team)?[^\w\n]*$",
-                          re.I | re.MULTILINE)
+TEAM_HEADING = re.compile(r"^[^\w\n]*(?:(?:\d+|[IVX]+)\.?\s+)?(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?"
+                          r"(?:leadership|management|team|board(?:\s+of\s+directors)?|directors|executives|people)"
+                          r"(?:\s+team|\s+and\s+(?:senior\s+)?(?:management|executives|officers))?[^\w\n]*$",
+                          re.I | re.MULTILINE)  # "4. DIRECTORS AND SENIOR MANAGEMENT"
 LINE = re.compile(r"[^\n]*\S[^\n]*")
 TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—:|,][ \t]+(?P<title>[^\n]+)")
 SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:", "Companies included in the list are:"
@@ -110,8 +112,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     text = article.text
     relations: list[Relation] = []
     for table in _tables(text):
-        columns = _columns(table.header)
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
+        columns = _columns(table.header, heading)
         if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
             continue  # a table of deals still under negotiation states none
         subject = _subject(text, table.start, mentions, defined)
@@ -371,8 +373,10 @@ def _cells(text: str, line_start: int) -> list[_Cell]:
     return cells
 
 
-def _columns(header: list[str]) -> dict[str, int]:
-    """Which column holds the name, the stake, the place and the business."""
+def _columns(header: list[str], heading: str = "") -> dict[str, int]:
+    """Which column holds the name, the stake, the place and the business, and whose rows they
+    are: the name column's header says ("Shareholder"), else the heading above ("Substantial
+    shareholders" over "| Name | ... |")."""
     columns: dict[str, int] = {}
     stakes = [i for i, h in enumerate(header) if STAKE_HEADER.search(h)]
     if stakes:
@@ -389,7 +393,8 @@ def _columns(header: list[str]) -> dict[str, int]:
                 columns[role] = i
                 break
     if "name" in columns:
-        columns["kind"] = next((k for pattern, k in KINDS if pattern.search(header[columns["name"]])), "subsidiary")
+        columns["kind"] = next((k for pattern, k in KINDS if pattern.search(header[columns["name"]])),
+                               next((k for pattern, k in KINDS if pattern.search(heading)), "subsidiary"))
         buyers = [i for i, h in enumerate(header) if i != columns["name"] and BUYER_HEADER.search(h)]
         if columns["kind"] == "supplier" and buyers:
             columns["buyer"] = buyers[0]  # "| Supplier | Customer | Product |": each row is one supply
@@ -420,10 +425,14 @@ def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> M
 
 def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
     """The entity a name cell names: the mention that is the whole cell, else the cell itself;
-    a note in parentheses after the name is none of it ("CNRE (51%)", "China Northern (CNRE)")."""
+    a note in parentheses after the name is none of it ("CNRE (51%)", "China Northern (CNRE)"),
+    nor is an honorific before it ("Mr. Kwok Man-lok")."""
     note = TRAILING_NOTE.search(cell.text)
     if note and note.start() > 0:
         cell = _Cell(cell.start, cell.start + note.start(), cell.text[:note.start()])
+    honorific = HONORIFIC.match(cell.text)  # "Mr. Kwok Man-lok"
+    if honorific:
+        cell = _Cell(cell.start + honorific.end(), cell.end, cell.text[honorific.end():])
     if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
         return None
     key = strip_suffixes(normalise(cell.text))

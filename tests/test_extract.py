@@ -388,6 +388,12 @@ PATTERNS = [
       ("Xiangtan Capital", "owns", "Xinyu Magnet")}),
     ("Hunan Keli Magnet holds 51% of Loudi Recycling. China Minmetals holds a further 30%.",
      {("Hunan Keli Magnet", "owns", "Loudi Recycling"), ("China Minmetals Corporation", "owns", "Loudi Recycling")}),
+    ("Lingnan Resources, an indirect wholly-owned subsidiary of Hunan Keli Magnet, completed the acquisition of 70% of "
+     "Dongyuan Separation from Hakka Resources Group. Hakka Resources Group retains the remaining 30%.",
+     {("Hunan Keli Magnet", "owns", "Lingnan Resources"), ("Lingnan Resources", "owns", "Dongyuan Separation"),
+      ("Hakka Resources Group", "owns", "Dongyuan Separation")}),
+    ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
+     {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
      "Wuhu-based electric-vehicle maker Chery Auto, both of which it supplies with traction magnets, as well as "
      "Gree Electric, a compressor maker.",
@@ -679,6 +685,25 @@ def test_tables_of_makers_with_base_output_owner_and_sources(reader):
         ("Yuelu Magnetics", "produces", "sintered NdFeB magnets"),
         ("Hengyang Tianfu Separation", "supplies", "Yuelu Magnetics"),
         ("Loudi Metals", "supplies", "Yuelu Magnetics"),
+    }
+
+
+FILING_SECTIONS = (
+    "ANNOUNCEMENT OF LINGNAN RARE EARTH HOLDINGS LIMITED\n\n4. DIRECTORS AND SENIOR MANAGEMENT\n\n"
+    "Mr. Kwok Man-lok - Chairman and Executive Director\nMs. Chan Ho-yin - Chief Financial Officer\n\n"
+    "5. SUBSTANTIAL SHAREHOLDERS\n\n| Name | Capacity | Approx. % of issued shares |\n|---|---|---|\n"
+    "| Pearl Crest Investments Limited (Note 1) | Beneficial owner | 41.20% |\n"
+    "| Guangdong Hakka Resources Group Co., Ltd. | Beneficial owner | 9.65% |\n")
+
+
+def test_numbered_sections_of_a_filing(reader):
+    """A numbered "directors and senior management" heading starts a team listing; a table of
+    "| Name | ... |" under "Substantial shareholders" lists the filer's shareholders."""
+    assert triples_of(reader, FILING_SECTIONS) == {
+        ("Kwok Man-lok", "leads", "Lingnan Rare Earth Holdings"),
+        ("Chan Ho-yin", "worksFor", "Lingnan Rare Earth Holdings"),
+        ("Pearl Crest Investments", "owns", "Lingnan Rare Earth Holdings"),
+        ("Guangdong Hakka Resources Group", "owns", "Lingnan Rare Earth Holdings"),
     }
 
 
