@@ -392,6 +392,8 @@ PATTERNS = [
      "Dongyuan Separation from Hakka Resources Group. Hakka Resources Group retains the remaining 30%.",
      {("Hunan Keli Magnet", "owns", "Lingnan Resources"), ("Lingnan Resources", "owns", "Dongyuan Separation"),
       ("Hakka Resources Group", "owns", "Dongyuan Separation")}),
+    ("Yuelu Magnetics is located in the Beilun district of Ningbo.",
+     {("Yuelu Magnetics", "locatedIn", "Beilun district"), ("Beilun district", "locatedIn", "Ningbo")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
