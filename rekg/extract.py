@@ -100,8 +100,9 @@ STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
 STREET = re.compile(r"\b(?:Avenue|Road|Street|Boulevard|Lane|Rd|St)\.?$")  # an address names no entity
 RARE_EARTHS = ("lanthanum|cerium|praseodymium|neodymium|promethium|samarium|europium|gadolinium|terbium|"
                "dysprosium|holmium|erbium|thulium|ytterbium|lutetium|scandium|yttrium")
+ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_COMPOUND = re.compile(  # "praseodymium-neodymium (PrNd) metal", "cerium-based polishing powder"
-    rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
+    rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}|{ALLOY_METALS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
     r"(?:oxides?|metals?|alloys?|carbonates?|fluorides?|chlorides?)"
     r"|-based\s+(?:[a-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials))\b"
     r"|\brare[- ]earth-based\s+(?:[A-Za-z]+\s+){0,2}?(?:powders?|alloys?|catalysts?|compounds?|materials)\b",
@@ -217,7 +218,8 @@ HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
 MATERIAL_TAIL = re.compile(  # "cerium oxide polishing powder", "lanthanum hydrogen storage alloys"
-    r"(?:[^\S\n]+[a-z]+){1,2}?[^\S\n]+(?:powders?|alloys?|catalysts?|phosphors?|ceramics?|targets?)\b")
+    r"(?:[^\S\n]+(?!(?:for|in|of|to|with|from|as)\b)[a-z]+){1,2}?[^\S\n]+"
+    r"(?:powders?|alloys?|catalysts?|phosphors?|ceramics?|targets?)\b")  # not "yttrium oxide for phosphors"
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",
     "industrial", "industry", "high-tech", "hi-tech", "advanced", "materials", "material", "magnet",

@@ -394,6 +394,8 @@ PATTERNS = [
       ("Hakka Resources Group", "owns", "Dongyuan Separation")}),
     ("Yuelu Magnetics is located in the Beilun district of Ningbo.",
      {("Yuelu Magnetics", "locatedIn", "Beilun district"), ("Beilun district", "locatedIn", "Ningbo")}),
+    ("Haiyue Materials makes holmium-iron alloy and yttrium oxide for phosphors.",
+     {("Haiyue Materials", "produces", "Yttrium oxide"), ("Haiyue Materials", "produces", "holmium-iron alloy")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
