@@ -100,6 +100,10 @@ STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
 STREET = re.compile(r"\b(?:Avenue|Road|Street|Boulevard|Lane|Rd|St)\.?$")  # an address names no entity
 RARE_EARTHS = ("lanthanum|cerium|praseodymium|neodymium|promethium|samarium|europium|gadolinium|terbium|"
                "dysprosium|holmium|erbium|thulium|ytterbium|lutetium|scandium|yttrium")
+FACILITY_NAME = re.compile(  # "Niuxin Mine", "Wutongqiao Smelter"; not "The Mine"
+    r"(?<![\w'’-])(?<!\band )(?<!\bof )(?<!& )"  # not the end of "Heping Recycling and Separation Plant"
+    r"(?:(?!(?:The|This|That|Its|Our|Their|A|An|Each|Every|New)\b)[A-Z][a-z]+[^\S\n]){1,5}"
+    r"(?:Mine|Plant|Smelter|Refinery|Factory)\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_COMPOUND = re.compile(  # "praseodymium-neodymium (PrNd) metal", "cerium-based polishing powder"
     rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}|{ALLOY_METALS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
@@ -154,8 +158,11 @@ DEFINITE_NPS = re.compile(
     r"(?:city|municipal|county|provincial)\s+government)|"
     r"([Ii]nstitute|[Aa]cademy)|"
     r"([Aa]ssociation)|(plant|mine|site|facility|smelter|refinery|factory)|"
-    r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?))\b"
+    r"([Pp]rogramme|[Pp]rogram|[Pp]ilot|[Ss]cheme|[Ll]ist|[Cc]atalogue|[Mm]easures|[Rr]egulations|[Rr]ules|quotas?)|"
+    r"(delegation))\b"
 )
+LED_A_DELEGATION = re.compile(  # "P led a delegation to ...", "a delegation led by P"
+    r"\b(?:led|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b|\bdelegation\s+(?P<by>(?:led|headed)\s+by)\s")
 _MINE_WORDS = re.compile(r"\b(?:mine|pit|deposit|mining area)\b", re.IGNORECASE)
 _PLANT_WORDS = re.compile(r"\b(?:plant|factory|works|smelter|refinery|line|mill)\b", re.IGNORECASE)
 FACILITY_KINDS = {"plant": _MINE_WORDS, "factory": _MINE_WORDS, "smelter": _MINE_WORDS, "refinery": _MINE_WORDS,
@@ -661,6 +668,8 @@ class Extractor:
             if mention is not None:
                 for part in self._place_list(mention) or [mention]:
                     take(part)
+        for match in FACILITY_NAME.finditer(text):  # "the Niuxin Mine" NER missed
+            take(Mention(match.group(0), match.start(), match.end(), "Facility", "pattern"))
         for match in CHINESE_NAME.finditer(text):  # "Liang Shuqin, secretary-general of ..." NER missed
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
@@ -986,6 +995,9 @@ class Extractor:
             if head in FACILITY_KINDS:  # "the plant" is no mine, "the mine" no plant
                 other = FACILITY_KINDS[head]
                 wanted = _both(wanted, lambda m: not other.search(m.text))
+            if head == "delegation":  # "the delegation" is the person who led it
+                leaders = _delegation_leaders(text, [a.mention for a in earlier], start)
+                wanted = _both(wanted, lambda m: m in leaders)
             if head.endswith("venture"):  # "the joint venture" is one the text has called a joint venture
                 known = {normalise(r.subject.text) for r in found if r.predicate == "jointVentureOf"} | {
                     normalise(a.mention.text) for a in earlier if CALLED_A_VENTURE.match(text, a.mention.end)}
@@ -1548,7 +1560,22 @@ DEFINITE_KINDS: tuple[Callable[[Mention], bool], ...] = (
     lambda m: m.cls == "IndustryAssociation",
     lambda m: m.cls == "Facility" and not AREA_NAME.search(m.text),  # "the plant" is no industrial park
     lambda m: m.cls == "Policy",
+    _is_person,  # "the delegation": its leader
 )
+
+
+def _delegation_leaders(text: str, people: list[Mention], before: int) -> list[Mention]:
+    """The people who led a delegation before `before`: the last person named before "led a
+    delegation" in its sentence, or the one right after "a delegation led by"."""
+    leaders = []
+    for match in LED_A_DELEGATION.finditer(text, 0, before):
+        if match.group("by"):
+            leaders += [m for m in people if match.end() <= m.start <= match.end() + 5]
+        else:
+            sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+            named = [m for m in people if sentence_start < m.start and m.end <= match.start()]
+            leaders += named[-1:]
+    return leaders
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -396,6 +396,12 @@ PATTERNS = [
      {("Yuelu Magnetics", "locatedIn", "Beilun district"), ("Beilun district", "locatedIn", "Ningbo")}),
     ("Haiyue Materials makes holmium-iron alloy and yttrium oxide for phosphors.",
      {("Haiyue Materials", "produces", "Yttrium oxide"), ("Haiyue Materials", "produces", "holmium-iron alloy")}),
+    ("Vice Governor Ran Zhiyuan led a delegation to Dechang county to inspect the newly commissioned Anning River "
+     "Separation Plant. The delegation then travelled to Mianning county and visited the Niuxin Mine.",
+     {("Ran Zhiyuan", "visited", "Dechang"), ("Ran Zhiyuan", "visited", "Anning River Separation Plant"),
+      ("Ran Zhiyuan", "visited", "Mianning"), ("Ran Zhiyuan", "visited", "Niuxin Mine")}),
+    ("A delegation led by Li Wei toured Baotou. The delegation also visited the Bayan Obo mine.",
+     {("Li Wei", "visited", "Baotou"), ("Li Wei", "visited", "Bayan Obo mine")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
@@ -844,6 +850,7 @@ NEGATIVES = [
     "SPONSORED | Kaiyuan Recycling\nKaiyuan Recycling supplies Zhenghai Magnetic from its Wujiang plant. "
     "Book your tour today.",
     "Yen Bai Minerals was until 2022 a subsidiary of state-run Vinacomin Group.",
+    "Zhang Hui met a German delegation. The delegation visited the Bayan Obo mine.",  # led by no one named
     "| Supplier | Product | Customer | Status |\n|---|---|---|---|\n"
     "| Mianning Hexin Mining | PrNd oxide | Leshan Shengtai Metals | *Unconfirmed* (market talk) |\n"
     "| Jinhai Magnetics | magnets | Kessler Automobil | Ended 2023 |\n",
