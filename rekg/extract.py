@@ -1374,9 +1374,9 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
         tokens.pop()
-    dash = next((i for i, t in enumerate(tokens) if t.text in ("-", "–", "—") and t.whitespace_
+    dash = next((i for i, t in enumerate(tokens) if t.text in ("-", "–", "—", "•", "·", "|") and t.whitespace_
                  and i > 0 and tokens[i - 1].whitespace_), None)
-    if dash is not None:  # "Ma Lin - General Manager": a spaced dash ends a name
+    if dash is not None:  # "Ma Lin - General Manager", "Liu Yang • Plant Manager": a spaced dash or bullet ends a name
         tokens = tokens[:dash]
     if cls == "Person":
         while tokens and (tokens[0].lower_ in TITLE_WORDS or not tokens[0].is_title):

@@ -172,7 +172,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
-_MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
+_MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
                    r"south-?west)\s+of\s+)?")  # "a city in the south of Hunan"

@@ -402,6 +402,8 @@ PATTERNS = [
       ("Ran Zhiyuan", "visited", "Mianning"), ("Ran Zhiyuan", "visited", "Niuxin Mine")}),
     ("A delegation led by Li Wei toured Baotou. The delegation also visited the Bayan Obo mine.",
      {("Li Wei", "visited", "Baotou"), ("Li Wei", "visited", "Bayan Obo mine")}),
+    ("Comments\n\nZhang Wei • Senior Analyst at China Northern Rare Earth\nCongratulations, Marcus!\n",  # a post's byline
+     {("Zhang Wei", "worksFor", "China Northern Rare Earth Group")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
