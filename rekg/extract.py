@@ -974,8 +974,9 @@ class Extractor:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             comma = re.search(r",\s*$", text[sent.start_char:start])
             this = match.group("determiner").lower() == "this"
-            if comma and not this and any(s.end == sent.start_char + comma.start() for s in slots):
-                return  # "X, the Shenzhen-listed firm ...": an appositive describes X itself
+            if comma and not this and any(s.end == sent.start_char + comma.start() and not _is_person(s.mention)
+                                          for s in slots):
+                return  # "X, the Shenzhen-listed firm ...": an appositive describes X itself (not "P, the Company's CFO")
             if this or any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company", "this «O1»": from the head
             term = defined.get(match.group(kind))

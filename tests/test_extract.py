@@ -404,6 +404,10 @@ PATTERNS = [
      {("Li Wei", "visited", "Baotou"), ("Li Wei", "visited", "Bayan Obo mine")}),
     ("Comments\n\nZhang Wei • Senior Analyst at China Northern Rare Earth\nCongratulations, Marcus!\n",  # a post's byline
      {("Zhang Wei", "worksFor", "China Northern Rare Earth Group")}),
+    ("Hunan Keli Magnet Co., Ltd. (the \"Company\") makes magnets. The Board nominated Mr. Du Peng, the Company's "
+     "General Manager, as a director. Mr. Wang Xiaoyun, Chairman of the Company, holds 60% of Hefei Keli Holdings.",
+     {("Du Peng", "leads", "Hunan Keli Magnet"), ("Wang Xiaoyun", "leads", "Hunan Keli Magnet"),
+      ("Wang Xiaoyun", "owns", "Hefei Keli Holdings")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
