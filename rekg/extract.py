@@ -125,12 +125,13 @@ GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "
 AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
 LIST_ITEM_SUBJECT = re.compile(r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?\s*:\s+")
 QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|premium)\s+)+", re.IGNORECASE)
-PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State": a place NER may miss
-    r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion|[Oo]blast)\b(?!\s+[A-Z])")
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
                     "Eastern", "Western", "Central", "South", "North", "East", "West", *(
                         "January February March April May June July August September October November "
                         "December").split()}
+PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State", "Jianghua Yao Autonomous County": places NER may miss
+    rf"\b((?:(?!(?:{'|'.join(NOT_PLACE_STARTS)})\b)[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|"
+    r"[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty|[Dd]istrict|[Tt]ownship|New Area)\b(?!\s+[A-Z])")
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")

@@ -408,6 +408,11 @@ PATTERNS = [
      "General Manager, as a director. Mr. Wang Xiaoyun, Chairman of the Company, holds 60% of Hefei Keli Holdings.",
      {("Du Peng", "leads", "Hunan Keli Magnet"), ("Wang Xiaoyun", "leads", "Hunan Keli Magnet"),
       ("Wang Xiaoyun", "owns", "Hefei Keli Holdings")}),
+    ("The Huangtian mine lies in Jianghua Yao Autonomous County, Yongzhou.",  # a county NER misses
+     {("Huangtian mine", "locatedIn", "Jianghua Yao Autonomous County"),
+      ("Jianghua Yao Autonomous County", "locatedIn", "Yongzhou")}),
+    ("Hunan Keli Magnet makes magnets in Wujiang, which is part of Suzhou.",
+     {("Wujiang", "locatedIn", "Suzhou")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
