@@ -77,6 +77,15 @@ POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restruct
     r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
     rf"Announcement|Circular|Decision){_SP}{_COMPLEMENT}")
 _MADE_WITH = r"\s+(?:motors?|rotors?|assemblies|machines|generators?|couplings?|pumps?)\b(?!\s+magnets?)"  # made with it
+DOWNSTREAM_PRODUCT = re.compile(  # what magnets go into: "rotor magnet assemblies", "permanent-magnet servo motors"
+    r"(?<![\w-])(?:(?!(?:and|or|of|for|the|a|an|its|their|our|to|with|in|from|also|which|that|into|as|"
+    r"produces?|makes?|manufactures?|assembles?|builds?|supplies|sells|ships|includ\w+|such)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][a-z]*[A-Z][\w-]*)[^\S\n]+){0,3}"
+    r"(?:motors|rotors|(?:rotor|magnet|motor)\s+assemblies|drive units|compressors|wind turbines|generators|"
+    r"electric vehicles|laser crystals|sensors)\b")
+MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product right after its list
+    r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
+    r"assembled|assembling|builds?|built|building)\b[^.;:\n]{0,100}?(?:,\s+|\s+and\s+|\s+)$")
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
@@ -596,6 +605,9 @@ class Extractor:
             chosen.append(mention)
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
+        for match in DOWNSTREAM_PRODUCT.finditer(text):  # "makes permanent-magnet servo motors"
+            if MADE_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
+                take(Mention(match.group(0), match.start(), match.end(), "Product", "pattern"))
         for match in MAGNET_PHRASE.finditer(text):
             name = re.sub(r"magnet$", "magnets", re.sub(r"\s*\([^)]*\)", "", match.group(0)))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))

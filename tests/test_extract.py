@@ -413,6 +413,12 @@ PATTERNS = [
       ("Jianghua Yao Autonomous County", "locatedIn", "Yongzhou")}),
     ("Hunan Keli Magnet makes magnets in Wujiang, which is part of Suzhou.",
      {("Wujiang", "locatedIn", "Suzhou")}),
+    ("Hunan Keli Magnet makes sintered NdFeB magnets and rotor magnet assemblies. "
+     "Suzhou Jingci Motor Technologies makes permanent-magnet servo motors.",  # what magnets go into
+     {("Hunan Keli Magnet", "produces", "sintered NdFeB magnets"), ("Hunan Keli Magnet", "produces", "rotor magnet assemblies"),
+      ("Suzhou Jingci Motor Technologies", "produces", "permanent-magnet servo motors")}),
+    ("Jinhai Magnetics supplies magnets for EV motors to Chery Auto.",  # the motors are the customer's
+     {("Jinhai Magnetics", "supplies", "Chery Auto")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
@@ -516,6 +522,7 @@ def test_tables_of_a_filing(reader):
         ("Wenling Alloy", "produces", "NdFeB magnets"),
         ("Dongfang Capital", "owns", "Wenling Alloy"),
         ("Qianshan Magnet Holdings", "supplies", "Ruifeng Motor"),
+        ("Qianshan Magnet Holdings", "produces", "motors"),
     }
     stakes = {(t.subject.label, t.evidence.stake, t.evidence.rule) for t in extraction.triples if t.predicate == "owns"}
     assert stakes == {("Qianshan Magnet Holdings", "80.00%", "table-subsidiary"),
@@ -1287,7 +1294,8 @@ def test_the_plant_is_no_mine_and_magnet_motors_are_no_magnets(reader):
             "turbines. Zheng Kaiming said the plant had delivered its first units to Saihan Wind Power.\n")
     found = triples_of(reader, text)
     assert not {t for t in found if t[0] == "Bayan Obo" and t[1] == "supplies"}
-    assert not {t for t in found if t[1] == "produces" and "magnet" in t[2].lower()}
+    assert not {t for t in found if t[1] == "produces" and t[2].lower().endswith(("magnet", "magnets"))}
+    assert ("Xinglu Motor", "produces", "permanent magnet motors") in found  # the motors are the product
     assert ("Liuzhou Huajing Magnet", "produces", "NdFeB magnets") in triples_of(
         reader, "Liuzhou Huajing Magnet Co., a maker of NdFeB motor magnets, is in Liuzhou.\n")
 
