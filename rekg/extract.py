@@ -157,6 +157,14 @@ QUOTED_POLICY = re.compile(
 )
 PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
+OFFICER = (r"(?:(?:vice|deputy|executive|senior|assistant)[- ])?(?:chair(?:man|woman|person)?|president|ceo|cfo|coo|cto|"
+           r"chief(?:[- ]\w+)?[- ]officer|general[- ]manager|managing[- ]director|(?:plant|mine|factory|sales|project|"
+           r"operations)[- ]manager|secretary[- ]to[- ]the[- ]board|board[- ]secretary|party[- ]secretary)")
+UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO Deng Lihua said", "Gao Peng is CFO."
+    rf"^(?:[-•*][^\S\n]+)?(?P<before>{OFFICER})[^\S\n]+(?=[A-Z])"
+    rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
+    rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
+    re.IGNORECASE)
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
@@ -1018,8 +1026,22 @@ class Extractor:
                 wanted = _both(wanted, lambda m: normalise(m.text) in known)
             refer(start, end, wanted, "", False, match.group("modifier"))
 
+        def employer(match: re.Match[str]) -> None:  # whose officer: the company the text is most about
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            person = [s for s in slots if _is_person(s.mention)]
+            companies = [a.mention for a in history if _is_company(a.mention) and a.end <= start]
+            if not companies:
+                return
+            counts = Counter(m.key or normalise(m.text) for m in companies)
+            main = max(companies, key=lambda m: counts[m.key or normalise(m.text)])  # ties: the first named
+            if match.group("before") and any(s.start == end for s in person):
+                slots.append(_Slot(main, start, start, "'s "))  # "CFO Deng Lihua said"
+            elif match.group("after") and any(not text[s.end:start].strip() for s in person):
+                slots.append(_Slot(main, end, end, "", " of "))  # "Gao Peng is CFO."
+
         sentence = text[sent.start_char:sent.end_char]
         references = [(m.start(), pronoun, m) for m in PRONOUNS.finditer(text, sent.start_char, sent.end_char)]
+        references += [(sent.start_char + m.start(), employer, m) for m in UNNAMED_EMPLOYER.finditer(sentence)]
         references += [(sent.start_char + m.start(), definite, m) for m in DEFINITE_NPS.finditer(sentence)]
         for _, read, match in sorted(references, key=lambda r: r[0]):  # in text order: "The Company ... its"
             read(match)
@@ -1116,11 +1138,12 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                 verb, text[sent.start_char:sent.end_char], sent.start_char):
             continue
         roles = _verb_roles(verb)
-        sells_a_stake = any(c.dep_ == "dobj" and (c.lower_ in STAKE_WORDS or c.lemma_ in STAKE_WORDS)
-                            for c in verb.children)  # "sold its 30% stake to Y" supplies nothing
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        trades_equity = any(c.lower_ in STAKE_WORDS or c.lemma_ in STAKE_WORDS for c in objects) or (
+            verb.lemma_ in ("buy", "purchase", "sell") and any(_is_org(m) for m in named(objects)))
         for frame in frames:
-            if frame.predicate == "supplies" and sells_a_stake:
-                continue
+            if frame.predicate == "supplies" and trades_equity:
+                continue  # "sold its 30% stake to Y", "bought Loudi Recycling from Y" supply nothing
             if verb.lemma_ == "join" and verb.head.lemma_ == "leave" and frame.predicate == "worksFor" and _long_ago(
                     text[sent.start_char:sent.end_char], text):
                 continue  # a career's old step: "She left X in 2011 to join Y" (in a profile told up to 2025)

@@ -397,7 +397,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
-    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-possessive-is", r"(?P<o>{ORGX})'s\s+(?:new\s+|current\s+)?(?P<title>{TITLES})\s+(?:is|was|has been|remains)\s+(?P<s>{PERX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains|becomes|became|has become)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),

@@ -419,6 +419,11 @@ PATTERNS = [
       ("Suzhou Jingci Motor Technologies", "produces", "permanent-magnet servo motors")}),
     ("Jinhai Magnetics supplies magnets for EV motors to Chery Auto.",  # the motors are the customer's
      {("Jinhai Magnetics", "supplies", "Chery Auto")}),
+    ("Hunan Keli Magnet bought Loudi Recycling from Xiangtan Capital. Hunan Keli Magnet paid cash. Chief financial "
+     "officer Deng Lihua said the deal was cheap. Gao Peng is chief financial officer of Xiangtan Capital. Tang Wei "
+     "serves as secretary to the board. Analyst Fang Rui said it was cheap.",  # officers of the company most named
+     {("Hunan Keli Magnet", "owns", "Loudi Recycling"), ("Deng Lihua", "worksFor", "Hunan Keli Magnet"),
+      ("Gao Peng", "worksFor", "Xiangtan Capital"), ("Tang Wei", "worksFor", "Hunan Keli Magnet")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
