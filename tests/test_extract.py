@@ -435,6 +435,9 @@ PATTERNS = [
      {("Ganzhou Kexun Recycling Technology", "jointVentureOf", "Jiangxi Kexun Holdings"),
       ("Ganzhou Kexun Recycling Technology", "jointVentureOf", "Jiangxi Tongda Environmental Engineering"),
       ("Jiangxi Tongda Environmental Engineering", "locatedIn", "Nanchang")}),
+    ("The Ministry of Industry and Information Technology last year issued the Rare Earth Smelting and Separation "
+     "Standard Conditions.",  # a policy name with two head words
+     {("Ministry of Industry and Information Technology", "issued", "Rare Earth Smelting and Separation Standard Conditions")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
