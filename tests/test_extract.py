@@ -438,6 +438,10 @@ PATTERNS = [
     ("The Ministry of Industry and Information Technology last year issued the Rare Earth Smelting and Separation "
      "Standard Conditions.",  # a policy name with two head words
      {("Ministry of Industry and Information Technology", "issued", "Rare Earth Smelting and Separation Standard Conditions")}),
+    ("The Jianghua Mine is operated by Yongzhou Xiangyuan Mining. The mine is regulated by the Hunan Provincial "
+     "Department of Natural Resources.",  # a regulator of a facility
+     {("Yongzhou Xiangyuan Mining", "owns", "Jianghua Mine"),
+      ("Hunan Provincial Department of Natural Resources", "regulates", "Jianghua Mine")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
