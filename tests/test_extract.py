@@ -413,6 +413,8 @@ PATTERNS = [
       ("Jianghua Yao Autonomous County", "locatedIn", "Yongzhou")}),
     ("Hunan Keli Magnet makes magnets in Wujiang, which is part of Suzhou.",
      {("Wujiang", "locatedIn", "Suzhou")}),
+    ("Hunan Keli Magnet makes magnets in Wujiang, which is a district of Suzhou.",
+     {("Wujiang", "locatedIn", "Suzhou")}),
     ("Hunan Keli Magnet makes sintered NdFeB magnets and rotor magnet assemblies. "
      "Suzhou Jingci Motor Technologies makes permanent-magnet servo motors.",  # what magnets go into
      {("Hunan Keli Magnet", "produces", "sintered NdFeB magnets"), ("Hunan Keli Magnet", "produces", "rotor magnet assemblies"),
