@@ -113,7 +113,9 @@ HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought f
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
-    r"\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
+    r"\b(?:that|the|this)\s+(?:arrangement|contract|deal|agreement|relationship|partnership|supply)\s+"
+    r"(?:has\s+)?(?:ended|expired|lapsed|was terminated|was cancelled|was canceled)\b"  # "...; that arrangement ended in 2020"
+    r"|\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b"
     r"|\b(?:denied|denies|deny|rejected|dismissed|refuted)\s+(?:the|that|those|these|such)\s+"
     r"(?:reports?|rumou?rs?|claims?|story|stories|speculation)\b"  # "...; both denied the report"
@@ -125,7 +127,8 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
     r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
-    r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that)\b")
+    r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
+    r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists)\s+that)\b")
 
 # -- building blocks ---------------------------------------------------------------
 

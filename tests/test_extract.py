@@ -894,6 +894,9 @@ NEGATIVES = [
     "Book your tour today.",
     "Yen Bai Minerals was until 2022 a subsidiary of state-run Vinacomin Group.",
     "Zhang Hui met a German delegation. The delegation visited the Bayan Obo mine.",  # led by no one named
+    "Before the venture existed, Hunan Keli Magnet sourced oxides from Lai Chau Rare Earths; that arrangement ended in 2020.",
+    "The defence argued that Wuzhou Jinlong Mining was a subsidiary of the state-owned Guangxi Guirong Nonferrous Group.",
+    "The procuratorate alleged that Hezhou Xinyuan Separation had sold the oxides on to Guangdong Nanfang Magnet.",
     "| Supplier | Product | Customer | Status |\n|---|---|---|---|\n"
     "| Mianning Hexin Mining | PrNd oxide | Leshan Shengtai Metals | *Unconfirmed* (market talk) |\n"
     "| Jinhai Magnetics | magnets | Kessler Automobil | Ended 2023 |\n",
