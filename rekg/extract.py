@@ -696,8 +696,9 @@ class Extractor:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         chosen = [m for m in chosen if not (m.cls == "Product" and re.match(_MADE_WITH, text[m.end:]))]
         chosen.sort(key=lambda m: m.start)
-        return self._product_heads(text, [_with_name_tail(m, text, following.start if following else len(text))
-                                          for m, following in zip(chosen, [*chosen[1:], None])])
+        return self._product_heads(text, _place_qualified(text, [
+            _with_name_tail(m, text, following.start if following else len(text))
+            for m, following in zip(chosen, [*chosen[1:], None])]))
 
     def _local_namesakes(self, mentions: list[Mention], links: dict[Mention, Mention]) -> list[Mention]:
         """A one-word gazetteer alias is the article's own organisation that has that word in
@@ -1374,6 +1375,25 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
     for match in LOWER_CASE_POLICY.finditer(text):
         yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
+
+
+LEGAL_FORM_END = re.compile(r"(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|LLC|PLC)$")
+
+
+def _place_qualified(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place in parentheses right after an organisation's name is part of it: "Tokiwa
+    Magnetics (Thailand)" is the Thai unit, another company than Tokiwa Magnetics."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if (previous is not None and mention.cls == "Place" and CLASS_CODES[previous.cls] == "O"
+                and text[previous.end:mention.start] == " (" and text[mention.end:mention.end + 1] == ")"
+                and not LEGAL_FORM_END.search(previous.text)):  # "X Co., Ltd. (Changsha)" says where X is
+            result[-1] = Mention(text[previous.start:mention.end + 1], previous.start, mention.end + 1,
+                                 previous.cls, "pattern")
+            continue
+        result.append(mention)
+    return result
 
 
 def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:

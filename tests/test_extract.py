@@ -444,6 +444,12 @@ PATTERNS = [
      "Department of Natural Resources.",  # a regulator of a facility
      {("Yongzhou Xiangyuan Mining", "owns", "Jianghua Mine"),
       ("Hunan Provincial Department of Natural Resources", "regulates", "Jianghua Mine")}),
+    ("Tokiwa Magnetics makes magnets. Its Thai unit, Tokiwa Magnetics (Thailand), makes samarium-cobalt magnets in "
+     "Rayong.",  # a place in parentheses names another company
+     {("Tokiwa Magnetics", "owns", "Tokiwa Magnetics (Thailand)"),
+      ("Tokiwa Magnetics (Thailand)", "produces", "SmCo magnets")}),
+    ("Analyst: Fang Rui, Dongting Securities Co., Ltd. (Changsha)\n",  # after the legal form it says where
+     {("Fang Rui", "worksFor", "Dongting Securities")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
