@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
-from rekg.resolve import Gazetteer, normalise
+from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise
 from rekg.tables import table_relations
 from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, issuer_name,
                         speaker_at, speeches)
@@ -600,8 +600,8 @@ class Extractor:
         taken = [False] * (len(text) + 1)
 
         def take(mention: Mention, over_places: bool = False) -> None:
-            if mention.end <= mention.start:
-                return
+            if mention.end <= mention.start or set(normalise(mention.text).split()) <= CORPORATE_SUFFIXES:
+                return  # not "Co., Ltd." alone
             if any(taken[mention.start:mention.end]):
                 inner = [m for m in chosen if m.start < mention.end and mention.start < m.end]
                 if not (CLASS_CODES[mention.cls] == "O" and all(

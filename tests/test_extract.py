@@ -1413,3 +1413,10 @@ def test_a_lower_case_local_government_and_a_maker_of_products_based_in(reader):
         ("Sanming Huaxin Magnetics", "locatedIn", "Sanming"),
     }
     assert not {t for t in found if t[0] == "Kilima Minerals" and t[1] == "locatedIn"}
+
+
+def test_a_legal_form_alone_is_no_name(reader):
+    text = ('Shandong Jinhai Rare Earth New Materials Co., Ltd. ("Jinhai" or "the Company") is in Yantai. The plant, run '
+            "by the Company's wholly-owned subsidiary Jinhai Circular Resources (Laizhou) Co., Ltd., recovers oxide.\n")
+    extraction = read(reader, text)
+    assert not [e for e in extraction.entities if e.label.rstrip(".,").lower() in ("co", "co., ltd", "ltd")]
