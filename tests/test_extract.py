@@ -450,6 +450,9 @@ PATTERNS = [
       ("Tokiwa Magnetics (Thailand)", "produces", "SmCo magnets")}),
     ("Analyst: Fang Rui, Dongting Securities Co., Ltd. (Changsha)\n",  # after the legal form it says where
      {("Fang Rui", "worksFor", "Dongting Securities")}),
+    ('Anhui Zhongci Magnetic Technology Co., Ltd. ("Zhongci"), listed on the ChiNext board of the Shenzhen Stock '
+     "Exchange, is headquartered in Hefei, Anhui Province.",  # the apposition's exchange is not in Hefei
+     {("Anhui Zhongci Magnetic Technology", "locatedIn", "Hefei"), ("Hefei", "locatedIn", "Anhui")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
