@@ -471,6 +471,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-holder-of", r"(?P<o>{ORG}){APPO}\s+{ADV}(?:holds|owns|controls|has)\s+(?:[^«;.]{{0,40}}?\s)?(?:of|in)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.8, "O", "O", "Company"),
     Rule("jv-set-up-as-founder", r"(?P<o>{ORGS}){APPO}\s+{ADV}(?:set up|formed|established|created|founded)\s+(?P<s>{ORGX})\s+as\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-as-partner", r"(?:set up|formed|established|created|founded)\s+(?P<s>{ORGX})\s+as\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-venture-set-up-with", r"\b(?:joint\s+)?venture,\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:was|had been|has been)\s+(?:set up|formed|established|created|founded)\s+(?:in\s+\d{{4}}\s+)?with\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.8, "O", "O", "Company"),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed-by", r"(?P<s>{ORGXS})\s+(?:was|were|has been|had been)\s+{ADV}(?:absorbed|swallowed)\s+by\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),

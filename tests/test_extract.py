@@ -453,6 +453,10 @@ PATTERNS = [
     ('Anhui Zhongci Magnetic Technology Co., Ltd. ("Zhongci"), listed on the ChiNext board of the Shenzhen Stock '
      "Exchange, is headquartered in Hefei, Anhui Province.",  # the apposition's exchange is not in Hefei
      {("Anhui Zhongci Magnetic Technology", "locatedIn", "Hefei"), ("Hefei", "locatedIn", "Anhui")}),
+    ("The venture, Ganzhou Tokiwa Xinli Magnetic Materials Co., was set up in 2019 with Xinli Rare Earth Materials, "
+     "a smelting company in Jiangxi province.",
+     {("Ganzhou Tokiwa Xinli Magnetic Materials", "jointVentureOf", "Xinli Rare Earth Materials"),
+      ("Xinli Rare Earth Materials", "locatedIn", "Jiangxi")}),
     ("Pearl Crest Investments is wholly owned by Mr. Kwok Man-lok.",
      {("Kwok Man-lok", "owns", "Pearl Crest Investments")}),
     ("Jinhai Magnetics produces sintered NdFeB magnets. Its customers include German carmaker Kessler Automobil and "
