@@ -157,9 +157,10 @@ QUOTED_POLICY = re.compile(
 )
 PERSON_PRONOUNS = {"he": "", "she": "", "his": "'s", "her": "'s"}
 ORG_PRONOUNS = {"its": "'s", "it": ""}
-OFFICER = (r"(?:(?:vice|deputy|executive|senior|assistant)[- ])?(?:chair(?:man|woman|person)?|president|ceo|cfo|coo|cto|"
-           r"chief(?:[- ]\w+)?[- ]officer|general[- ]manager|managing[- ]director|(?:plant|mine|factory|sales|project|"
-           r"operations)[- ]manager|secretary[- ]to[- ]the[- ]board|board[- ]secretary|party[- ]secretary)")
+OFFICER = (r"(?:(?:vice|deputy|executive|senior|assistant)[- ])?(?:chair(?:man|woman|person)?|president|"
+           r"ceo|cfo|coo|cto|chief(?:[- ]\w+)?[- ]officer|general[- ]manager|managing[- ]director|"
+           r"(?:plant|mine|factory|sales|project|operations)[- ]manager|secretary[- ]to[- ]the[- ]board|"
+           r"board[- ]secretary|party[- ]secretary)")
 UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO Deng Lihua said", "Gao Peng is CFO."
     rf"^(?:[-•*][^\S\n]+)?(?P<before>{OFFICER})[^\S\n]+(?=[A-Z])"
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
@@ -998,7 +999,7 @@ class Extractor:
             this = match.group("determiner").lower() == "this"
             if comma and not this and any(s.end == sent.start_char + comma.start() and not _is_person(s.mention)
                                           for s in slots):
-                return  # "X, the Shenzhen-listed firm ...": an appositive describes X itself (not "P, the Company's CFO")
+                return  # "X, the Shenzhen-listed firm": X itself (but "P, the Company's CFO" is another)
             if this or any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company", "this «O1»": from the head
             term = defined.get(match.group(kind))
@@ -1433,7 +1434,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         tokens.pop()
     dash = next((i for i, t in enumerate(tokens) if t.text in ("-", "–", "—", "•", "·", "|") and t.whitespace_
                  and i > 0 and tokens[i - 1].whitespace_), None)
-    if dash is not None:  # "Ma Lin - General Manager", "Liu Yang • Plant Manager": a spaced dash or bullet ends a name
+    if dash is not None:  # a spaced dash or bullet ends a name: "Ma Lin - General Manager", "Liu Yang • CFO"
         tokens = tokens[:dash]
     if cls == "Person":
         while tokens and (tokens[0].lower_ in TITLE_WORDS or not tokens[0].is_title):
