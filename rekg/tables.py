@@ -424,24 +424,34 @@ def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> M
 
 
 def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
-    """The entity a name cell names: the mention that is the whole cell, else the cell itself;
-    a note in parentheses after the name is none of it ("CNRE (51%)", "China Northern (CNRE)"),
-    nor is an honorific before it ("Mr. Kwok Man-lok")."""
+    """The entity a name cell names: the mention that is the whole cell ("Huaxin Magnetics
+    (Dongguan)"), else the cell without a note in parentheses after the name ("CNRE (51%)",
+    "China Northern (CNRE)") or an honorific before it ("Mr. Kwok Man-lok"), else the cell."""
+    if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
+        return None
+    found = _whole_cell_mention(cell, mentions)
+    if found is not None:
+        return found
     note = TRAILING_NOTE.search(cell.text)
     if note and note.start() > 0:
         cell = _Cell(cell.start, cell.start + note.start(), cell.text[:note.start()])
-    honorific = HONORIFIC.match(cell.text)  # "Mr. Kwok Man-lok"
+    honorific = HONORIFIC.match(cell.text)
     if honorific:
         cell = _Cell(cell.start + honorific.end(), cell.end, cell.text[honorific.end():])
-    if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
-        return None
+    found = _whole_cell_mention(cell, mentions)
+    if found is not None:
+        return found
+    cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
+    return Mention(cell.text, cell.start, cell.end, cls, "pattern")
+
+
+def _whole_cell_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
     key = strip_suffixes(normalise(cell.text))
-    facility = bool(FACILITY_HEAD.search(cell.text))
     for mention in mentions:
         if mention.start == cell.start and strip_suffixes(normalise(mention.text)) == key:
-            return replace(mention, cls="Facility") if facility else mention  # NER's person "X North Mine"
-    cls = "Facility" if facility else org_class_from_name(cell.text) or "Organization"
-    return Mention(cell.text, cell.start, cell.end, cls, "pattern")
+            facility = FACILITY_HEAD.search(cell.text)  # NER's person "X North Mine"
+            return replace(mention, cls="Facility") if facility else mention
+    return None
 
 
 def _made(products: list[Mention], text: str, start: int, end: int) -> list[Mention]:
