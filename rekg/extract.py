@@ -37,6 +37,7 @@ from rekg.rules import (
     HEDGE_BEFORE_MATCH,
     Rule,
     boilerplate_ranges,
+    clue_words,
     org_class_from_name,
     rules_for,
 )
@@ -1097,10 +1098,8 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
                 joiner = ", " if re.match(r"(?:a|an|the)\b", clause) else " "  # "X: a joint venture ..."
                 clauses.append(head.group("subject") + joiner + clause)
     for clause in clauses:
-        folded = clause.casefold()
-        for rule in rules_for(frozenset(PLACEHOLDER_CODE.findall(clause))):
-            if rule.may_occur_in(folded):
-                yield from ((rule, clause, match) for match in _overlapping(rule, clause))
+        for rule in rules_for(frozenset(PLACEHOLDER_CODE.findall(clause)), clue_words(clause.casefold())):
+            yield from ((rule, clause, match) for match in _overlapping(rule, clause))
 
 
 def _overlapping(rule: Rule, clause: str) -> Iterator[re.Match[str]]:

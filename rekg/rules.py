@@ -10,11 +10,13 @@ subject and object groups ``s`` and ``o``; either may capture a list ("«O1», �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre, _parser as sre_parser  # the stdlib's regex parser (Python >= 3.11)
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
+
+import ahocorasick
 
 from rekg.model import Mention
 from rekg.voice import answers, defines_we, issuer_section, turns
@@ -349,9 +351,9 @@ class Rule:
         the codes the subject's group accepts and one of the object's."""
         return all(codes & needed for needed in self.needs)
 
-    def may_occur_in(self, folded: str) -> bool:
-        """Whether the casefolded text holds the words every match needs (one word of each clue)."""
-        return all(any(word in folded for word in clue) for clue in self.clues)
+    def may_occur_in(self, words: frozenset[str]) -> bool:
+        """Whether a text holding these clue words (`clue_words`) holds one word of each clue."""
+        return all(not clue.isdisjoint(words) for clue in self.clues)
 
     def pairs(self, match: re.Match[str], by_index: dict[int, Mention]) -> Iterator[tuple[Mention, Mention]]:
         """Every (subject, object) the match names."""
@@ -549,8 +551,46 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _clue_finder(rules: Iterable[Rule]) -> ahocorasick.Automaton:
+    """An automaton finding every rule's clue words in one pass over a text."""
+    automaton = ahocorasick.Automaton()
+    for word in {word for rule in rules for clue in rule.clues for word in clue}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _rules_by_first_clue(rules: tuple[Rule, ...]) -> dict[str, list[int]]:
+    """Each clue word -> the rules (indexes) whose first clue has it."""
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for word in rule.clues[0] if rule.clues else ():
+            index.setdefault(word, []).append(i)
+    return index
+
+
+_CLUE_FINDER = _clue_finder(RULES)
+_RULES_BY_FIRST_CLUE = _rules_by_first_clue(RULES)
+_RULES_WITHOUT_CLUES = frozenset(i for i, rule in enumerate(RULES) if not rule.clues)
+
+
+def clue_words(folded: str) -> frozenset[str]:
+    """The rules' clue words that occur in the casefolded text, overlapping ones included."""
+    return frozenset(word for _, word in _CLUE_FINDER.iter(folded))
+
+
+def rules_for(codes: frozenset[str], words: frozenset[str]) -> list[Rule]:
+    """The rules, in order, that can match a sentence holding placeholders of these codes and
+    these clue words (see `clue_words`): most rules are never tried on most sentences."""
+    candidates = set(_RULES_WITHOUT_CLUES)
+    for word in words:
+        candidates.update(_RULES_BY_FIRST_CLUE.get(word, ()))
+    fitting = _rules_for_codes(codes)
+    return [RULES[i] for i in sorted(candidates & fitting) if RULES[i].may_occur_in(words)]
+
+
 @lru_cache(maxsize=None)
-def rules_for(codes: frozenset[str]) -> tuple[Rule, ...]:
-    """The rules a sentence holding placeholders of these codes can match (worked out once per
-    combination of codes, so most rules are never tried on most sentences)."""
-    return tuple(rule for rule in RULES if rule.may_match(codes))
+def _rules_for_codes(codes: frozenset[str]) -> frozenset[int]:
+    """The rules (indexes) whose subject and object codes the placeholder codes hold (worked out
+    once per combination of codes)."""
+    return frozenset(i for i, rule in enumerate(RULES) if rule.may_match(codes))

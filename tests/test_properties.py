@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from rekg.ingest import repair_text
 from rekg.resolve import normalise, strip_suffixes
-from rekg.rules import RULES, _clues
+from rekg.rules import RULES, _clues, clue_words, rules_for
 from rekg.vocab import slugify
 
 # Text that cannot be mojibake: letters, digits, spaces and punctuation from scripts that
@@ -72,7 +72,27 @@ def test_every_match_holds_its_rules_clues(data: st.DataObject) -> None:
     rule = data.draw(st.sampled_from(RULES))
     text = data.draw(st.from_regex(rule.pattern))
     assert rule.pattern.search(text)
-    assert rule.may_occur_in(text.casefold())
+    assert rule.may_occur_in(clue_words(text.casefold()))
+    codes = frozenset(code.upper() for code in re.findall(r"«([A-Z])\d+»", text, re.IGNORECASE))
+    assert rule in rules_for(codes, clue_words(text.casefold()))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("«O1» is owned by «O2»", {"is", "owned", "owned by", "by"}),
+    ("It holds 5%", {"hold", "holds"}),
+])
+def test_clue_words_finds_overlapping_words(text: str, words: set[str]) -> None:
+    assert words <= clue_words(text.casefold())
+
+
+def test_rules_for_are_the_rules_whose_codes_and_clues_a_sentence_holds() -> None:
+    sentence = "«O1» is wholly owned by «O2»"
+    codes, words = frozenset("O"), clue_words(sentence.casefold())
+    expected = [rule for rule in RULES if rule.may_match(codes) and rule.may_occur_in(words)]
+    assert [rule.name for rule in rules_for(codes, words)] == [rule.name for rule in expected]
+    assert "owns-passive" in {rule.name for rule in expected}
+    assert rules_for(frozenset("P"), words) == [rule for rule in RULES if rule.may_match(frozenset("P"))
+                                                and rule.may_occur_in(words)]
 
 
 @pytest.mark.parametrize("regex, clues", [
