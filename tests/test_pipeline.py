@@ -201,6 +201,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind18": (0.9, 0.65),  # first P 0.921 R 0.488 F1 0.638, 0 of 46 negatives
     "blind19": (0.88, 0.54),  # first P 0.903 R 0.394 F1 0.548, 1 of 46 negatives
     "blind20": (0.75, 0.5),  # first P 0.753 R 0.399 F1 0.521, 3 of 40 negatives (scored at the end of a session)
+    "blind21": (0.8, 0.5),  # first P 0.836 R 0.380 F1 0.522, 0 of 43 negatives
+    "blind22": (0.8, 0.55),  # first P 0.838 R 0.436 F1 0.573, 0 of 46 negatives
 }
 
 
