@@ -1427,3 +1427,11 @@ def test_a_legal_form_alone_is_no_name(reader):
             "by the Company's wholly-owned subsidiary Jinhai Circular Resources (Laizhou) Co., Ltd., recovers oxide.\n")
     extraction = read(reader, text)
     assert not [e for e in extraction.entities if e.label.rstrip(".,").lower() in ("co", "co., ltd", "ltd")]
+
+
+def test_a_place_named_with_its_kind_of_place(reader):
+    text = ("Xinhe Magnetics, headquartered in the coastal city of Xiamen, makes magnets. Baotou Tianyuan Co., "
+            "based in the city of Baotou, separates oxides.\n")
+    found = triples_of(reader, text)
+    assert {t for t in found if t[1] == "locatedIn"} == {
+        ("Xinhe Magnetics", "locatedIn", "Xiamen"), ("Baotou Tianyuan", "locatedIn", "Baotou")}
