@@ -16,6 +16,7 @@ works for whom. Each row, field line or block is the evidence of its facts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -417,10 +418,13 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
 
 
 def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
-    """The text's own organisation: the one it defines ("the Company"), else the first it names."""
+    """The text's own organisation: the one it defines ("the Company"), else the one it names
+    most (of ties, the first named): not a phrase NER took for a name in its title."""
     if defined:
         return next(iter(defined.values()))
-    return next((m for m in mentions if CLASS_CODES[m.cls] == "O"), None)
+    organisations = [m for m in mentions if CLASS_CODES[m.cls] == "O"]
+    counts = Counter(m.key or normalise(m.text) for m in organisations)
+    return max(organisations, key=lambda m: counts[m.key or normalise(m.text)], default=None)
 
 
 def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:

@@ -1435,3 +1435,14 @@ def test_a_place_named_with_its_kind_of_place(reader):
     found = triples_of(reader, text)
     assert {t for t in found if t[1] == "locatedIn"} == {
         ("Xinhe Magnetics", "locatedIn", "Xiamen"), ("Baotou Tianyuan", "locatedIn", "Baotou")}
+
+
+def test_a_leadership_table_is_of_the_organisation_the_page_names_most(reader):
+    text = ("Our History: Three Decades of Magnetic Innovation at Zhejiang Yongci Magnet Technology Co., Ltd.\n\n"
+            "Yongci was founded in Cixi in 1996. In 2014 Yongci listed its shares in Shenzhen.\n\n"
+            "## Leadership\n\n| Name | Position |\n|---|---|\n| Xu Mingyu | Chairwoman of the Board |\n"
+            "| Tan Lihua | Chief Financial Officer |\n")
+    found = triples_of(reader, text)
+    assert {t for t in found if t[0] in ("Xu Mingyu", "Tan Lihua")} == {
+        ("Xu Mingyu", "leads", "Zhejiang Yongci Magnet Technology"),
+        ("Tan Lihua", "worksFor", "Zhejiang Yongci Magnet Technology")}
