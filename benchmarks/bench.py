@@ -1,6 +1,6 @@
 """rekg benchmark: ingest throughput against bare spaCy, memory, store size, query latency.
 
-    python benchmarks/bench.py [--articles 400] [--workers 2] [--rounds 3] [--triples 1000000]
+    python benchmarks/bench.py [--articles 400] [--workers 2] [--rounds 5] [--triples 1000000]
 
 1. Generates a synthetic corpus (benchmarks/corpus.py).
 2. Baseline: bare ``nlp.pipe`` of the same nlp object (``rekg.extract.load_nlp()``), same
@@ -197,7 +197,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     parser.add_argument("--triples", type=int, default=1_000_000)
-    parser.add_argument("--rounds", type=int, default=3, help="alternating spaCy/rekg runs; the fastest of each counts")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating spaCy/rekg runs; the fastest of each counts")
     parser.add_argument("--corpus", type=Path, help="reuse or create the corpus here")
     args = parser.parse_args()
 
