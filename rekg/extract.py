@@ -103,7 +103,8 @@ PLACE_GOVERNMENT = re.compile(  # "the Longyan municipal government" (in lower c
     r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+"
     r"(?:municipal|city|county|provincial|prefectural|district)[^\S\n]+government\b")
 LOCAL_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}?Government\b")  # a local body
-DOCUMENT_PART = re.compile(r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b")  # headings
+DOCUMENT_PART = re.compile(  # headings: "Section 3", "II. Applications not admitted"
+    r"(?:Section|Chapter|Part|Annex|Appendix|Schedule)\s+(?:[IVXLC]+|\d+)\b|[IVXLC]+\.\s")
 STOCK_CODE = re.compile(  # "SSE: 600111", "ASX: LYC" is a listing, no entity
     r"(?:SSE|SZSE|BSE|BJSE|HKEX|SEHK|HK|ASX|NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|AIM|OTCQX|OTC|KRX|TYO|TSE|SGX|JSE|"
     r"XETRA|ETR|FWB)\s*:\s*[\w.]+")

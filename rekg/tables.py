@@ -379,7 +379,8 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     are: the name column's header says ("Shareholder"), else the heading above ("Substantial
     shareholders" over "| Name | ... |")."""
     columns: dict[str, int] = {}
-    stakes = [i for i, h in enumerate(header) if STAKE_HEADER.search(h)]
+    stakes = [i for i, h in enumerate(header)  # not "| Controlling shareholder (stake) |": an owner
+              if STAKE_HEADER.search(h) and not OWNER_HEADER.search(h)]
     if stakes:
         current = [i for i in stakes if CURRENT_STAKE_HEADER.search(header[i])]
         columns["stake"] = (current or stakes)[-1]

@@ -1446,3 +1446,14 @@ def test_a_leadership_table_is_of_the_organisation_the_page_names_most(reader):
     assert {t for t in found if t[0] in ("Xu Mingyu", "Tan Lihua")} == {
         ("Xu Mingyu", "leads", "Zhejiang Yongci Magnet Technology"),
         ("Tan Lihua", "worksFor", "Zhejiang Yongci Magnet Technology")}
+
+
+def test_an_owner_column_with_its_stake_under_a_numbered_heading(reader):
+    text = ("Notice on the pilot enterprises\n\nII. List of admitted enterprises\n\n"
+            "| No. | Enterprise | Registered in | Controlling shareholder (stake) |\n|---|---|---|---|\n"
+            "| 1 | Dingnan Lingfeng Mining Co., Ltd. | Dingnan County | Jiangxi Tongli Industrial Group Co., Ltd. (51%) |\n")
+    extraction = read(reader, text)
+    assert facts(extraction) == {
+        ("Jiangxi Tongli Industrial Group", "owns", "Dingnan Lingfeng Mining"),
+        ("Dingnan Lingfeng Mining", "locatedIn", "Dingnan")}
+    assert not any("List" in e.label for e in extraction.entities)  # "II. List" is a heading, no organisation
