@@ -26,7 +26,8 @@ from rekg.rules import CLASS_CODES, FACILITY_HEAD, leads_by_title, org_class_fro
 
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|ownership|% held|% of|proportion", re.I)
+STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion",
+                          re.I)  # "| % after |"
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"

@@ -1457,3 +1457,13 @@ def test_an_owner_column_with_its_stake_under_a_numbered_heading(reader):
         ("Jiangxi Tongli Industrial Group", "owns", "Dingnan Lingfeng Mining"),
         ("Dingnan Lingfeng Mining", "locatedIn", "Dingnan")}
     assert not any("List" in e.label for e in extraction.entities)  # "II. List" is a heading, no organisation
+
+
+def test_a_shareholder_table_with_stakes_before_and_after(reader):
+    text = ("Announcement on the change of controlling shareholder of Shanxi Huaxin Magnetic Materials Co., Ltd.\n\n"
+            "| Shareholder | Shares before | % before | Shares after | % after |\n|---|---|---|---|---|\n"
+            "| Hebei Yanshan Rare Earth Group Co., Ltd. | 0 | 0.00% | 71,500,000 | 22.00% |\n"
+            "| Taiyuan Jinshi Industrial Investment Co., Ltd. | 89,700,000 | 27.60% | 0 | 0.00% |\n")
+    extraction = read(reader, text)
+    assert facts(extraction) == {("Hebei Yanshan Rare Earth Group", "owns", "Shanxi Huaxin Magnetic Materials")}
+    assert [t.evidence.stake for t in extraction.triples] == ["22.00%"]
