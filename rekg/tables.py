@@ -51,6 +51,7 @@ ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued
 TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks?|not contracted|"
                        r"candidates?|samples?|under (?:test|review|evaluation|discussion)|unconfirmed|unverified|"
                        r"rumou?red|alleged|speculative|qualifying|denied)\b", re.I)
+ACTIVITY = re.compile(r"(?:ing|separation|exports?|industry|sector)$", re.I)  # "rare earth mining" is not made
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -108,6 +109,16 @@ class _Table:
     start: int  # where the header line starts
 
 
+@dataclass(frozen=True)
+class _Field:
+    """One field of a profile: a "Field: value" line or a row of a two-column table."""
+
+    name: str
+    value: _Cell
+    start: int  # the line's
+    end: int
+
+
 def table_relations(article: Article, mentions: list[Mention], defined: dict[str, Mention]
                     ) -> tuple[list[Mention], list[Relation]]:
     """The article's mentions (a name cell is one name) and the relations its tables state."""
@@ -116,6 +127,11 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     for table in _tables(text):
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
         columns = _columns(table.header, heading)
+        if columns.get("name") is None and len(table.header) == 2:  # "| Item | Details |": a profile
+            fields = [_Field(cells[0].text, cells[1], start, end) for start, end, cells in table.rows if len(cells) == 2]
+            mentions, facts = _profile(article, fields, mentions, defined)
+            relations.extend(facts)
+            continue
         if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
             continue  # a table of deals still under negotiation states none
         subject = _subject(text, table.start, mentions, defined)
@@ -264,42 +280,43 @@ def _whole_line(mentions: list[Mention], text: str, start: int, end: int, code: 
     return None
 
 
-def _field_blocks(text: str) -> Iterator[list[re.Match[str]]]:
+def _field_blocks(text: str) -> Iterator[list[_Field]]:
     """Runs of two or more consecutive "Field: value" lines."""
-    block: list[re.Match[str]] = []
+    block: list[_Field] = []
     for match in FIELD.finditer(text):
-        if block and text.count("\n", block[-1].end(), match.start()) != 1:
+        if block and text.count("\n", block[-1].end, match.start()) != 1:
             if len(block) >= 2:
                 yield block
             block = []
-        block.append(match)
+        value = _Cell(match.start("value"), match.end("value"), match.group("value"))
+        block.append(_Field(match.group("field"), value, match.start(), match.end()))
     if len(block) >= 2:
         yield block
 
 
-def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mention], defined: dict[str, Mention]
+def _profile(article: Article, block: list[_Field], mentions: list[Mention], defined: dict[str, Mention]
              ) -> tuple[list[Mention], list[Relation]]:
     """The facts a company profile's fields state, and the mentions with its name field's name.
     Its subject is the name field's company, else the one the line above names; a stake
     field ("Equity interest held by the Company: 70%") gives the holder it names, else the
     text's own organisation."""
     subject = None
-    for match in block:
-        if NAME_FIELD.match(match.group("field")):
-            value = match.group("value").split(" (")[0].strip("*")
-            subject = _name_mention(_Cell(match.start("value"), match.start("value") + len(value), value), mentions)
+    for field in block:
+        if NAME_FIELD.match(field.name):
+            value = field.value.text.split(" (")[0].strip("*")
+            subject = _name_mention(_Cell(field.value.start, field.value.start + len(value), value), mentions)
     if subject is None:
-        subject = _subject(article.text, block[0].start(), mentions, {}, fallback=False)
+        subject = _subject(article.text, block[0].start, mentions, {}, fallback=False)
     else:
         mentions = _with_name(mentions, subject)
     if subject is None:
         return mentions, []
     relations = []
-    for match in block:
-        field = match.group("field")
-        start, end = match.start("value"), match.end("value")
+    for line in block:
+        field, value = line.name, line.value.text
+        start, end = line.value.start, line.value.end
         places, people = _inside(mentions, start, end, "L"), _inside(mentions, start, end, "P")
-        evidence = Evidence(article.id, match.group(0).strip(), match.start(), match.end(), "", 0.8,
+        evidence = Evidence(article.id, article.text[line.start:line.end].strip(), line.start, line.end, "", 0.8,
                             date=article.date)
         if PLACE_FIELD.search(field) and places:
             relations.append(Relation(subject, "locatedIn", places[0], replace(evidence, rule="profile-place")))
@@ -311,14 +328,14 @@ def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mentio
             relations.extend(Relation(subject, "produces", product, replace(evidence, rule="profile-business"))
                              for product in _made(_inside(mentions, start, end, "R"), article.text, start, end))
         elif PEOPLE_FIELD.match(field):  # "Key people: Guo Wenhai, chairman; Liao Jun, general manager"
-            for part in re.finditer(r"[^;]+", match.group("value")):
+            for part in re.finditer(r"[^;]+", value):
                 people = _inside(mentions, start + part.start(), start + part.end(), "P")
                 role = part.group(0)[people[0].end - start - part.start():].strip(" ,") if people else ""
                 if people and JOB_TITLE.search(role) and not ENDED.search(role):
                     relations.append(Relation(people[0], "leads" if leads_by_title(role) else "worksFor", subject,
                                               replace(evidence, rule="profile-people", role=role)))
         elif PARENT_FIELD.match(field) or SUBSIDIARIES_FIELD.match(field) or SUPERVISOR_FIELD.match(field):
-            for part in re.finditer(r"[^;]+", match.group("value")):
+            for part in re.finditer(r"[^;]+", value):
                 if ENDED.search(part.group(0)) or TENTATIVE.search(part.group(0)):
                     continue  # "Tianli sold its 25% stake in ..."
                 for other in _inside(mentions, start + part.start(), start + part.end(), "O"):
@@ -330,9 +347,9 @@ def _profile(article: Article, block: list[re.Match[str]], mentions: list[Mentio
                         relations.append(Relation(other, "owns", subject, replace(evidence, rule="profile-parent")))
                     else:
                         relations.append(Relation(subject, "owns", other, replace(evidence, rule="profile-subsidiary")))
-        elif STAKE_FIELD.search(field) and (stake := STAKE.search(match.group("value"))) and float(
-                stake.group(0).rstrip("% ")) > 0 and not ENDED.search(match.group(0)):
-            holders = [m for m in _inside(mentions, match.start(), end, "O") if m != subject]
+        elif STAKE_FIELD.search(field) and (stake := STAKE.search(value)) and float(
+                stake.group(0).rstrip("% ")) > 0 and not ENDED.search(article.text[line.start:line.end]):
+            holders = [m for m in _inside(mentions, line.start, end, "O") if m != subject]
             holder = holders[0] if holders else _own_organisation(mentions, defined)
             if holder is not None and holder != subject:
                 relations.append(Relation(holder, "owns", subject,
@@ -462,7 +479,9 @@ def _whole_cell_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
 
 def _made(products: list[Mention], text: str, start: int, end: int) -> list[Mention]:
     """The products the description `text[start:end]` says are made: after "production of" where
-    it says so ("separation of concentrate; production of oxides"), else all it names."""
+    it says so ("separation of concentrate; production of oxides"), else all it names; not the
+    activities the gazetteer types as products for regulators ("rare earth mining")."""
+    products = [p for p in products if not ACTIVITY.search(p.text)]
     cue = PRODUCTION_CUE.search(text, start, end)
     if cue is None or cue.start() > max((p.end for p in products), default=start):
         return products

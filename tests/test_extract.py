@@ -1467,3 +1467,18 @@ def test_a_shareholder_table_with_stakes_before_and_after(reader):
     extraction = read(reader, text)
     assert facts(extraction) == {("Hebei Yanshan Rare Earth Group", "owns", "Shanxi Huaxin Magnetic Materials")}
     assert [t.evidence.stake for t in extraction.triples] == ["22.00%"]
+
+
+def test_a_two_column_table_is_a_profile(reader):
+    text = ("Basic information on the new controlling shareholder\n\n| Item | Details |\n|---|---|\n"
+            "| Name | Lianyuan Rare Earth Group Co., Ltd. |\n"
+            "| Registered address | No. 8 Binhe Road, Shuangqiao District, Chengde |\n"
+            "| Legal representative and chairman | Wang Hongjun |\n"
+            "| Main business | Rare earth mining, smelting and separation; neodymium oxide |\n"
+            "| Shareholder | Hebei SASAC (100%) |\n")
+    assert triples_of(reader, text) == {
+        ("Lianyuan Rare Earth Group", "locatedIn", "Shuangqiao District"),
+        ("Wang Hongjun", "leads", "Lianyuan Rare Earth Group"),
+        ("Lianyuan Rare Earth Group", "produces", "Neodymium oxide"),  # not "rare earth mining", an activity
+        ("Hebei SASAC", "owns", "Lianyuan Rare Earth Group"),
+    }
