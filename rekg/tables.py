@@ -438,10 +438,12 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
 
 def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
     """The text's own organisation: the one it defines ("the Company"), else the one it names
-    most (of ties, the first named): not a phrase NER took for a name in its title."""
+    most (of ties, the first named): not a phrase NER took for a name in its title, nor one of
+    NER's one-word "organisations" ("Beneficial" owner), unless there is no other."""
     if defined:
         return next(iter(defined.values()))
     organisations = [m for m in mentions if CLASS_CODES[m.cls] == "O"]
+    organisations = [m for m in organisations if m.source != "ner" or " " in m.text] or organisations
     counts = Counter(m.key or normalise(m.text) for m in organisations)
     return max(organisations, key=lambda m: counts[m.key or normalise(m.text)], default=None)
 
