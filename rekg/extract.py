@@ -221,8 +221,9 @@ AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
     r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
-    r"((?:[A-Z][\w&'-]*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"
-    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.|CO\.,?\s+LTD\b))")
+    r"((?:[A-Z](?:[\w&-]|'(?!s[ \t]))*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"  # not "Japan's"
+    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.|CO\.,?\s+LTD\b|"
+    r"(?:K\.K\.|GmbH|AG|ASA|AB|JSC|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
 NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a legal form
     r"(?:[^\S\n]+[A-Z][\w&'-]*){1,4}?(?=,?[^\S\n]+(?:Co\.|Corp\.|Ltd\b|Limited\b|Inc\.|Company Limited\b))")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."

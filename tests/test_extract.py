@@ -284,7 +284,7 @@ PATTERNS = [
     ("Zhenjiang Jinhe Magnetics' controlling shareholder, Anhui Tongling Magnetic High-Tech, holds 40% of the shares.",
      {("Anhui Tongling Magnetic High-Tech", "owns", "Zhenjiang Jinhe Magnetics")}),
     ("Quang Phu Minerals JSC opened a mine last year. Quang Phu sells its oxide to Ningbo Jintian Magnets.",
-     {("Quang Phu Minerals JSC", "supplies", "Ningbo Jintian Magnets")}),
+     {("Quang Phu Minerals", "supplies", "Ningbo Jintian Magnets")}),
     ("Qingdao Huafeng Magnets, the Qingdao-based joint venture between Rongcheng Metals and Japan's Kitano "
      "Electric, opened a plant.",
      {("Qingdao Huafeng Magnets", "jointVentureOf", "Kitano Electric"),
@@ -1482,3 +1482,16 @@ def test_a_two_column_table_is_a_profile(reader):
         ("Lianyuan Rare Earth Group", "produces", "Neodymium oxide"),  # not "rare earth mining", an activity
         ("Hebei SASAC", "owns", "Lianyuan Rare Earth Group"),
     }
+
+
+def test_a_joint_venture_with_a_foreign_partner_in_which_both_hold_stakes(reader):
+    text = ("Ningbo Hengrui Magnetics Co., Ltd. makes magnets. The group runs Changzhou Hengwa Motor Magnet Co., "
+            "a joint venture with Japan's Sanwa Denki Kogyo K.K. in which Hengrui holds 60% and Sanwa the "
+            "remaining 40%. Fjordvind AB buys magnets.\n")
+    extraction = read(reader, text)
+    assert facts(extraction) >= {
+        ("Ningbo Hengrui Magnetics", "owns", "Changzhou Hengwa Motor Magnet"),
+        ("Sanwa Denki Kogyo", "owns", "Changzhou Hengwa Motor Magnet"),
+        ("Changzhou Hengwa Motor Magnet", "jointVentureOf", "Sanwa Denki Kogyo")}
+    assert not any(t[1] == "owns" and t[2] == "Sanwa Denki Kogyo" for t in facts(extraction))
+    assert {"Sanwa Denki Kogyo", "Fjordvind"} <= {e.label for e in extraction.entities}  # K.K., AB: legal forms
