@@ -88,7 +88,8 @@ MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product
     r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
     r"assembled|assembling|builds?|built|building)\b[^.;:\n]{0,100}?(?:,\s+|\s+and\s+|\s+)$")
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
-    r"\b(?:(?:high-performance|high-end|sintered|bonded|hot-pressed|hot-deformed|rare[- ]earth|permanent)\s+)*"
+    r"\b(?:(?:high-performance|high-end|high-coercivity|sintered|bonded|hot-pressed|hot-deformed|"
+    r"grain[- ]boundary[- ]diffused|injection[- ]mou?lded|compression[- ]bonded|rare[- ]earth|permanent)\s+)*"
     r"(?:NdFeB|neodymium[- ]iron[- ]boron|Nd-Fe-B|SmCo|samarium[- ]cobalt|neodymium|rare[- ]earth|permanent|"
     r"sintered|bonded)(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b"
     r"(?!" + _MADE_WITH + ")", re.IGNORECASE)  # not "magnet motors"
@@ -135,7 +136,7 @@ GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "
                      "provincial": ("provincial", "province", "autonomous region")}
 AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
 LIST_ITEM_SUBJECT = re.compile(r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?\s*:\s+")
-QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|premium)\s+)+", re.IGNORECASE)
+QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|high-coercivity|premium)\s+)+", re.IGNORECASE)
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
                     "Eastern", "Western", "Central", "South", "North", "East", "West", *(
                         "January February March April May June July August September October November "

@@ -1495,3 +1495,11 @@ def test_a_joint_venture_with_a_foreign_partner_in_which_both_hold_stakes(reader
         ("Changzhou Hengwa Motor Magnet", "jointVentureOf", "Sanwa Denki Kogyo")}
     assert not any(t[1] == "owns" and t[2] == "Sanwa Denki Kogyo" for t in facts(extraction))
     assert {"Sanwa Denki Kogyo", "Fjordvind"} <= {e.label for e in extraction.entities}  # K.K., AB: legal forms
+
+
+def test_magnet_kinds_and_qualities(reader):
+    text = ("Weifang Rongda Magnet Co., Ltd. makes grain-boundary-diffused NdFeB magnets and high-coercivity "
+            "sintered NdFeB magnets.\n")
+    found = {(s, p, o.lower()) for s, p, o in triples_of(reader, text)}
+    assert found == {("Weifang Rongda Magnet", "produces", "grain-boundary-diffused ndfeb magnets"),
+                     ("Weifang Rongda Magnet", "produces", "sintered ndfeb magnets")}
