@@ -991,7 +991,8 @@ class Extractor:
             if owner is not None:  # "MP Materials, which shipped its concentrate": its is MP's
                 slots.append(_Slot(owner, token.idx, token.idx + len(token), ORG_PRONOUNS[word]))
             elif word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
-                refer(token.idx, token.idx + len(token), _is_org_or_facility, ORG_PRONOUNS[word], word == "its")
+                reflexive = word == "its" and token.head.dep_ != "attr"  # not "X is its biggest customer"
+                refer(token.idx, token.idx + len(token), _is_org_or_facility, ORG_PRONOUNS[word], reflexive)
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""
                 refer(token.idx, token.idx + len(token), _is_person, suffix, bool(suffix))

@@ -1503,3 +1503,12 @@ def test_magnet_kinds_and_qualities(reader):
     found = {(s, p, o.lower()) for s, p, o in triples_of(reader, text)}
     assert found == {("Weifang Rongda Magnet", "produces", "grain-boundary-diffused ndfeb magnets"),
                      ("Weifang Rongda Magnet", "produces", "sintered ndfeb magnets")}
+
+
+def test_supply_agreements_and_a_customer_named_after_its_supplier(reader):
+    text = ("Huaci Magnetic Co., Ltd. signed a five-year agreement to supply sintered NdFeB magnets to Nordvik "
+            "Wind Systems A/S.\n\nShandong Lubei Catalyst makes cerium oxide. Jinan Huatong Emissions Systems is "
+            "its biggest customer.\n")
+    assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
+        ("Huaci Magnetic", "supplies", "Nordvik Wind Systems"),
+        ("Shandong Lubei Catalyst", "supplies", "Jinan Huatong Emissions Systems")}
