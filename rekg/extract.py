@@ -86,7 +86,8 @@ DOWNSTREAM_PRODUCT = re.compile(  # what magnets go into: "rotor magnet assembli
     r"electric vehicles|laser crystals|sensors)\b")
 MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product right after its list
     r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
-    r"assembled|assembling|builds?|built|building)\b[^.;:\n]{0,100}?(?:,\s+|\s+and\s+|\s+)$")
+    r"assembled|assembling|builds?|built|building|(?:maker|manufacturer|producer)s?\s+of)\b(?:(?!\bfor\b)[^.;:\n]){0,100}?"
+    r"(?:,\s+|\s+and\s+|\s+)$")  # "a maker of traction motors", not "a maker of magnets for hybrid car motors"
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|high-coercivity|sintered|bonded|hot-pressed|hot-deformed|"
     r"grain[- ]boundary[- ]diffused|injection[- ]mou?lded|compression[- ]bonded|rare[- ]earth|permanent)\s+)*"
@@ -117,6 +118,9 @@ FACILITY_NAME = re.compile(  # "Niuxin Mine", "Wutongqiao Smelter"; not "The Min
     r"(?:(?!(?:The|This|That|Its|Our|Their|A|An|Each|Every|New)\b)[A-Z][a-z]+[^\S\n]){1,5}"
     r"(?:Mine|Plant|Smelter|Refinery|Factory)\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
+ELEMENT_LIST_COMPOUND = re.compile(  # "dysprosium, terbium and yttrium oxides": one oxide of each element
+    rf"\b(?:(?:{RARE_EARTHS}),\s+)*(?:{RARE_EARTHS})\s+(?:and|or)\s+(?:{RARE_EARTHS})\s+"
+    r"(?P<kind>oxide|metal|carbonate|fluoride|chloride)s\b", re.IGNORECASE)
 ELEMENT_COMPOUND = re.compile(  # "praseodymium-neodymium (PrNd) metal", "cerium-based polishing powder"
     rf"\b(?:{RARE_EARTHS})(?:(?:-(?:{RARE_EARTHS}|{ALLOY_METALS}))+(?:\s+\([\w-]{{2,8}}\))?\s+"
     r"(?:oxides?|metals?|alloys?|carbonates?|fluorides?|chlorides?)"
@@ -628,6 +632,15 @@ class Extractor:
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
         for match in [*GOVERNMENT_OF_PLACE.finditer(text), *PLACE_GOVERNMENT.finditer(text)]:  # before the place
             take(Mention(match.group(0), match.start(), match.end(), "GovernmentBody", "pattern"))
+        for match in ELEMENT_LIST_COMPOUND.finditer(text):
+            elements = list(re.finditer(RARE_EARTHS, match.group(0), re.IGNORECASE))
+            for element in elements:
+                start = match.start() + element.start()
+                end = match.end() if element is elements[-1] else start + len(element.group(0))  # "yttrium oxides"
+                name = f"{element.group(0)} {match.group('kind')}"
+                entry = self.gazetteer.lookup(name)
+                take(Mention(name, start, end, "Product", "gazetteer" if entry else "pattern",
+                             entry.slug if entry else None))
         for match in ELEMENT_COMPOUND.finditer(text):
             name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"s$", "", name))

@@ -1512,3 +1512,12 @@ def test_supply_agreements_and_a_customer_named_after_its_supplier(reader):
     assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
         ("Huaci Magnetic", "supplies", "Nordvik Wind Systems"),
         ("Shandong Lubei Catalyst", "supplies", "Jinan Huatong Emissions Systems")}
+
+
+def test_a_list_of_elements_before_one_compound_and_makers_of_motors(reader):
+    text = ("Hongyu Smelting Co., Ltd., a separation plant in Xinfeng county, produces dysprosium, terbium and "
+            "yttrium oxides. Aisaka Motor Components Co., Ltd., a Nagoya-based maker of traction motors, buys "
+            "magnets. Kanemori Magnetics Co., Ltd., a maker of magnets for hybrid car motors, buys oxide.\n")
+    assert {(s, o.lower()) for s, p, o in triples_of(reader, text) if p == "produces"} == {
+        ("Hongyu Smelting", "dysprosium oxide"), ("Hongyu Smelting", "terbium oxide"),
+        ("Hongyu Smelting", "yttrium oxide"), ("Aisaka Motor Components", "traction motors")}
