@@ -50,6 +50,7 @@ TITLE_WORDS = {
     "chair", "chairman", "chairwoman", "president", "vice", "deputy", "general", "manager",
     "party", "secretary", "director", "minister", "ceo", "head", "chief", "executive",
     "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "analyst", "premier", "governor", "mayor",
+    "defendant", "comrade",  # "Defendant Mo Dewei", "Comrade Yang Xiuying"
 }
 NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
                 "government", "the government", "highlights", "moderator",
@@ -235,7 +236,7 @@ LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
     r"Limited|Company|Corporation|Hi-Tech|Sdn\.?\s+Bhd\.?|Berhad|Bhd\.?|AG|GmbH|SE|S\.A\.|S\.p\.A\.|N\.V\.|"
-    r"B\.V\.|plc|PLC|Pty\.?(?:\s+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|Tbk|Inc)(?![\w-]))*")
+    r"B\.V\.|plc|PLC|Pty\.?(?:\s+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|ASA|AB|Tbk|Inc)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
     r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")

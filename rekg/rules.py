@@ -405,15 +405,17 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
-    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-possessive-is", r"(?P<o>{ORGX})'s\s+(?:new\s+|current\s+)?(?P<title>{TITLES})\s+(?:is|was|has been|remains)\s+(?P<s>{PERX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains|becomes|became|has become)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
     _role("role-joined-as", r"(?P<s>{PERX})\s+(?:has\s+|had\s+)?(?:joined|rejoined)\s+{T}(?P<o>{ORGX})\s+as\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?(?P<title>{TITLES})"),
     Rule("role-who-heads", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})(?!'s)", "leads", 0.8, "P", "O", None, "Company", background=True),
     Rule("role-who-heads-part", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|chairs|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:{MOD}\s+){{0,3}}?(?:division|unit|business|department|team|office|arm)", "worksFor", 0.8, "P", "O", None, "Company", background=True),
-    Rule("role-heads-part-at", r"(?P<s>{PERX})\s+{ADV}(?:heads|runs|manages|oversees|directs)\s+(?!«)[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?P<o>{ORGX})", "worksFor", 0.8, "P", "O", None, "Company"),  # "heads supply chain at X"
-    _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?P<o>{ORGX})", 0.8, background=True),
+    Rule("role-heads-part-at", r"(?P<s>{PERX})\s+{ADV}(?:heads|runs|manages|oversees|directs)\s+(?!«)[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?:«[OL]\d+»'s\s+)?(?P<o>{ORGX})", "worksFor", 0.8, "P", "O", None, "Company"),  # "heads supply chain at X"
+    _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?:«[OL]\d+»'s\s+)?(?P<o>{ORGX})", 0.8, background=True),  # "at Stuttgart's X": X
+    Rule("role-has-led-since", r"(?P<s>{PERX})\s+has\s+(?:led|headed|run|chaired)\s+{T}(?P<o>{ORGX})\s+since\b", "leads", 0.8, "P", "O", None, "Company"),
+    _role("role-employed-by", r"(?P<s>{PERX}),?\s+(?:who\s+is\s+|is\s+)?employed\s+by\s+{T}(?P<o>{ORGX})", 0.75),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})(?!\s+(?:of|at|for)\s)"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),

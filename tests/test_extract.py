@@ -1521,3 +1521,15 @@ def test_a_list_of_elements_before_one_compound_and_makers_of_motors(reader):
     assert {(s, o.lower()) for s, p, o in triples_of(reader, text) if p == "produces"} == {
         ("Hongyu Smelting", "dysprosium oxide"), ("Hongyu Smelting", "terbium oxide"),
         ("Hongyu Smelting", "yttrium oxide"), ("Aisaka Motor Components", "traction motors")}
+
+
+def test_roles_since_employed_by_remains_and_at_a_place_possessed_company(reader):
+    text = ("Annika Solberg has led Nordmag ASA since 2021.\n\nJonas Weber, who runs procurement at Stuttgart's "
+            "Hessler Elektromotoren GmbH, spoke.\n\nDefendant Mo Dewei, employed by Jinlong Mining Co., Ltd. as "
+            "site manager, supervised the ponds.\n\nMs. Zhou Yimin remains general manager of Shanxi Huaxin Co., "
+            "Ltd.\n")
+    assert {t for t in triples_of(reader, text) if t[1] in ("leads", "worksFor")} == {
+        ("Annika Solberg", "leads", "Nordmag"),
+        ("Jonas Weber", "worksFor", "Hessler Elektromotoren"),
+        ("Mo Dewei", "worksFor", "Jinlong Mining"),
+        ("Zhou Yimin", "leads", "Shanxi Huaxin")}
