@@ -1533,3 +1533,12 @@ def test_roles_since_employed_by_remains_and_at_a_place_possessed_company(reader
         ("Jonas Weber", "worksFor", "Hessler Elektromotoren"),
         ("Mo Dewei", "worksFor", "Jinlong Mining"),
         ("Zhou Yimin", "leads", "Shanxi Huaxin")}
+
+
+def test_export_licensing_of_elements(reader):
+    text = ("Since the Ministry of Commerce in Beijing put dysprosium and terbium under licensing in April, "
+            "deliveries take longer.\n\nThe General Administration of Customs has regulated exports of yttrium "
+            "through licensing since April 2025.\n")
+    assert {(s, o.lower()) for s, p, o in triples_of(reader, text) if p == "regulates"} == {
+        ("Ministry of Commerce", "dysprosium"), ("Ministry of Commerce", "terbium"),
+        ("General Administration of Customs", "yttrium")}
