@@ -87,8 +87,8 @@ DOWNSTREAM_PRODUCT = re.compile(  # what magnets go into: "rotor magnet assembli
     r"electric vehicles|laser crystals|sensors)\b")
 MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product right after its list
     r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
-    r"assembled|assembling|builds?|built|building|(?:maker|manufacturer|producer)s?\s+of)\b(?:(?!\bfor\b)[^.;:\n]){0,100}?"
-    r"(?:,\s+|\s+and\s+|\s+)$")  # "a maker of traction motors", not "a maker of magnets for hybrid car motors"
+    r"assembled|assembling|builds?|built|building|(?:maker|manufacturer|producer)s?\s+of)\b"
+    r"(?:(?!\bfor\b)[^.;:\n]){0,100}?(?:,\s+|\s+and\s+|\s+)$")  # "a maker of traction motors", not "a maker of magnets for hybrid car motors"
 MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; "Permanent Magnet" ends a name
     r"\b(?:(?:high-performance|high-end|high-coercivity|sintered|bonded|hot-pressed|hot-deformed|"
     r"grain[- ]boundary[- ]diffused|injection[- ]mou?lded|compression[- ]bonded|rare[- ]earth|permanent)\s+)*"

@@ -26,8 +26,8 @@ from rekg.rules import CLASS_CODES, FACILITY_HEAD, leads_by_title, org_class_fro
 
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-STAKE_HEADER = re.compile(r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion",
-                          re.I)  # "| % after |"
+STAKE_HEADER = re.compile(  # "| % after |" too
+    r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion", re.I)
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
@@ -128,7 +128,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
         columns = _columns(table.header, heading)
         if columns.get("name") is None and len(table.header) == 2:  # "| Item | Details |": a profile
-            fields = [_Field(cells[0].text, cells[1], start, end) for start, end, cells in table.rows if len(cells) == 2]
+            fields = [_Field(cells[0].text, cells[1], start, end)
+                      for start, end, cells in table.rows if len(cells) == 2]
             mentions, facts = _profile(article, fields, mentions, defined)
             relations.extend(facts)
             continue
