@@ -1542,3 +1542,10 @@ def test_export_licensing_of_elements(reader):
     assert {(s, o.lower()) for s, p, o in triples_of(reader, text) if p == "regulates"} == {
         ("Ministry of Commerce", "dysprosium"), ("Ministry of Commerce", "terbium"),
         ("General Administration of Customs", "yttrium")}
+
+
+def test_a_policy_named_before_its_issuer_in_a_relative_clause(reader):
+    text = "Xinda Co., Ltd. joined the Green Mining Programme that the Ministry of Natural Resources launched in 2023.\n"
+    assert triples_of(reader, text) == {
+        ("Ministry of Natural Resources", "issued", "Green Mining Programme"),
+        ("Xinda", "participatesIn", "Green Mining Programme")}
