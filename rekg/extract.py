@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise
-from rekg.tables import table_relations
+from rekg.tables import most_named, table_relations
 from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, issuer_name,
                         speaker_at, speeches)
 from rekg.rules import (
@@ -1050,11 +1050,9 @@ class Extractor:
         def employer(match: re.Match[str]) -> None:  # whose officer: the company the text is most about
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             person = [s for s in slots if _is_person(s.mention)]
-            companies = [a.mention for a in history if _is_company(a.mention) and a.end <= start]
-            if not companies:
+            main = most_named([a.mention for a in history if _is_company(a.mention) and a.end <= start])
+            if main is None:
                 return
-            counts = Counter(m.key or normalise(m.text) for m in companies)
-            main = max(companies, key=lambda m: counts[m.key or normalise(m.text)])  # ties: the first named
             if match.group("before") and any(s.start == end for s in person):
                 slots.append(_Slot(main, start, start, "'s "))  # "CFO Deng Lihua said"
             elif match.group("after") and any(not text[s.end:start].strip() for s in person):

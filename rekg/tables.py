@@ -444,9 +444,14 @@ def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> M
     if defined:
         return next(iter(defined.values()))
     organisations = [m for m in mentions if CLASS_CODES[m.cls] == "O"]
-    organisations = [m for m in organisations if m.source != "ner" or " " in m.text] or organisations
-    counts = Counter(m.key or normalise(m.text) for m in organisations)
-    return max(organisations, key=lambda m: counts[m.key or normalise(m.text)], default=None)
+    return most_named([m for m in organisations if m.source != "ner" or " " in m.text] or organisations)
+
+
+def most_named(mentions: list[Mention]) -> Mention | None:
+    """The mention of the entity named most often (by gazetteer key, else normalised name);
+    of ties, the first."""
+    counts = Counter(m.key or normalise(m.text) for m in mentions)
+    return max(mentions, key=lambda m: counts[m.key or normalise(m.text)], default=None)
 
 
 def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
