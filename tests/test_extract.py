@@ -92,6 +92,22 @@ def test_evidence_sentence_contains_both_mentions_or_their_reference(reader):
     assert triple.evidence.rule == "role-prenominal"
 
 
+# -- sentences ---------------------------------------------------------------------------
+
+
+def test_a_line_break_ends_a_sentence_and_only_final_punctuation_elsewhere(reader):
+    extractor, _ = reader
+    doc = extractor.nlp("Quarterly Update\n\nHunan Xiangtan Magnet Co., Ltd. ships 300 tonnes to Ningbo Zhongke "
+                        "Magnet Co. in April (per Reuters) and Ruike Metals supplies it. Talks go on\nPrices Fell")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Quarterly Update",
+        "Hunan Xiangtan Magnet Co., Ltd. ships 300 tonnes to Ningbo Zhongke Magnet Co. in April (per Reuters) "
+        "and Ruike Metals supplies it.",
+        "Talks go on",
+        "Prices Fell",
+    ]
+
+
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
