@@ -36,6 +36,7 @@ from rekg.rules import (
     HEDGE_AFTER_MATCH,
     UNDONE_AFTER_MATCH,
     TENURE_AFTER_MATCH,
+    LEFT_POST_AFTER_MATCH,
     HEDGE_BEFORE_MATCH,
     Rule,
     boilerplate_ranges,
@@ -1267,7 +1268,11 @@ def _fits(mention: Mention, codes: str) -> bool:
 
 def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
     """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
-    `sentence` (which starts at `sentence_start` in the text) or before an undoing one."""
+    `sentence` (which starts at `sentence_start` in the text) or before an undoing one, or
+    with an object denied by its determiner ("sources no rare earths from Myanmar")."""
+    if any(child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+           for child in verb.children):
+        return True
     for token in (verb, *verb.ancestors):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -1349,6 +1354,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()):
         return True
     if rule.property in ("worksFor", "leads", "owns") and TENURE_AFTER_MATCH.match(encoded, match.end()):
+        return True
+    if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):
         return True
     return not rule.background and bool(HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
 

@@ -467,7 +467,6 @@ _CHROME_LINE = re.compile(
       | cookie \s (?: policy | settings | preferences )
       | (?: copyright \s* ©? | © ) \s* \d{{4}} .* | all \s rights \s reserved
       | back \s to \s top | read \s more | continue \s reading | skip \s to (?: \s main )? \s content
-      | related (?: \s (?: articles | posts | stories | news ) )? | you \s (?: may | might ) \s also \s like
       | advertisement | sponsored (?: \s content )?
       | (?: previous | next ) (?: \s (?: article | post | story ) )?
       | tags? \s? : .* | log \s? in | sign \s? in | register
@@ -476,12 +475,32 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_RELATED_HEADING = re.compile(  # "Related reports:", "Read more", "You may also like"
+    r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|"
+    r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|(?:read|see)\s+(?:more|also)"
+    r"|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
+    re.IGNORECASE)
+_LINKED_ITEM = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
+
+
+def _without_chrome(lines: list[str]) -> Iterator[str]:
+    """The lines that are neither site chrome nor the links listed under a "Related stories" heading."""
+    under_related = False
+    for line in lines:
+        if _RELATED_HEADING.fullmatch(line.rstrip(" :.…→>»|-")):
+            under_related = True
+        elif not (under_related and line and _LINKED_ITEM.fullmatch(line)):
+            under_related = under_related and not line
+            if not _CHROME_LINE.fullmatch(line):
+                yield line
+
 
 def clean_text(text: str) -> str:
     """Repair the text, then strip web chrome and markup, keeping one paragraph per line.
 
     Removes "(opens in a new tab)" notes, lines that are only navigation or widget text
-    (breadcrumbs, comment counters, share and subscribe prompts, footer links) and
+    (breadcrumbs, comment counters, share and subscribe prompts, footer links, the links
+    under "Related stories") and
     Markdown emphasis; collapses runs of spaces, strips each line and keeps at most
     one blank line between paragraphs.
     """
@@ -491,7 +510,7 @@ def clean_text(text: str) -> str:
     for emphasis in _EMPHASIS:
         text = emphasis.sub(r"\1", text)
     lines = [_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n")]
-    kept = "\n".join(line for line in lines if not _CHROME_LINE.fullmatch(line))
+    kept = "\n".join(_without_chrome(lines))
     return _BLANK_RUNS.sub("\n\n", kept).strip()
 
 

@@ -62,7 +62,7 @@ _PROMOTION = re.compile(
     r"\b(?:contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement|free (?:samples?|trial)|contact (?:sales|our)|"
     r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|paid placement|(?:meet|visit) us\b|booth \w+|"
-    r"[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
+    r"brought to you by|ad read|[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
 _AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
     r"^\W*(?:advertisement|sponsored(?: content| post)?|promoted|partner content|paid (?:post|placement)|ad)"
     r"\W*(?:(?:\||:|–|—|-|by|from)\s*[^.\n]{0,60})?$", re.IGNORECASE)
@@ -107,13 +107,17 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 HEDGE_IN_MATCH = re.compile(
     r"\b(?:not|no longer|never|denied|deny|denies|[Rr]umou?r\w*|would|could|may|might|will|shall|"
     r"plans?|planned|planning|prepar(?:es|ed|ing)|intends?|intended|considering|considers?|proposed|proposal|potential|possible|"
-    r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|"
+    r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|once(?! again| more)|"
+    r"no(?!\.| (?:less|fewer|later|more) than)|"
     r"unless|until|till|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
     r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|erstwhile|applied|applies|applying|"
     r"(?:is|are) (?:set )?to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
+LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 2022": a post held no more
+    r",?\s+(?:\w+ly\s+)?(?:and\s+)?(?:(?:has|had)\s+)?(?:retired|resigned|stepped\s+down|quit|no\s+longer|"
+    r"was\s+(?:dismissed|removed|sacked|fired|replaced|ousted))\b")
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
     r"\b(?:that|the|this)\s+(?:arrangement|contract|deal|agreement|relationship|partnership|supply)\s+"  # "...; that
     r"(?:has\s+)?(?:ended|expired|lapsed|was terminated|was cancelled|was canceled)\b"  # arrangement ended in 2020"

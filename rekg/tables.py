@@ -136,6 +136,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
             continue  # a table of deals still under negotiation states none
         subject = _subject(text, table.start, mentions, defined)
+        if subject is not None and any(_names(cells[columns["name"]], subject) for _, _, cells in table.rows
+                                       if len(cells) == len(table.header)):
+            subject = None  # its own row: whoever the table's suppliers belong to, it is not this one
         heading_start = text[:table.start].rstrip().rfind("\n") + 1
         programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start), None)
         if "stake" in columns or columns["kind"] != "subsidiary":
@@ -474,6 +477,15 @@ def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
         return found
     cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
+
+
+def _names(cell: _Cell, mention: Mention) -> bool:
+    """Whether a name cell names the mention's entity: by its name or by the short name it
+    defines in a note ("Suzhou Kaiyuan Magnet Co., Ltd. ("Kaiyuan")")."""
+    note = TRAILING_NOTE.search(cell.text)
+    names = [cell.text[:note.start()], note.group(0).strip(' ()"“”')] if note else [cell.text]
+    key = strip_suffixes(normalise(mention.text))
+    return any(strip_suffixes(normalise(name)) == key for name in names)
 
 
 def _whole_cell_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:

@@ -931,6 +931,10 @@ NEGATIVES = [
     "| Jinhai Magnetics | magnets | Kessler Automobil | Ended 2023 |\n",
     "Jiangsu XC Intelligent Technology is a leading maker of vending machines.\n"
     "Our company produces NdFeB magnets and our products are sold to Tesla. Contact us today.",
+    "Tan Weiming, the founding chairman of Hexiang Magnetics, retired in June 2021.",
+    "Gu Ping, once an engineer at the Xian Magnet Research Institute, spoke first.",
+    "Jiangyin Huaxing Magnet sources no rare earths from Myanmar.",
+    "[AD READ] This show is brought to you by Kestrel Assay Labs, the Perth-based lab trusted by Iluka Resources.",
 ]
 
 
@@ -1462,6 +1466,13 @@ def test_a_leadership_table_is_of_the_organisation_the_page_names_most(reader):
     assert {t for t in found if t[0] in ("Xu Mingyu", "Tan Lihua")} == {
         ("Xu Mingyu", "leads", "Zhejiang Yongci Magnet Technology"),
         ("Tan Lihua", "worksFor", "Zhejiang Yongci Magnet Technology")}
+
+
+def test_a_supplier_table_that_lists_the_company_named_most_is_not_of_its_suppliers(reader):
+    text = ("Supplier due diligence\n\nWujiang Kaiyuan Magnet is the largest supplier. Wujiang Kaiyuan Magnet "
+            "ships from Suzhou.\n\n| Supplier | HQ |\n|---|---|\n"
+            "| Wujiang Kaiyuan Magnet Co., Ltd. (\"Kaiyuan\") | Suzhou |\n| Baotou Shengli Alloy Co., Ltd. | Baotou |\n")
+    assert not {t for t in triples_of(reader, text) if t[1] == "supplies"}
 
 
 def test_an_owner_column_with_its_stake_under_a_numbered_heading(reader):

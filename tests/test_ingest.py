@@ -154,6 +154,13 @@ def test_clean_drops_chrome_lines(chrome: str) -> None:
     assert clean_text(f"Lynas expanded output.\n{chrome}\nPrices rose.") == "Lynas expanded output.\nPrices rose."
 
 
+def test_clean_drops_the_links_under_a_related_stories_heading() -> None:
+    text = ("Baogang raised output.\n\nRelated reports:\n- Li Xiao inspects Wuhai Mining (video)\n"
+            "- Inner Mongolia releases rare earth plan\n\nPrices rose.\nYou may also like\n"
+            "Ganzhou output exceeds 100 billion yuan\nMagnet exports fell in May.")
+    assert clean_text(text) == "Baogang raised output.\n\nPrices rose.\nMagnet exports fell in May."
+
+
 def test_clean_keeps_content_lines_that_mention_chrome_words() -> None:
     text = (
         "Please contact us for the full report, the company said.\n"

@@ -203,6 +203,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind20": (0.75, 0.5),  # first P 0.753 R 0.399 F1 0.521, 3 of 40 negatives (scored at the end of a session)
     "blind21": (0.8, 0.5),  # first P 0.836 R 0.380 F1 0.522, 0 of 43 negatives
     "blind22": (0.8, 0.55),  # first P 0.838 R 0.436 F1 0.573, 0 of 46 negatives
+    "blind23": (0.85, 0.65),  # first P 0.866 R 0.544 F1 0.668, 4 of 48 negatives
+    "blind24": (0.85, 0.68),  # first P 0.897 R 0.569 F1 0.696, 2 of 47 negatives
 }
 
 
