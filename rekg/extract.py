@@ -158,7 +158,16 @@ NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
     r"\b(?:(?:19|20)\d\d[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
-    r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan)\b")
+    r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan)\b"
+    # "the list of national green factories", not a "list of enterprises meeting the X Conditions" (X is the policy)
+    r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
+    r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?i:factories|enterprises|exporters|mines|parks|bases|demonstration[^\S\n]+zones)\b"
+    r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
+    # "the pilot programme for digital transformation of manufacturing"
+    r"|\b(?:(?:national|provincial)[^\S\n]+)?pilot[^\S\n]+(?:programme|program|scheme)[^\S\n]+(?:for|on)"
+    r"(?:[^\S\n]+(?!(?:issued|launched|announced|released|run|by|that|which|since|and|in|from|under|with)\b)"
+    r"[a-z][\w-]*){1,9}")
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
@@ -1150,12 +1159,13 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
     (DEPENDENCY_FRAMES) says which role is the subject and which the object. Negated,
     modal or subordinated verbs ("may buy", "denied it bought", "if it buys") are skipped.
     """
-    def named(tokens: Iterable[Token]) -> list[Mention]:
+    def named(tokens: Iterable[Token], alone: Iterable[Token] = ()) -> list[Mention]:
         found = []
         for token in tokens:
             if not any(s.start <= token.idx < s.end for s in slots):  # "three makers - A, B and C - were"
                 token = next((c for c in token.children if c.dep_ == "appos"), token)
-            for part in (token, *(c for c in token.conjuncts if not _gapped_subject(c))):
+            conjuncts = () if token in alone else (c for c in token.conjuncts if not _gapped_subject(c))
+            for part in (token, *conjuncts):
                 slot = next((s for s in slots if s.start <= part.idx < s.end), None)
                 if slot is not None and slot.mention not in found:
                     found.append(slot.mention)
@@ -1176,7 +1186,7 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
             if verb.lemma_ == "join" and verb.head.lemma_ == "leave" and frame.predicate == "worksFor" and _long_ago(
                     text[sent.start_char:sent.end_char], text):
                 continue  # a career's old step: "She left X in 2011 to join Y" (in a profile told up to 2025)
-            for subject in named(roles.get(frame.subject_role, ())):
+            for subject in named(roles.get(frame.subject_role, ()), alone=roles.get("singular", ())):
                 for obj in named(roles.get(frame.object_role, ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \
                             and not _same(subject, obj):
@@ -1220,10 +1230,14 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
         carrier = carrier.head
     subjects = [c for c in carrier.children if c.dep_ in ("nsubj", "nsubjpass")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *carrier.children))
+    singular: list[Token] = []  # "A; B, which is based in X; and C": of a list, B alone
     if carrier.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
         between = carrier.doc[min(carrier.i, carrier.head.i):max(carrier.i, carrier.head.i)]
         subjects = [] if any(t.text == ";" for t in between) else [carrier.head]  # "X, which controls Y"
         passive = passive or (carrier.dep_ == "acl" and carrier.tag_ == "VBN")
+        if subjects and subjects[0].conjuncts and any(
+                t.tag_ == "VBZ" or t.lower_ == "was" for t in (carrier, *carrier.children)):
+            singular = subjects
     elif carrier.dep_ == "xcomp" and not subjects:
         subjects = [c for c in carrier.head.children if c.dep_ == "nsubj"]
     for subject in list(subjects):  # "A, together with B, issued C"
@@ -1243,7 +1257,7 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
             else:
                 objects.append(child)
     roles: dict[str, list[Token]] = {"subj": subjects, "obj": objects, "stake": stakes,
-                                     "patient": objects or (subjects if passive else [])}
+                                     "patient": objects or (subjects if passive else []), "singular": singular}
     low = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")]
     for child in (*verb.children, *low):  # "buys most of its ore from X": "from" hangs off the object
         if child.dep_ == "dative" and child.pos_ != "ADP":  # "sells us X" is "sells X to us"

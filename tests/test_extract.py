@@ -481,6 +481,38 @@ PATTERNS = [
      {("Jinhai Magnetics", "produces", "sintered NdFeB magnets"), ("Chery Auto", "locatedIn", "Wuhu"),
       ("Jinhai Magnetics", "supplies", "Kessler Automobil"), ("Jinhai Magnetics", "supplies", "Chery Auto"),
       ("Jinhai Magnetics", "supplies", "Gree Electric")}),
+    ("Hunan Lixin Magnet Co. was included in MIIT's list of national green factories.",
+     {("Hunan Lixin Magnet", "participatesIn", "list of national green factories"),
+      ("Ministry of Industry and Information Technology", "issued", "list of national green factories")}),
+    ("Baiyin Rare Metals Co. was selected for the provincial pilot programme for digital transformation of "
+     "manufacturing, issued by the Gansu Department of Industry and Information Technology.",
+     {("Baiyin Rare Metals", "participatesIn", "provincial pilot programme for digital transformation of manufacturing"),
+      ("Gansu Department of Industry and Information Technology", "issued",
+       "provincial pilot programme for digital transformation of manufacturing")}),
+    ("MOFCOM published a list of exporters eligible for general licences.", set()),  # the licences, not the list
+    ("MIIT added Xinhe Magnet Co. and Yunlu Metals Co. in May to its Rare Earth Recycling White List.",
+     {("Xinhe Magnet", "participatesIn", "Rare Earth Recycling White List"),
+      ("Yunlu Metals", "participatesIn", "Rare Earth Recycling White List"),
+      ("Ministry of Industry and Information Technology", "issued", "Rare Earth Recycling White List")}),
+    ("Under the Baotou Rare Earth Industry Action Plan (2025-2027), issued by the Baotou Municipal Government in May, "
+     "Xinhe Magnet Co. and Yunlu Metals Co. are listed among 12 key enterprises.",
+     {("Xinhe Magnet", "participatesIn", "Baotou Rare Earth Industry Action Plan"),
+      ("Yunlu Metals", "participatesIn", "Baotou Rare Earth Industry Action Plan"),
+      ("Baotou Municipal Government", "issued", "Baotou Rare Earth Industry Action Plan")}),
+    ("MIIT named Yunlu Metals Co. a provincial champion under the Manufacturing Champion Programme.",
+     {("Yunlu Metals", "participatesIn", "Manufacturing Champion Programme")}),
+    ("MOFCOM selected three exporters for its General Licence Programme: Xinhe Magnet Co.; Yunlu Metals Co., "
+     "which is based in Baotou; and Hexin Mining Co.",
+     {("Xinhe Magnet", "participatesIn", "General Licence Programme"),
+      ("Yunlu Metals", "participatesIn", "General Licence Programme"),
+      ("Hexin Mining", "participatesIn", "General Licence Programme"),
+      ("Ministry of Commerce", "issued", "General Licence Programme"),
+      ("Yunlu Metals", "locatedIn", "Baotou")}),  # not the other two in the list
+    ("Xinhe Magnet Co. and Hexin Mining Co. have all been enrolled in the Rare Earth Traceability Programme.",
+     {("Xinhe Magnet", "participatesIn", "Rare Earth Traceability Programme"),
+      ("Hexin Mining", "participatesIn", "Rare Earth Traceability Programme")}),
+    ("Hexin Mining Co. is the only enterprise in the county covered by the 2025 Mining Quota.",
+     {("Hexin Mining", "participatesIn", "2025 Mining Quota")}),
 ]
 
 
