@@ -68,10 +68,10 @@ _SP = r"[^\S\n]+"  # spaces within a line: a name never runs across a line break
 _LIST_COMMA = rf",{_SP}(?=[A-Z][\w-]*(?:{_SP}[A-Z][\w-]*)*,?{_SP}and{_SP}[A-Z])"  # "Mining, Smelting and Separation"
 _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on Magnet Technologies"
     rf"(?:for|on|of){_SP}(?:the{_SP})?{_NOT_A_DATE}[A-Z][\w-]*"
-    rf"(?:(?:{_SP}(?:(?:and|of|for|the|on){_SP})?|{_LIST_COMMA}){_NOT_A_DATE}[A-Z][\w-]*)*")
+    rf"(?:(?:{_SP}(?:(?:and|of|for|the|on|in{_SP}the){_SP})?|{_LIST_COMMA}){_NOT_A_DATE}[A-Z][\w-]*)*")
 POLICY_NAME = re.compile(
     rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})"
-    rf"(?:(?:of|and|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
+    rf"(?:(?:of|and(?!{_SP}the\b)|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     r"Announcement|Circular|Decision|Whitelist|(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
@@ -159,13 +159,15 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"\b(?:(?:19|20)\d\d[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
     r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan)\b"
+    r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"
     # "the list of national green factories", not a "list of enterprises meeting the X Conditions" (X is the policy)
     r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
     r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?i:factories|enterprises|exporters|mines|parks|bases|demonstration[^\S\n]+zones)\b"
     r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
-    # "the pilot programme for digital transformation of manufacturing"
-    r"|\b(?:(?:national|provincial)[^\S\n]+)?pilot[^\S\n]+(?:programme|program|scheme)[^\S\n]+(?:for|on)"
+    # "the pilot programme for digital transformation of manufacturing", "a national campaign against smuggling"
+    r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"
+    r"[^\S\n]+(?:for|on)|campaign[^\S\n]+(?:against|on))"
     r"(?:[^\S\n]+(?!(?:issued|launched|announced|released|run|by|that|which|since|and|in|from|under|with)\b)"
     r"[a-z][\w-]*){1,9}")
 NUMBERED_POLICY = re.compile(
@@ -1414,7 +1416,7 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
     """Policy names: capitalised names with a policy head word, numbered announcements, quoted titles."""
     for match in [*POLICY_NAME.finditer(text), *POLICY_WITH_COMPLEMENT.finditer(text)]:
         name = re.sub(r"^(?:(?:The|A|An|In|On|At|For|Under|By|With|From|Since|After|Before|Beyond|"
-                      r"Per|Its|Their|This|That|These|Those)\s+)+", "", match.group(0))
+                      r"Per|Its|Their|This|That|These|Those|And|But|Or|Also)\s+)+", "", match.group(0))
         start = match.end() - len(name)
         yield Mention(name, start, match.end(), "Policy", "pattern")
     for match in NUMBERED_POLICY.finditer(text):

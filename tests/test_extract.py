@@ -513,6 +513,22 @@ PATTERNS = [
       ("Hexin Mining", "participatesIn", "Rare Earth Traceability Programme")}),
     ("Hexin Mining Co. is the only enterprise in the county covered by the 2025 Mining Quota.",
      {("Hexin Mining", "participatesIn", "2025 Mining Quota")}),
+    ("To implement the Rare Earth Management Regulations issued by the State Council and the Green Mining Plan for "
+     "Ionic Deposits issued by the Ministry of Natural Resources, the county acted.",  # two names, not one
+     {("State Council", "issued", "Rare Earth Management Regulations"),
+      ("Ministry of Natural Resources", "issued", "Green Mining Plan for Ionic Deposits")}),
+    ("And the Mineral Resources Law, which the National People's Congress adopted in 2024, is now in force.",
+     {("National People's Congress", "issued", "Mineral Resources Law")}),
+    ("The 2025 rare earth quotas were issued by MIIT in two batches.",
+     {("Ministry of Industry and Information Technology", "issued", "2025 rare earth quotas")}),
+    ("The Implementation Plan for Rectifying Order in the Rare Earth Industry was issued by the Ganzhou Municipal "
+     "People's Government.",
+     {("Ganzhou Municipal People's Government", "issued",
+       "Implementation Plan for Rectifying Order in the Rare Earth Industry")}),
+    ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
+     "Ministry of Public Security launched in May.",
+     {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
+      ("Ministry of Public Security", "issued", "nationwide campaign against strategic mineral smuggling")}),
 ]
 
 
