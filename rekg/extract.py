@@ -1507,6 +1507,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         cls = "Organization"  # NER calls many company names facilities
     if cls in ("Organization", "Facility") and _looks_like_chinese_person(name):
         cls = "Person"
+    if cls == "Organization" and name.isupper() and " " in name and org_class_from_name(name) is None:
+        return None  # a heading in capitals ("KEY OPERATING SUBSIDIARIES"), not "JIANGXI HONGTU RARE EARTH"
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
         cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
     continuation = NAME_CONTINUATION.match(text, end)
@@ -1733,8 +1735,8 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
 
 
 def _whole_word(word: str) -> str:
-    """A regex for the word standing alone (not inside "Baiyu-Tohoku")."""
-    return r"(?<![\w-])" + re.escape(word) + r"(?![\w-])"
+    """A regex for the word standing alone (not inside "Baiyu-Tohoku"; "Hengtai-owned" is Hengtai's)."""
+    return r"(?<![\w-])" + re.escape(word) + r"(?:(?![\w-])|(?=-(?:owned|controlled)\b))"
 
 
 def _looks_like_name(text: str) -> bool:

@@ -153,7 +153,8 @@ _MACROS = {
     "PROD": r"«R\d+»",
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned)\s+)?"
+    "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned"
+          r"|«O\d+»-(?:controlled|owned))\s+)?"
           r"(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
           + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
     # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker"
@@ -426,16 +427,16 @@ RULES: tuple[Rule, ...] = (
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-in-which", r"(?<!\sand\s)(?<!\sof\s)(?<!\swith\s)(?<!\swith\s«L\d»'s\s)(?<!\swith\s«L\d\d»'s\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
-    _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division)\s+of\s+{T}(?P<s>{ORG})"),
-    _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b"),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\s+of\s+{T}(?P<s>{ORG})"),
+    _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\b"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
-    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division)\b", 0.85, background=True),
+    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\b", 0.85, background=True),
     _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     Rule("owns-stake-person", r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<s>«[PO]\d+»)(?:,\s+[^,;]{{1,80}}?,)?\s+{ADV}(?:holds|owns|held|controls)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", "owns", 0.85, "PO", "O", "Person", "Company"),
     Rule("owns-passive-person", r"(?P<o>«O\d+»),?\s+(?:is|was|has been|remains)\s+(?:(?:wholly|majority|fully|solely)[- ])?(?:owned|controlled)\s+by\s+(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<s>«[PO]\d+»)", "owns", 0.8, "PO", "O", "Person", "Company"),
-    _owns("owns-passive", r"(?P<o>«[OPF]\d+»){APPO},?\s+(?:itself\s+)?(?:is\s+|was\s+|has been\s+|became\s+|remains\s+|(?:continues|continued)\s+to\s+be\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
+    _owns("owns-passive", r"(?P<o>«[OPF]\d+»)(?:\s+in\s+«L\d+»(?:,\s+«L\d+»)*(?=,))?{APPO},?\s+(?:itself\s+)?(?:is\s+|was\s+|has been\s+|became\s+|remains\s+|(?:continues|continued)\s+to\s+be\s+)?(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled|held|acquired|bought|taken over|operated|run)\s+by\s+{T}(?P<s>{ORGS})"),
     _owns("owns-gapped", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:(?:about|around|a|another|further|additional)\s+)*\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:stake\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|with)\s+(?P<s>{ORG})\s+(?:holds\s+|owns\s+)?the\s+(?:remaining|other|rest)(?:\s+(?P<stake>\d+(?:\.\d+)?\s?%))?"),
     # "the remaining 30%" reads as "«O1»'s remaining 30%", «O1» being the company whose stake was last given
     _owns("owns-rest-held", _REST + r"\s+(?:is|are|(?:continues|continue)\s+to\s+be)\s+(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
@@ -454,16 +455,19 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
-    _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)\s+(?:of|between|with)\s+[^;]{{1,120}}?,?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
-    _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)\s+(?:of|between|with)\s+[^;]{{1,120}}?,?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
+    _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?)?,?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
+    _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?)?,?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
     _owns("owns-in-which-holds-and", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}«O\d+»\s+(?:holds|owns|has)\s+[^«;]{{1,40}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:other\s+|main\s+|major\s+|largest\s+)?(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-belongs-to", r"(?P<o>«[OF]\d+»){APPO}\s+{ADV}belongs\s+to\s+{T}(?P<s>{ORG})", 0.75),
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),
+    _owns("owns-controlled-prefix", r"(?P<s>{ORG})-(?:controlled|owned)\s+(?:{MOD}\s+){{0,3}}?(?P<o>«[OF]\d+»)", 0.8),  # "Baogang-controlled X"
+    _owns("owns-apposition-controlled-prefix", r"(?P<o>«[OF]\d+»),\s+(?:the|a|an)\s+(?P<s>{ORG})-(?:controlled|owned)\b", 0.8, background=True),
+    _owns("owns-half-of-jv", r"(?P<s>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<o>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+50(?::|-|/)50\s+joint[- ]venture", 0.8),
     _owns("owns-facility-of", r"(?P<o>«F\d+»)\s+of\s+{T}(?P<s>{ORG})", 0.7),
-    _owns("owns-which-also-owns", r"(?P<o>«[OPF]\d+»)(?:\s+in\s+[^,;«]*(?:«L\d+»)?)?,\s+which\s+{T}(?P<s>{ORG})\s+(?:also\s+)?(?:owns|operates|controls|runs)\b", 0.8),
+    _owns("owns-which-also-owns", r"(?P<o>«[OPF]\d+»)(?:\s+in\s+[^,;«]*(?:«L\d+»)?)?,\s+(?:(?:a|an|the)\s+[^,;«]{{0,40}}?\s+)?(?:which|that)\s+{T}(?P<s>{ORG})\s+(?:also\s+)?(?:owns|operates|controls|runs)\b", 0.8),
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
@@ -481,6 +485,8 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-set-up-as-founder", r"(?P<o>{ORGS}){APPO}\s+{ADV}(?:set up|formed|established|created|founded)\s+(?P<s>{ORGX})\s+as\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-as-partner", r"(?:set up|formed|established|created|founded)\s+(?P<s>{ORGX})\s+as\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-venture-set-up-with", r"\b(?:joint\s+)?venture,\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:was|had been|has been)\s+(?:set up|formed|established|created|founded)\s+(?:in\s+\d{{4}}\s+)?with\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.8, "O", "O", "Company"),
+    Rule("jv-in-which-holds", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+in\s+which\s+{T}(?P<o>«[OP]\d+»)\s+(?:holds|owns|has)\s+", "jointVentureOf", 0.8, "O", "O", "Company", background=True),
+    Rule("jv-in-which-holds-and", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<o>«[OP]\d+»)\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, "jointVentureOf", 0.8, "O", "O", "Company", background=True),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed-by", r"(?P<s>{ORGXS})\s+(?:was|were|has been|had been)\s+{ADV}(?:absorbed|swallowed)\s+by\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),

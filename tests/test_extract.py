@@ -525,6 +525,28 @@ PATTERNS = [
      "People's Government.",
      {("Ganzhou Municipal People's Government", "issued",
        "Implementation Plan for Rectifying Order in the Rare Earth Industry")}),
+    ("Huaxing Magnet Co. is a subsidiary of Baogang-controlled China Northern Rare Earth.",
+     {("China Northern Rare Earth Group", "owns", "Huaxing Magnet"), ("Baogang", "owns", "China Northern Rare Earth Group")}),
+    ("Ganzhou Hengtai Rare Earth Co. expanded. The ore comes from the Dabei Mine, a Hengtai-owned ionic-clay deposit.",
+     {("Ganzhou Hengtai Rare Earth", "owns", "Dabei Mine")}),
+    ("Officials toured the Dabei Mine in Anyuan County, which is owned by Xinfeng Mining Co., on Monday.",
+     {("Xinfeng Mining", "owns", "Dabei Mine"), ("Dabei Mine", "locatedIn", "Anyuan County")}),
+    ("Hezhou Customs, a branch of the General Administration of Customs, seized the cargo.",
+     {("General Administration of Customs", "owns", "Hezhou Customs")}),
+    ("Rongjiang Metals Co., Baogang's Gansu platform, raised output.", {("Baogang", "owns", "Rongjiang Metals")}),
+    ("Longnan Xinhe Partnership is the employee shareholding platform of Ruixin Co.", set()),  # its owner, not its unit
+    ("Trucks were leased from Lufeng Logistics Co., a haulier that Anxin Trading Co. controls through a nominee.",
+     {("Anxin Trading", "owns", "Lufeng Logistics")}),
+    ("Ruixin Co. set up Jinhe Magnet Co., a Ganzhou-based joint venture in which Ruixin Co. holds 55% and "
+     "Kanto Motor Co. 45%.",
+     {("Ruixin", "owns", "Jinhe Magnet"), ("Kanto Motor", "owns", "Jinhe Magnet"),
+      ("Jinhe Magnet", "jointVentureOf", "Ruixin"), ("Jinhe Magnet", "jointVentureOf", "Kanto Motor"),
+      ("Jinhe Magnet", "locatedIn", "Ganzhou")}),
+    ("Tianli Magnet Co. and Weilan Compressor Co. formed Tianwei Motor Materials Co., a 50:50 joint venture.",
+     {("Tianli Magnet", "owns", "Tianwei Motor Materials"), ("Weilan Compressor", "owns", "Tianwei Motor Materials"),
+      ("Tianwei Motor Materials", "jointVentureOf", "Tianli Magnet"),
+      ("Tianwei Motor Materials", "jointVentureOf", "Weilan Compressor")}),
+    ("3. KEY OPERATING SUBSIDIARIES\n\nBaotou Saihan Co. is the Group's core separation platform.", set()),  # a heading
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
