@@ -241,6 +241,7 @@ AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
     r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
+    r"(?![A-Z][\w]*-(?:based|headquartered|registered)[ \t])"  # "Stuttgart-based Kessler Antriebe GmbH"
     r"((?:[A-Z](?:[\w&-]|'(?!s[ \t]))*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"  # not "Japan's"
     r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.|CO\.,?\s+LTD\b|"
     r"(?:K\.K\.|GmbH|AG|ASA|AB|JSC|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
@@ -1365,8 +1366,10 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if match.groupdict().get("appo"):
         start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
         text = text[:start] + text[end:]
-    if HEDGE_IN_MATCH.search(text) or HEDGE_AFTER_MATCH.match(encoded, match.end()):
+    if HEDGE_IN_MATCH.search(text):
         return True
+    if HEDGE_AFTER_MATCH.match(encoded, match.end()) and not (rule.background and rule.property == "locatedIn"):
+        return True  # "sold to X until 2020", "chairman of X until 2022"; not "the Beijing-based X, until 2019"
     if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()):
         return True
     if rule.property in ("worksFor", "leads", "owns") and TENURE_AFTER_MATCH.match(encoded, match.end()):
@@ -1573,6 +1576,8 @@ def _place_led_names(doc: Doc, ent_at: dict[int, Span], headlines: set[int], spa
             elif (token.lower_ in ("of", "for", "&")
                   or token.lower_ == "and" and (seen_of or _zone_after(doc, end, in_place))) and (
                     end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
+                if token.lower_ == "of" and end + 1 in places and org_class_from_name(doc[span.start:end].text) == "Company":
+                    break  # "Shandong Hongda Rare Earth of Weishan County" is a company and its place
                 seen_of = True
                 end += 2
             else:

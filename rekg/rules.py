@@ -311,7 +311,10 @@ def with_class(mention: Mention, cls: str) -> Mention:
 
 
 def _coerce(mention: Mention, codes: str, default: str | None) -> Mention | None:
-    """The mention if its class code is allowed; NER names retyped where the rule is sure."""
+    """The mention if its class code is allowed ("C": companies only); NER names retyped where
+    the rule is sure."""
+    if codes == "C":
+        return mention if mention.cls in ("Company", "Organization") else None
     code = CLASS_CODES[mention.cls]
     if code in codes:
         if default and mention.cls == "Organization":
@@ -384,6 +387,10 @@ class Rule:
 
 def _role(name: str, regex: str, confidence: float = 0.9, background: bool = False) -> Rule:
     return Rule(name, regex, "worksFor", confidence, "P", "O", None, "Company", background)
+
+
+_MAKERS = (r"\b(?:makers|producers|manufacturers|separators|smelters|refiners|miners|processors|suppliers|exporters|"
+           r"traders|recyclers|companies|firms|enterprises)")
 
 
 def _owns(name: str, regex: str, confidence: float = 0.85, background: bool = False) -> Rule:
@@ -495,13 +502,16 @@ RULES: tuple[Rule, ...] = (
     Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:{MOD}\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:(?:have|has|had)\s+)?(?:merged|were merged|combined|were combined|been merged|been combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
     # -- places ----------------------------------------------------------------------
-    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered)\s+(?:(?!of\b|for\b|to\b){MOD}\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
+    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered|registered)\s+(?:(?!of\b|for\b|to\b|at\b|in\b|with\b){MOD}\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
     Rule("located-in", r"(?P<s>{SITE}){APPO}\)?,?\s+\(?(?:which\s+(?:is\s+)?|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered|sits|lies)\s+(?:in\s+{PART}|at\s+the\s+(?:{MOD}\s+)?(?:tip|edge|end|corner|foot|heart|centre|center)\s+of\s+){T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
     Rule("located-parenthesis", r"(?P<s>«O\d+»)\s+\((?P<o>«L\d+»)(?:,\s+«L\d+»)+\)", "locatedIn", 0.75, "O", "L", background=True),  # "X (Hefei, Anhui)", not "X (Sichuan)", a branch
     Rule("located-trailing-participle", r"(?P<s>«O\d+»)(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[^«;:]|«[RL]\d+»){{0,150}}?,\s+(?:headquartered|based)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.7, "O", "L"),  # "X is a producer of R, headquartered in L"
     Rule("located-fronted", r"(?:^|\n)\s*(?:(?:Headquartered|Based|Located|Registered)\s+in|Founded\s+in\s+(?:\d{{4}}\s+in\s+)?)\s+{T}(?P<o>{LOC})(?:\s+in\s+{T}{LOC})?(?:,\s+{LOC})*,\s+(?P<s>{ORG})", "locatedIn", 0.8, "O", "L"),
-    Rule("located-apposition-based", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]++\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered)\b", "locatedIn", 0.85, "O", "L", background=True),
-    Rule("located-apposition-in", r"(?P<s>{ORG})(?:,|\s+is)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university|conglomerate|group|trader|recycler|operator|builder|assembler|developer|distributor|exporter|subsidiary|unit)(?:\s+(?:in|based in|headquartered in|located in)|\s+of\s+(?:[^,;«]|«R\d+»){{1,60}}?\s+(?:based in|headquartered in|located in))\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
+    Rule("located-apposition-based", r"(?P<s>«[OP]\d+»),\s+(?:a|an|the)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]++\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered|registered)\b", "locatedIn", 0.85, "OP", "L", background=True),
+    Rule("located-based-such-as", r"(?P<o>{LOC})-based\s+(?:(?:{MOD}|«R\d+»)\s+){{0,3}}?" + _MAKERS + r"\s+(?:such\s+as|including|like)\s+(?P<s>{ORGXS})", "locatedIn", 0.75, "O", "L", background=True),  # "Ningbo-based magnet makers such as X"
+    Rule("located-in-such-as", _MAKERS + r"\s+in\s+(?P<o>{LOC})\s+(?:such\s+as|including|like)\s+(?P<s>{ORGXS})", "locatedIn", 0.75, "O", "L", background=True),  # "separators in Ganzhou such as X"
+    Rule("located-of-place", r"(?P<s>{ORG})\s+of\s+(?P<o>{LOC})", "locatedIn", 0.7, "C", "L", background=True),  # "Shandong Hongda Rare Earth of Weishan County"
+    Rule("located-apposition-in", r"(?P<s>{ORG})(?:,|\s+is)\s+(?:a|an|the)\s+(?:(?:{MOD}|«R\d+»)\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university|conglomerate|group|trader|recycler|operator|builder|assembler|developer|distributor|exporter|subsidiary|unit|consolidator|platform)(?:\s+(?:in|based in|headquartered in|located in)|\s+of\s+(?:[^,;«]|«R\d+»){{1,60}}?\s+(?:based in|headquartered in|located in))\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
     Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>{LOC})\s+(?:{MOD}\s+){{0,2}}?(?:" + ORG_NOUNS + r")\b", "locatedIn", 0.75, "O", "L", background=True),
     Rule("located-produces-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:mines|produces|makes|refines|smelts|separates|manufactures)\s+{T}(?:{PRODS})\s+in\s+{T}(?P<o>{LOC})(?!\s*-based)", "locatedIn", 0.7, "O", "L"),
     Rule("located-operates-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:runs|operates|has|owns)\s+(?:(?:a|an|the|its|two|three|several)\s+)?(?:{MOD}\s+){{0,3}}?(?:plants?|mines?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:production\s+)?bases|operations|sites)\s+in\s+{T}(?P<o>{LOC}(?:\s+and\s+(?:in\s+)?{LOC})*)", "locatedIn", 0.75, "O", "L"),

@@ -547,6 +547,25 @@ PATTERNS = [
       ("Tianwei Motor Materials", "jointVentureOf", "Tianli Magnet"),
       ("Tianwei Motor Materials", "jointVentureOf", "Weilan Compressor")}),
     ("3. KEY OPERATING SUBSIDIARIES\n\nBaotou Saihan Co. is the Group's core separation platform.", set()),  # a heading
+    ("Hengrui Co. is in talks to supply magnets to Stuttgart-based Kessler Antriebe GmbH.",
+     {("Kessler Antriebe", "locatedIn", "Stuttgart")}),  # the supply is only talked of
+    ("She spent seven years at the Beijing-based China Nonferrous Metals Research Centre, until 2019.",
+     {("China Nonferrous Metals Research Centre", "locatedIn", "Beijing")}),
+    ("Separators in Ganzhou such as Longnan Hongda Rare Earth Co. now need a licence.",
+     {("Longnan Hongda Rare Earth", "locatedIn", "Ganzhou")}),
+    ("Prices rose for Ningbo-based magnet makers such as Yongjiang Magnet Co. and Kexin Magnet Co.",
+     {("Yongjiang Magnet", "locatedIn", "Ningbo"), ("Kexin Magnet", "locatedIn", "Ningbo")}),
+    ("Chloe Tan, a Singapore-based analyst at Ardmore Metals Research, said prices rose.",
+     {("Chloe Tan", "worksFor", "Ardmore Metals Research"), ("Chloe Tan", "locatedIn", "Singapore")}),
+    ("Five exporters were chosen, including Shandong Hongda Rare Earth of Weishan County, Shandong Province.",
+     {("Shandong Hongda Rare Earth", "locatedIn", "Weishan County"), ("Weishan County", "locatedIn", "Shandong")}),
+    ("Output rose at China Rare Earth Group, the state-owned consolidator headquartered in Ganzhou.",
+     {("China Rare Earth Group", "locatedIn", "Ganzhou")}),
+    ("Shandong Hongda Rare Earth, a neodymium metal producer based in Weishan County, signed a contract.",
+     {("Shandong Hongda Rare Earth", "locatedIn", "Weishan County"),
+      ("Shandong Hongda Rare Earth", "produces", "Neodymium metal")}),
+    ("Xie Ming, who was chairman of Longnan Zuwei Mining until 2022, now serves as an adviser.",
+     set()),  # a post held until then
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
