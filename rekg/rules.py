@@ -180,7 +180,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
-_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker"
+_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
@@ -548,7 +548,7 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-engaged-in", r"(?P<s>«[OF]\d+»){APPO}\s+(?:(?:is|are)\s+{ADV}engaged\s+in|{ADV}speciali[sz]es\s+in|{ADV}focuses\s+on)\s+(?:the\s+)?(?:(?:research|development|R&D|design|processing|sale|sales|mining|separation|smelting|refining)(?:,\s+|\s+and\s+))*(?:production|manufacture|manufacturing|mining)\s+(?:and\s+(?:sale|sales)\s+)?of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-products-are", r"(?P<s>«[OF]\d+»)'s\s+(?:{MOD}\s+){{0,2}}?(?:products|product range|product lines|output)\s+(?:include|includes|included|are|comprise|comprises|consist of)\s+(?:mainly\s+|chiefly\s+)?" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-converts-into", r"(?P<s>«[OF]\d+»){APPO}\s+{ADV}(?:converts|turns|processes|transforms|refines)\s+[^«.;]{{0,40}}?\binto\s+(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»),\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«L\d+»[^,;«]{{0,30}}?)?\s(?:that|which)\s+{ADV}(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
+    Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»),\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«[LR]\d+»[^,;«]{{0,30}}?){{0,2}}\s(?:that|which)\s+{ADV}(?:[a-z]+s\s+(?:[^.;«]|«R\d+»){{0,60}}?\s+and\s+)?(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:{MOD}\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),

@@ -566,6 +566,23 @@ PATTERNS = [
       ("Shandong Hongda Rare Earth", "produces", "Neodymium metal")}),
     ("Xie Ming, who was chairman of Longnan Zuwei Mining until 2022, now serves as an adviser.",
      set()),  # a post held until then
+    ("Ningbo Yongxin Magnetic Materials, a Ningbo-based maker of sintered NdFeB magnets that also produces "
+     "samarium-cobalt magnets, exhibited.",
+     {("Ningbo Yongxin Magnetic Materials", "locatedIn", "Ningbo"),
+      ("Ningbo Yongxin Magnetic Materials", "produces", "SmCo magnets"),
+      ("Ningbo Yongxin Magnetic Materials", "produces", "sintered NdFeB magnets")}),
+    ("Ganzhou Jinhong New Materials, a company headquartered in Ganzhou that recovers rare earths from magnet scrap "
+     "and makes sintered NdFeB magnets, grew.",
+     {("Ganzhou Jinhong New Materials", "locatedIn", "Ganzhou"),
+      ("Ganzhou Jinhong New Materials", "produces", "sintered NdFeB magnets")}),
+    ("Suzhou Kaiyuan Magnet, a Suzhou-based maker of grain-boundary-diffused magnets, expanded.",
+     {("Suzhou Kaiyuan Magnet", "locatedIn", "Suzhou"),
+      ("Suzhou Kaiyuan Magnet", "produces", "grain-boundary-diffused magnets")}),
+    ("China Northern Rare Earth, the Baogang-controlled producer of praseodymium-neodymium oxide, lifted its price.",
+     {("Baogang", "owns", "China Northern Rare Earth Group"),
+      ("China Northern Rare Earth Group", "produces", "Praseodymium-neodymium oxide")}),
+    ("Jinhong Magnetics Co. makes motor magnets and sells drive-motor magnets to Feima Auto.",  # no "motor magnets" twice
+     {("Jinhong Magnetics", "produces", "motor magnets"), ("Jinhong Magnetics", "supplies", "Feima Auto")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
