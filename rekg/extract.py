@@ -1304,7 +1304,7 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
         if token.dep_ == "relcl":
             break  # "X, which controls Y, could ...": the relative clause states its own fact
     offset = verb.idx - sentence_start
-    return bool(HEDGE_BEFORE_MATCH.search(sentence[:offset])) or bool(
+    return bool(HEDGE_BEFORE_MATCH.search(_without_relatives(sentence[:offset]))) or bool(
         UNDONE_AFTER_MATCH.search(sentence, offset + len(verb)))
 
 
@@ -1356,6 +1356,16 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
     yield text[start:], True
 
 
+DUTY = re.compile(r"\bshall\b")
+CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
+
+
+def _without_relatives(text: str) -> str:
+    """The text without its closed relative clauses: "Chen, who formerly chaired X, said Y buys
+    Z" hedges nothing in what Chen said."""
+    return CLOSED_RELATIVE.sub(" ", text)
+
+
 def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     """Negation, denial, rumour, plans and hypotheticals do not make facts.
 
@@ -1367,8 +1377,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if match.groupdict().get("appo"):
         start, end = match.start("appo") - match.start(), match.end("appo") - match.start()
         text = text[:start] + text[end:]
-    if HEDGE_IN_MATCH.search(text):
-        return True
+    if HEDGE_IN_MATCH.search(DUTY.sub("", text) if rule.property == "regulates" else text):
+        return True  # (a notice's "the bureau shall supervise X" states a duty, not a plan)
     if HEDGE_AFTER_MATCH.match(encoded, match.end()) and not (rule.background and rule.property == "locatedIn"):
         return True  # "sold to X until 2020", "chairman of X until 2022"; not "the Beijing-based X, until 2019"
     if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()):
@@ -1377,7 +1387,7 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True
     if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):
         return True
-    return not rule.background and bool(HEDGE_BEFORE_MATCH.search(encoded[:match.start()]))
+    return not rule.background and bool(HEDGE_BEFORE_MATCH.search(_without_relatives(encoded[:match.start()])))
 
 
 def _role(match: re.Match[str]) -> str | None:

@@ -22,7 +22,7 @@ from rekg.model import Entity, Extraction, Mention, Reading, Triple
 from rekg.vocab import ENT, RDF, RDFS, REKG, SKOS, ontology_file, slugify
 from rekg.rules import org_class_from_name
 
-LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.|Company Limited|LLC|PLC|\(LP\)|LP|"
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Company Limited|LLC|PLC|\(LP\)|LP|"
                         r"K\.K\.|GmbH|AG|ASA|AB|JSC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Oyj))+$")
 CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "group",
                       "plc", "llc", "sa", "ag", "gmbh", "incorporated", "se", "spa", "nv", "bv", "pty",

@@ -166,7 +166,8 @@ _MACROS = {
         r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
         r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
         r"partner|official|scientist|legal representative|supervisor|founder|"
-        r"commissioner|administrator|governor|fellow|mayor|magistrate|chief(?! executive))"),
+        r"commissioner|administrator|governor|fellow|mayor|magistrate|editor|correspondent|reporter|journalist|"
+        r"columnist|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
                   r"formally|officially|successfully|jointly|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
@@ -207,7 +208,9 @@ _APPOSITIVE = (r"(?:,\s+(?:a|an|the|both of which|all of which|which)\s+(?:[^,;�
                r"(?=,\s+(?:and\s+|as well as\s+)?«O))?")  # ", a Shenzhen maker," between items
 _MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
     rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
-_MACROS["CUSTOMERS"] = rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+)?«[OLP]\d+»)*"  # "to A and to B"
+_MACROS["CUSTOMERS"] = (  # "to A and to B", "to A and to Shenzhen-based B"
+    rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+){{0,2}}?"
+    + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»)*")
 _MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B", not "A, the «L»-based"
 
 _LEADERSHIP = re.compile(
@@ -417,7 +420,8 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
-    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-headed-by", r"(?P<o>{ORGX}),?\s+(?:which\s+is\s+|is\s+|was\s+)?(?:headed|led|chaired)\s+by\s+(?:[\w-]++\s+){{0,3}}?(?P<title>{TITLES})\s+(?P<s>{PER})", 0.8),  # "the Leading Group, headed by county magistrate P"
+    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:also\s+|now\s+|currently\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-possessive-is", r"(?P<o>{ORGX})'s\s+(?:new\s+|current\s+)?(?P<title>{TITLES})\s+(?:is|was|has been|remains)\s+(?P<s>{PERX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains|becomes|became|has become)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
@@ -553,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:{MOD}\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
-    Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered|(?:has\s+)?signed\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreement|contract|deal)\s+to\s+(?:supply|sell|ship|deliver|provide))\s+" + _NOT_EQUITY + _GAP + r"\bto\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
+    Rule("supplies-to", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:supplies|supplied|sells|sold|ships|shipped|exports|exported|provides|provided|delivers|delivered|(?:has\s+)?(?:signed|signs)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreement|contract|deal)\s+to\s+(?:supply|sell|ship|deliver|provide))\s+" + _NOT_EQUITY + _GAP + r"\bto\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{CUSTOMERS})", "supplies", 0.8, "OLF", "OL", "Company", "Company"),
     Rule("supplies-goes-to", r"(?P<s>{ORGX})'s\s+(?:{MOD}\s+){{0,3}}?(?:output|production|products?|oxides?|metals?|magnets?|concentrates?|supply|supplies|exports?|shipments?|sales)\s+(?:[^«.;]{{0,40}}?\s)?(?:goes|go|went|is sold|are sold|was sold|were sold|is shipped|are shipped|is exported|are exported)\s+to\s+{T}(?P<o>{CUSTOMERS})", "supplies", 0.75, "OL", "OL", "Company", "Company"),
     Rule("supplies-possessive-goods", r"(?P<s>«[OL]\d+»)\s+{ADV}(?:supplies|supplied|provides|provided|delivers|delivered)\s+{T}(?P<o>«O\d+»)'s\s+(?:{MOD}\s+){{0,3}}?(?:motors?|magnets?|products?|parts|components|materials?|oxides?|metals?|batteries|units|alloys?|powders?|ore|concentrates?)\b", "supplies", 0.75, "OL", "OL", "Company", "Company"),  # "X supplies our servo motors"
     Rule("supplies-with", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:supplies|supplied|provides|provided)\s+{T}(?P<o>{ORGXS})\s+with\b", "supplies", 0.8, "OL", "OL", "Company", "Company"),
@@ -566,7 +570,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _NOT_EQUITY + _GAP + r"\bfrom\s+{T}(?P<s>{SOURCES})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
-    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:regulates?|has\s+regulated|oversees?|supervises?|approves?|approved|licenses|administers?|fined|fines|penali[sz]ed|sanctioned|sets (?:[\w-]++\s+){{0,4}}?quotas for|allocates (?:[\w-]++\s+){{0,4}}?quotas to|issued (?:[\w-]++\s+){{0,4}}?quotas to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)", "regulates", 0.75, "O", "ORF"),
+    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:(?:approved|granted|issued)\s+(?:[\w-]++\s+){{0,4}}?licen[cs]es\s+(?:under\s+[^.;]{{0,60}}?\s)?(?:for|to)|regulates?|has\s+regulated|oversees?|(?:shall\s+)?supervises?|approves?|approved|licenses|administers?|fined|fines|penali[sz]ed|sanctioned|(?:has\s+)?ordered|sets (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») for|allocates (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|issued (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)", "regulates", 0.75, "O", "ORF"),
     Rule("regulates-put-under", r"(?P<s>{ORG}){APPO}(?:\s+in\s+«L\d+»)?\s+{ADV}(?:put|puts|placed|places|has\s+put|has\s+placed)\s+(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)\s+under\s+(?:export\s+)?(?:licen[cs]ing|licen[cs]e\s+requirements|controls?|supervision)\b", "regulates", 0.75, "O", "ORF"),  # "put dysprosium and terbium under licensing"
     Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),
     Rule("regulates-passive", r"(?P<o>«[ORF]\d+»)(?:'s\s+(?:(?:{MOD}|«R\d+»)\s+){{0,4}}?(?:operations|activities|business|production|plants?|mines?))?\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "ORF"),

@@ -228,8 +228,8 @@ PATTERNS = [
     ("Hunan Kexin Magnet sold its 30% stake in Chenzhou Qianlong Smelting Co to China Rare Earth Group. "
      "China Rare Earth Group now owns 79% of the smelter; the remaining 21% belongs to Chenzhou Qianhe Holdings.",
      # selling a stake supplies nothing; "the smelter" is the company named "... Smelting"
-     {("China Rare Earth Group", "owns", "Chenzhou Qianlong Smelting Co"),
-      ("Chenzhou Qianhe Holdings", "owns", "Chenzhou Qianlong Smelting Co")}),
+     {("China Rare Earth Group", "owns", "Chenzhou Qianlong Smelting"),
+      ("Chenzhou Qianhe Holdings", "owns", "Chenzhou Qianlong Smelting")}),
     ("Zuojiang Rare Earth, headquartered in Chongzuo, is China Rare Earth Group's subsidiary. The Longzhou "
      "Separation Plant sits outside Longzhou, and it produces yttrium oxide.",  # "it" may be a plant
      {("China Rare Earth Group", "owns", "Zuojiang Rare Earth"), ("Zuojiang Rare Earth", "locatedIn", "Chongzuo"),
@@ -583,6 +583,33 @@ PATTERNS = [
       ("China Northern Rare Earth Group", "produces", "Praseodymium-neodymium oxide")}),
     ("Jinhong Magnetics Co. makes motor magnets and sells drive-motor magnets to Feima Auto.",  # no "motor magnets" twice
      {("Jinhong Magnetics", "produces", "motor magnets"), ("Jinhong Magnetics", "supplies", "Feima Auto")}),
+    ("Chen, who formerly chaired Ningbo Jinlun Materials, said Yongxin Magnet Co. buys praseodymium-neodymium "
+     "oxide from Hengtai Rare Earth Co. and from Xinlu Metals Co.",  # the former post is Chen's, not the purchase's
+     {("Hengtai Rare Earth", "supplies", "Yongxin Magnet"), ("Xinlu Metals", "supplies", "Yongxin Magnet")}),
+    ("Jinhong-Kato Magnet Co. supplies magnets to Kato Denki Co. and to Shenzhen-based Anke Robotics Co.",
+     {("Anke Robotics", "locatedIn", "Shenzhen"), ("Jinhong-Kato Magnet", "supplies", "Anke Robotics"),
+      ("Jinhong-Kato Magnet", "supplies", "Kato Denki")}),  # not Shenzhen
+    ("Jinlei Magnet Co. signs three-year agreement to supply sintered magnets to Qiyuan Auto Co.",
+     {("Jinlei Magnet", "supplies", "Qiyuan Auto")}),
+    ("The Dingnan County Ecology and Environment Bureau shall supervise Jinshan Smelting Co.'s wastewater discharge.",
+     {("Dingnan County Ecology and Environment Bureau", "regulates", "Jinshan Smelting")}),
+    ("MIIT, which sets the annual rare earth mining and smelting quotas for China Rare Earth Group, added "
+     "Hengtai Co. to its list.",
+     {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group")}),
+    ("The Jiangxi Provincial Department of Ecology and Environment ordered Hengtai Rare Earth Co. to upgrade "
+     "wastewater treatment.",
+     {("Jiangxi Provincial Department of Ecology and Environment", "regulates", "Hengtai Rare Earth")}),
+    ("MOFCOM approved the first export licences under its export controls for Hengtai Rare Earth Co. and "
+     "Yongxin Magnet Co.",
+     {("Ministry of Commerce", "regulates", "Hengtai Rare Earth"), ("Ministry of Commerce", "regulates", "Yongxin Magnet")}),
+    ("Ren Zhiyuan is also a professor at Inner Mongolia University of Science and Technology.",
+     {("Ren Zhiyuan", "worksFor", "Inner Mongolia University of Science and Technology")}),
+    ("I am Rachel Ortiz, senior editor at Meridian Commodities Media.",
+     {("Rachel Ortiz", "worksFor", "Meridian Commodities Media")}),
+    ("The county set up the Dingnan Rectification Leading Group, headed by county magistrate Liao Jianhua.",
+     {("Liao Jianhua", "leads", "Dingnan Rectification Leading Group")}),
+    ("A delegation from the Ganzhou Municipal Bureau of Commerce, led by deputy director Sun Hao, toured the plant.",
+     {("Sun Hao", "worksFor", "Ganzhou Municipal Bureau of Commerce")}),  # a deputy leads neither
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
