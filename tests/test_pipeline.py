@@ -205,6 +205,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind22": (0.8, 0.55),  # first P 0.838 R 0.436 F1 0.573, 0 of 46 negatives
     "blind23": (0.85, 0.65),  # first P 0.866 R 0.544 F1 0.668, 4 of 48 negatives
     "blind24": (0.85, 0.68),  # first P 0.897 R 0.569 F1 0.696, 2 of 47 negatives
+    "blind25": (0.78, 0.64),  # first P 0.798 R 0.566 F1 0.662, 0 of 45 negatives
+    "blind26": (0.9, 0.72),  # first P 0.945 R 0.607 F1 0.739, 0 of 46 negatives
 }
 
 
