@@ -59,6 +59,8 @@ NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", 
                 "government", "the government", "highlights", "moderator",
                 "board of directors", "board of supervisors", "supervisory board",  # a company's organs
                 "management", "senior management",
+                "investor relations", "public relations", "human resources", "corporate communications",  # departments
+                "legal affairs", "procurement", "strategic sourcing", "compliance",
                 # analysts' ratings, "JL Mag (Buy)"
                 "buy", "hold", "sell", "overweight", "underweight", "neutral", "outperform",
                 "underperform", "accumulate", "reduce", "equal-weight", "market perform"}
@@ -78,8 +80,8 @@ POLICY_NAME = re.compile(
     rf"{_SP}System)\b(?:{_SP}(?:Conditions|Measures|Rules|List|Catalogue)\b)?"  # "Standard Conditions"
     rf"(?:{_SP}{_COMPLEMENT})?"
 )
-POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring"
-    r"\b(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
+POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring", "2025 List of ..."
+    rf"\b(?:(?:19|20)\d\d{_SP})?(?:Law|Regulations?|Measures|Plan|List|Catalogue|Guidelines|Rules|Provisions|Opinions|Notice|"
     rf"Announcement|Circular|Decision){_SP}{_COMPLEMENT}")
 _MADE_WITH = r"\s+(?:motors?|rotors?|assemblies|machines|generators?|couplings?|pumps?)\b(?!\s+magnets?)"  # made with it
 DOWNSTREAM_PRODUCT = re.compile(  # what magnets go into: "rotor magnet assemblies", "permanent-magnet servo motors"
@@ -1493,8 +1495,11 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
-        tokens.pop()
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’", "of", "and", "for", "in") or tokens[-1].is_punct):
+        tokens.pop()  # not "Anning Industrial Park of" (before "Xichang")
+    number = next((i for i, t in enumerate(tokens) if t.like_num and any(c.isdigit() for c in t.text)), None)
+    if number:
+        tokens = tokens[:number]  # "Fuyuan" of NER's "Fuyuan 1.2 million yuan", "Shen Lijuan 32,800,000"
     dash = next((i for i, t in enumerate(tokens) if t.text in ("-", "–", "—", "•", "·", "|") and t.whitespace_
                  and i > 0 and tokens[i - 1].whitespace_), None)
     if dash is not None:  # a spaced dash or bullet ends a name: "Ma Lin - General Manager", "Liu Yang • CFO"

@@ -316,8 +316,8 @@ def with_class(mention: Mention, cls: str) -> Mention:
 def _coerce(mention: Mention, codes: str, default: str | None) -> Mention | None:
     """The mention if its class code is allowed ("C": companies only); NER names retyped where
     the rule is sure."""
-    if codes == "C":
-        return mention if mention.cls in ("Company", "Organization") else None
+    if "C" in codes and mention.cls in ("Company", "Organization"):
+        return mention
     code = CLASS_CODES[mention.cls]
     if code in codes:
         if default and mention.cls == "Organization":

@@ -610,6 +610,14 @@ PATTERNS = [
      {("Liao Jianhua", "leads", "Dingnan Rectification Leading Group")}),
     ("A delegation from the Ganzhou Municipal Bureau of Commerce, led by deputy director Sun Hao, toured the plant.",
      {("Sun Hao", "worksFor", "Ganzhou Municipal Bureau of Commerce")}),  # a deputy leads neither
+    ("## 2025 List of Hunan Rare Earth Recycling Pilot Enterprises\n\n| No. | Enterprise | City |\n|---|---|---|\n"
+     "| 1 | Chenzhou Xinda Metals Co., Ltd. | Chenzhou |\n",  # the list's year is part of its title
+     {("Chenzhou Xinda Metals", "participatesIn", "2025 List of Hunan Rare Earth Recycling Pilot Enterprises"),
+      ("Chenzhou Xinda Metals", "locatedIn", "Chenzhou")}),
+    ("Dingnan Fuyuan Mining Co. leaked leachate. In 2022 the Jiangxi Provincial Department of Ecology and "
+     "Environment fined Fuyuan 1.2 million yuan.",  # NER's "Fuyuan 1.2 million yuan" is Fuyuan
+     {("Jiangxi Provincial Department of Ecology and Environment", "regulates", "Dingnan Fuyuan Mining")}),
+    ("Lin Hao - Director of Investor Relations, Hengyuan Magnet Co.", set()),  # a department, no organisation
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
@@ -1599,6 +1607,15 @@ def test_a_leadership_table_is_of_the_organisation_the_page_names_most(reader):
     assert {t for t in found if t[0] in ("Xu Mingyu", "Tan Lihua")} == {
         ("Xu Mingyu", "leads", "Zhejiang Yongci Magnet Technology"),
         ("Tan Lihua", "worksFor", "Zhejiang Yongci Magnet Technology")}
+
+
+def test_a_name_ends_before_of_and_the_place_after_it(reader):
+    extractor, _ = reader
+    text = ("Xichang Hongtu Magnetic Materials Co., a maker of sintered NdFeB magnets headquartered in the "
+            "Anning Industrial Park of Xichang.")
+    reading = extractor.read(Article("of-place", text, "test", "test.txt"))
+    assert [m.text for m in reading.mentions] == [
+        "Xichang Hongtu Magnetic Materials Co.", "sintered NdFeB magnets", "Anning Industrial Park", "Xichang"]
 
 
 def test_a_supplier_table_that_lists_the_company_named_most_is_not_of_its_suppliers(reader):
