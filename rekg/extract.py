@@ -158,6 +158,7 @@ PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State", "Jianghua Yao
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
+_NOT_A_POLICY_WORD = r"(?!(?:issued|launched|announced|released|run|by|that|which|since|and|in|from|under|with)\b)"
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
     r"\b(?:(?:19|20)\d\d[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
@@ -165,14 +166,14 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"
     # "the list of national green factories", not a "list of enterprises meeting the X Conditions" (X is the policy)
     r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
-    r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
-    r"(?i:factories|enterprises|exporters|mines|parks|bases|demonstration[^\S\n]+zones)\b"
+    r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w\"“”-]+[^\S\n]+){0,5}?"  # 'specialised "little
+    r"(?i:factories|enterprises|exporters|mines|parks|bases|laboratories|demonstration[^\S\n]+zones)\b"  # giant" firms'
+    r"(?:[^\S\n]+for(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,8})?"  # "... enterprises for the utilisation of ..."
     r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
     # "the pilot programme for digital transformation of manufacturing", "a national campaign against smuggling"
     r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"
     r"[^\S\n]+(?:for|on)|campaign[^\S\n]+(?:against|on))"
-    r"(?:[^\S\n]+(?!(?:issued|launched|announced|released|run|by|that|which|since|and|in|from|under|with)\b)"
-    r"[a-z][\w-]*){1,9}")
+    r"(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,9}")
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(

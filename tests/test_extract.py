@@ -618,6 +618,36 @@ PATTERNS = [
      "Environment fined Fuyuan 1.2 million yuan.",  # NER's "Fuyuan 1.2 million yuan" is Fuyuan
      {("Jiangxi Provincial Department of Ecology and Environment", "regulates", "Dingnan Fuyuan Mining")}),
     ("Lin Hao - Director of Investor Relations, Hengyuan Magnet Co.", set()),  # a department, no organisation
+    ("Lingnan Co. President Fang Debao, who also sits on the board of China Rare Earth Group, said his company "
+     "was evaluating options.",
+     {("Fang Debao", "leads", "Lingnan"), ("Fang Debao", "worksFor", "China Rare Earth Group")}),
+    ("The minister toured the mine with Kong Xiangrui, who heads China Northern Rare Earth's Shandong operations.",
+     {("Kong Xiangrui", "worksFor", "China Northern Rare Earth Group")}),  # a division's head works for the group
+    ("- Chen Jialing, Secretary-General, China Rare Earth Industry Association",
+     {("Chen Jialing", "leads", "Association of China Rare Earth Industry")}),
+    ("A China Rare Earth Industry Association delegation led by President Huang Yiming visited Baotou.",
+     {("Huang Yiming", "leads", "Association of China Rare Earth Industry"), ("Huang Yiming", "visited", "Baotou")}),
+    ("Tianrui Co., headquartered in Ganzhou, Jiangxi province, is a maker of NdFeB magnets and dysprosium metal.",
+     {("Tianrui", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi"),
+      ("Tianrui", "produces", "NdFeB magnets"), ("Tianrui", "produces", "dysprosium metal")}),
+    ("Qiandong Separation Co. buys ionic clay concentrate from Kachin State, Myanmar, and turns it into dysprosium "
+     "oxide and terbium oxide.",
+     {("Qiandong Separation", "produces", "Dysprosium oxide"), ("Qiandong Separation", "produces", "Terbium oxide"),
+      ("Kachin State", "supplies", "Qiandong Separation"), ("Myanmar", "supplies", "Qiandong Separation")}),
+    ("Yongzhou Huaxin Co. was included in MIIT's 2024 list of pilot enterprises for the comprehensive utilisation "
+     "of rare earth secondary resources.",
+     {("Yongzhou Huaxin", "participatesIn",
+       "list of pilot enterprises for the comprehensive utilisation of rare earth secondary resources"),
+      ("Ministry of Industry and Information Technology", "issued",
+       "list of pilot enterprises for the comprehensive utilisation of rare earth secondary resources")}),
+    ("The annual quota of Jianghua Smelting Co. is set by MIIT, and Jianghua Smelting Co. is covered by the Interim "
+     "Measures for the Total Quantity Control of Rare Earth Mining and Smelting.",  # MIIT sets it, is not covered
+     {("Jianghua Smelting", "participatesIn",
+       "Interim Measures for the Total Quantity Control of Rare Earth Mining and Smelting")}),
+    ("In July the Jiangxi Provincial Department of Science and Technology placed CREFM Co. on its 2025 list of "
+     "provincial key laboratories.",
+     {("CREFM", "participatesIn", "list of provincial key laboratories"),
+      ("Jiangxi Provincial Department of Science and Technology", "issued", "list of provincial key laboratories")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
