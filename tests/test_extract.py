@@ -648,6 +648,16 @@ PATTERNS = [
      "provincial key laboratories.",
      {("CREFM", "participatesIn", "list of provincial key laboratories"),
       ("Jiangxi Provincial Department of Science and Technology", "issued", "list of provincial key laboratories")}),
+    ("Xu Mingyuan - Chairman and Chief Executive Officer, Hengyuan Permanent Magnet Co.",  # a call's participants
+     {("Xu Mingyuan", "leads", "Hengyuan Permanent Magnet")}),
+    ("Lin Zhaohui - Director of Investor Relations, Hengyuan Permanent Magnet Co.",  # a department's director
+     {("Lin Zhaohui", "worksFor", "Hengyuan Permanent Magnet")}),
+    ("Hengyuan Co. holds 60% of Hengxin Magnetic Co., which is run by general manager Fang Rui.",
+     {("Fang Rui", "leads", "Hengxin Magnetic"), ("Hengyuan", "owns", "Hengxin Magnetic")}),
+    ("Guishan Rare Earth Co., whose chairwoman is Wei Chunlan, produces mixed rare earth carbonate.",
+     {("Wei Chunlan", "leads", "Guishan Rare Earth"), ("Guishan Rare Earth", "produces", "Mixed rare earth carbonate")}),
+    ("Kanto Electric Materials Co. of Osaka buys compressor magnets from Hengyuan Co.",  # the company buys, not Osaka
+     {("Kanto Electric Materials", "locatedIn", "Osaka"), ("Hengyuan", "supplies", "Kanto Electric Materials")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
