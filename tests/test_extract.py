@@ -617,7 +617,8 @@ PATTERNS = [
     ("Dingnan Fuyuan Mining Co. leaked leachate. In 2022 the Jiangxi Provincial Department of Ecology and "
      "Environment fined Fuyuan 1.2 million yuan.",  # NER's "Fuyuan 1.2 million yuan" is Fuyuan
      {("Jiangxi Provincial Department of Ecology and Environment", "regulates", "Dingnan Fuyuan Mining")}),
-    ("Lin Hao - Director of Investor Relations, Hengyuan Magnet Co.", set()),  # a department, no organisation
+    ("Lin Hao - Director of Investor Relations, Hengyuan Magnet Co.",  # a department, no organisation
+     {("Lin Hao", "worksFor", "Hengyuan Magnet")}),
     ("Lingnan Co. President Fang Debao, who also sits on the board of China Rare Earth Group, said his company "
      "was evaluating options.",
      {("Fang Debao", "leads", "Lingnan"), ("Fang Debao", "worksFor", "China Rare Earth Group")}),
