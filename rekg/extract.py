@@ -164,11 +164,12 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
     r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan)\b"
     r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"
-    # "the list of national green factories", not a "list of enterprises meeting the X Conditions" (X is the policy)
+    # "the list of national green factories", 'the list of specialised "little giant" enterprises', "the list of
+    # pilot enterprises for the utilisation of ...", not a "list of enterprises meeting the X Conditions" (X is it)
     r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
-    r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w\"“”-]+[^\S\n]+){0,5}?"  # 'specialised "little
-    r"(?i:factories|enterprises|exporters|mines|parks|bases|laboratories|demonstration[^\S\n]+zones)\b"  # giant" firms'
-    r"(?:[^\S\n]+for(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,8})?"  # "... enterprises for the utilisation of ..."
+    r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w\"“”-]+[^\S\n]+){0,5}?"
+    r"(?i:factories|enterprises|exporters|mines|parks|bases|laboratories|demonstration[^\S\n]+zones)\b"
+    r"(?:[^\S\n]+for(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,8})?"
     r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
     # "the pilot programme for digital transformation of manufacturing", "a national campaign against smuggling"
     r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"

@@ -184,6 +184,8 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:19|20)\d\d\s+)?(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
+_MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employee shareholding platform"
+    r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
@@ -445,11 +447,11 @@ RULES: tuple[Rule, ...] = (
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-in-which", r"(?<!\sand\s)(?<!\sof\s)(?<!\swith\s)(?<!\swith\s«L\d»'s\s)(?<!\swith\s«L\d\d»'s\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
-    _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\s+of\s+{T}(?P<s>{ORG})"),
-    _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\b"),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})"),
+    _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|{UNIT})\b"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
-    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)\b", 0.85, background=True),
+    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|{UNIT})\b", 0.85, background=True),
     _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     Rule("owns-stake-person", r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<s>«[PO]\d+»)(?:,\s+[^,;]{{1,80}}?,)?\s+{ADV}(?:holds|owns|held|controls)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", "owns", 0.85, "PO", "O", "Person", "Company"),
