@@ -634,7 +634,8 @@ PATTERNS = [
     ("Qiandong Separation Co. buys ionic clay concentrate from Kachin State, Myanmar, and turns it into dysprosium "
      "oxide and terbium oxide.",
      {("Qiandong Separation", "produces", "Dysprosium oxide"), ("Qiandong Separation", "produces", "Terbium oxide"),
-      ("Kachin State", "supplies", "Qiandong Separation"), ("Myanmar", "supplies", "Qiandong Separation")}),
+      ("Kachin State", "supplies", "Qiandong Separation"), ("Myanmar", "supplies", "Qiandong Separation"),
+      ("Kachin State", "locatedIn", "Myanmar")}),
     ("Yongzhou Huaxin Co. was included in MIIT's 2024 list of pilot enterprises for the comprehensive utilisation "
      "of rare earth secondary resources.",
      {("Yongzhou Huaxin", "participatesIn",
@@ -659,6 +660,22 @@ PATTERNS = [
      {("Wei Chunlan", "leads", "Guishan Rare Earth"), ("Guishan Rare Earth", "produces", "Mixed rare earth carbonate")}),
     ("Kanto Electric Materials Co. of Osaka buys compressor magnets from Hengyuan Co.",  # the company buys, not Osaka
      {("Kanto Electric Materials", "locatedIn", "Osaka"), ("Hengyuan", "supplies", "Kanto Electric Materials")}),
+    ("In 2021 Tianrui Co. and Hollmann GmbH formed Tianrui-Hollmann Precision Magnets, a joint venture in Ganzhou.",
+     {("Tianrui-Hollmann Precision Magnets", "jointVentureOf", "Tianrui"),
+      ("Tianrui-Hollmann Precision Magnets", "jointVentureOf", "Hollmann"),
+      ("Tianrui-Hollmann Precision Magnets", "locatedIn", "Ganzhou")}),
+    ("The rival bidder, Lingnan Rare Metals Co., is a Guangzhou-based unit of China Rare Earth Group.",
+     {("China Rare Earth Group", "owns", "Lingnan Rare Metals"), ("Lingnan Rare Metals", "locatedIn", "Guangzhou")}),
+    ("Jianghua Smelting Co. is located in Jianghua Yao Autonomous County, Yongzhou, Hunan province, and separates "
+     "ionic clay concentrate.",  # a verb after ", and" ends the chain of places
+     {("Jianghua Smelting", "locatedIn", "Jianghua Yao Autonomous County"), ("Jianghua Smelting", "locatedIn", "Yongzhou"),
+      ("Jianghua Smelting", "locatedIn", "Hunan"), ("Jianghua Yao Autonomous County", "locatedIn", "Yongzhou"),
+      ("Yongzhou", "locatedIn", "Hunan")}),
+    ("A delegation visited China Rare Earth Group's headquarters in Ganzhou.",
+     {("China Rare Earth Group", "locatedIn", "Ganzhou")}),
+    ("The concentrate goes to Leshan Yuanxin Smelting Co., a separation plant in Wutongqiao District, Leshan.",
+     {("Leshan Yuanxin Smelting", "locatedIn", "Wutongqiao District"), ("Wutongqiao District", "locatedIn", "Leshan")}),
+    ("Officials from Liangshan Prefecture, Leshan City and relevant provincial departments attended.", set()),  # a list
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
@@ -1206,7 +1223,7 @@ def test_reference_in_a_sentence_without_verb_terminates(reader):
     signal.alarm(20)
     try:
         text = "Xineng Company opened in May.\n\nAbout the company: the company's new headquarters in Baotou."
-        assert triples_of(reader, text) == set()
+        assert triples_of(reader, text) == {("Xineng Company", "locatedIn", "Baotou")}  # its headquarters
     finally:
         signal.alarm(0)
 
