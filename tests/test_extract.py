@@ -676,6 +676,12 @@ PATTERNS = [
     ("The concentrate goes to Leshan Yuanxin Smelting Co., a separation plant in Wutongqiao District, Leshan.",
      {("Leshan Yuanxin Smelting", "locatedIn", "Wutongqiao District"), ("Wutongqiao District", "locatedIn", "Leshan")}),
     ("Officials from Liangshan Prefecture, Leshan City and relevant provincial departments attended.", set()),  # a list
+    ("Ganzhou Qiancheng Smelting Co., a smelter in Quannan County, Ganzhou, was formally absorbed into Ganzhou Rare "
+     "Earth Group last week.",
+     {("Ganzhou Qiancheng Smelting", "mergedInto", "Ganzhou Rare Earth Group"),
+      ("Ganzhou Qiancheng Smelting", "locatedIn", "Quannan County"), ("Quannan County", "locatedIn", "Ganzhou")}),
+    ("Dingli Metals Co., a Ganzhou-based refiner that is 51%-owned by China Rare Earth Group, will provide the feedstock.",
+     {("China Rare Earth Group", "owns", "Dingli Metals"), ("Dingli Metals", "locatedIn", "Ganzhou")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
