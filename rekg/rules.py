@@ -174,7 +174,7 @@ _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently
                   r"(?:on|in|last|this|earlier)\s+(?:\w+day|\d{4}|January|February|March|April|May|June|July|"
                   r"August|September|October|November|December|week|month|year)(?:\s+\d{1,2})?,?)\s+)*")
 _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its verb
-    r"(?P<appo>,\s+(?:which|that|who)\s+[^,;]{0,100}?,"
+    r"(?P<appo>,\s+(?:which|that|who|whose)\s+[^,;]{0,100}?(?:,\s+«L\d+»(?:\s+(?:province|county|city))?)*,"
     r"|,\s+(?:an?|the)\s+[^,;«]{0,80}?(?:«[A-Z]\d+»[^,;«]{0,40}?)*,"
     r"|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,"
     r"|,\s+(?:together|along|jointly)\s+with\s+[^;]{0,120}?,"

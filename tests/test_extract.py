@@ -682,6 +682,13 @@ PATTERNS = [
       ("Ganzhou Qiancheng Smelting", "locatedIn", "Quannan County"), ("Quannan County", "locatedIn", "Ganzhou")}),
     ("Dingli Metals Co., a Ganzhou-based refiner that is 51%-owned by China Rare Earth Group, will provide the feedstock.",
      {("China Rare Earth Group", "owns", "Dingli Metals"), ("Dingli Metals", "locatedIn", "Ganzhou")}),
+    ("Yuanxin Smelting Co., whose general manager Ma Shuying joined from Baogang in 2016, refines "
+     "praseodymium-neodymium oxide and lanthanum carbonate.",
+     {("Ma Shuying", "leads", "Yuanxin Smelting"), ("Yuanxin Smelting", "produces", "Praseodymium-neodymium oxide"),
+      ("Yuanxin Smelting", "produces", "lanthanum carbonate")}),
+    ("Hengyuan Magnet Co., which is headquartered in Ningbo, Zhejiang province, makes sintered NdFeB magnets.",
+     {("Hengyuan Magnet", "locatedIn", "Ningbo"), ("Ningbo", "locatedIn", "Zhejiang"),
+      ("Hengyuan Magnet", "produces", "sintered NdFeB magnets")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
