@@ -138,7 +138,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         subject = _subject(text, table.start, mentions, defined)
         if subject is not None and any(_names(cells[columns["name"]], subject) for _, _, cells in table.rows
                                        if len(cells) == len(table.header)):
-            subject = None  # its own row: whoever the table's suppliers belong to, it is not this one
+            subject = None  # a table listing its presumed owner as a row is someone else's (a buyer's suppliers)
         heading_start = text[:table.start].rstrip().rfind("\n") + 1
         programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start), None)
         if "stake" in columns or columns["kind"] != "subsidiary":
