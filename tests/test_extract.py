@@ -645,7 +645,8 @@ PATTERNS = [
     ("The annual quota of Jianghua Smelting Co. is set by MIIT, and Jianghua Smelting Co. is covered by the Interim "
      "Measures for the Total Quantity Control of Rare Earth Mining and Smelting.",  # MIIT sets it, is not covered
      {("Jianghua Smelting", "participatesIn",
-       "Interim Measures for the Total Quantity Control of Rare Earth Mining and Smelting")}),
+       "Interim Measures for the Total Quantity Control of Rare Earth Mining and Smelting"),
+      ("Ministry of Industry and Information Technology", "regulates", "Jianghua Smelting")}),
     ("In July the Jiangxi Provincial Department of Science and Technology placed CREFM Co. on its 2025 list of "
      "provincial key laboratories.",
      {("CREFM", "participatesIn", "list of provincial key laboratories"),
@@ -689,6 +690,15 @@ PATTERNS = [
     ("Hengyuan Magnet Co., which is headquartered in Ningbo, Zhejiang province, makes sintered NdFeB magnets.",
      {("Hengyuan Magnet", "locatedIn", "Ningbo"), ("Ningbo", "locatedIn", "Zhejiang"),
       ("Hengyuan Magnet", "produces", "sintered NdFeB magnets")}),
+    ("The Ministry of Industry and Information Technology, which sets Tianrui Co.'s annual separation quota, "
+     "approved the plan.",
+     {("Ministry of Industry and Information Technology", "regulates", "Tianrui")}),
+    ("The annual smelting and separation quota of Jianghua Smelting Co. is set by the Ministry of Industry and "
+     "Information Technology.",
+     {("Ministry of Industry and Information Technology", "regulates", "Jianghua Smelting")}),
+    ("The Ministry of Natural Resources sets the mining quotas of China Northern Rare Earth and China Rare Earth Group.",
+     {("Ministry of Natural Resources", "regulates", "China Northern Rare Earth Group"),
+      ("Ministry of Natural Resources", "regulates", "China Rare Earth Group")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
