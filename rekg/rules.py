@@ -207,12 +207,12 @@ for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
 _APPOSITIVE = (r"(?:,\s+(?:a|an|the|both of which|all of which|which)\s+(?:[^,;«.]|«[LRO]\d+»){1,80}?"
-               r"(?=,\s+(?:and\s+|as well as\s+)?«O))?")  # ", a Shenzhen maker," between items
+               r"(?=,\s+(?:and\s+|as well as\s+)?(?:to\s+)?«O))?")  # ", a Shenzhen maker," between items
 _MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
     rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
-_MACROS["CUSTOMERS"] = (  # "to A and to B", "to A and to Shenzhen-based B"
-    rf"«[OLP]\d+»(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+){{0,2}}?"
-    + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»)*")
+_MACROS["CUSTOMERS"] = (  # "to A and to B", "to A, a Hangzhou carmaker, and to Shenzhen-based B"
+    rf"«[OLP]\d+»{_APPOSITIVE}(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+){{0,2}}?"
+    + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»{_APPOSITIVE})*")
 _MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B", not "A, the «L»-based"
 
 _LEADERSHIP = re.compile(

@@ -699,6 +699,10 @@ PATTERNS = [
     ("The Ministry of Natural Resources sets the mining quotas of China Northern Rare Earth and China Rare Earth Group.",
      {("Ministry of Natural Resources", "regulates", "China Northern Rare Earth Group"),
       ("Ministry of Natural Resources", "regulates", "China Rare Earth Group")}),
+    ("Tianrui Co. supplies magnets to Qianjiang Motors Co., a Hangzhou-based electric-vehicle maker, and to "
+     "Dongxu Wind Power Co., a turbine builder in Yancheng.",
+     {("Tianrui", "supplies", "Qianjiang Motors"), ("Tianrui", "supplies", "Dongxu Wind Power"),
+      ("Qianjiang Motors", "locatedIn", "Hangzhou"), ("Dongxu Wind Power", "locatedIn", "Yancheng")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
