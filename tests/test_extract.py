@@ -703,6 +703,10 @@ PATTERNS = [
      "Dongxu Wind Power Co., a turbine builder in Yancheng.",
      {("Tianrui", "supplies", "Qianjiang Motors"), ("Tianrui", "supplies", "Dongxu Wind Power"),
       ("Qianjiang Motors", "locatedIn", "Hangzhou"), ("Dongxu Wind Power", "locatedIn", "Yancheng")}),
+    ("Between March and June, GHERC lead researcher Qiu Manli and field investigator Tan Yiwen visited the Lingbei "
+     "Mine and Longnan County.",
+     {("Qiu Manli", "visited", "Lingbei Mine"), ("Qiu Manli", "visited", "Longnan"),
+      ("Tan Yiwen", "visited", "Lingbei Mine"), ("Tan Yiwen", "visited", "Longnan")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
