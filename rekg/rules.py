@@ -442,7 +442,7 @@ RULES: tuple[Rule, ...] = (
     Rule("role-has-led-since", r"(?P<s>{PERX})\s+has\s+(?:led|headed|run|chaired)\s+{T}(?P<o>{ORGX})\s+since\b", "leads", 0.8, "P", "O", None, "Company"),
     _role("role-employed-by", r"(?P<s>{PERX}),?\s+(?:who\s+is\s+|is\s+)?employed\s+by\s+{T}(?P<o>{ORGX})", 0.75),
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
-    _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})(?!\s+(?:of|at|for)\s)"),
+    _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})(?P<appo>,\s+[^,;]{{1,80}},)?\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})(?!\s+(?:of|at|for)\s)"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),

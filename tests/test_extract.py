@@ -707,6 +707,8 @@ PATTERNS = [
      "Mine and Longnan County.",
      {("Qiu Manli", "visited", "Lingbei Mine"), ("Qiu Manli", "visited", "Longnan"),
       ("Tan Yiwen", "visited", "Lingbei Mine"), ("Tan Yiwen", "visited", "Longnan")}),
+    ("China Northern Rare Earth appointed Ma Jinbao, formerly head of Baogang's mining division, as general manager.",
+     {("Ma Jinbao", "leads", "China Northern Rare Earth Group")}),  # "formerly" is of his old post, not the new one
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
