@@ -77,7 +77,8 @@ POLICY_NAME = re.compile(
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     r"Announcement|Circular|Decision|Whitelist|(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
-    rf"{_SP}System)\b(?:{_SP}(?:Conditions|Measures|Rules|List|Catalogue)\b)?"  # "Standard Conditions"
+    rf"{_SP}System|(?:Facilitation|Traceability|Demonstration|Restoration|Reform){_SP}Pilot"
+    rf"(?!{_SP}(?:Programme|Program|List|Scheme|Zones?|Enterprises?|Projects?|Units?)\b))\b(?:{_SP}(?:Conditions|Measures|Rules|List|Catalogue)\b)?"  # "Standard Conditions"
     rf"(?:{_SP}{_COMPLEMENT})?"
 )
 POLICY_WITH_COMPLEMENT = re.compile(  # "Catalogue for Guiding Industry Restructuring", "2025 List of ..."

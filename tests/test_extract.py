@@ -709,6 +709,16 @@ PATTERNS = [
       ("Tan Yiwen", "visited", "Lingbei Mine"), ("Tan Yiwen", "visited", "Longnan")}),
     ("China Northern Rare Earth appointed Ma Jinbao, formerly head of Baogang's mining division, as general manager.",
      {("Ma Jinbao", "leads", "China Northern Rare Earth Group")}),  # "formerly" is of his old post, not the new one
+    ("MOFCOM has selected two exporters for its Export Licence Facilitation Pilot: Ganzhou Hengtai Rare Earth Co.; "
+     "Baotou Tianrun Magnet Co.",
+     {("Ministry of Commerce", "issued", "Export Licence Facilitation Pilot"),
+      ("Ganzhou Hengtai Rare Earth", "participatesIn", "Export Licence Facilitation Pilot"),
+      ("Baotou Tianrun Magnet", "participatesIn", "Export Licence Facilitation Pilot")}),
+    ("Hengyuan Baotou Co. has also been named to the Inner Mongolia Rare Earth Industry Cluster Programme.",
+     {("Hengyuan Baotou", "participatesIn", "Inner Mongolia Rare Earth Industry Cluster Programme")}),
+    ("In 2023 MIIT issued the Rare Earth Product Traceability Pilot List, on which Tingjiang Co. was named.",
+     {("Ministry of Industry and Information Technology", "issued", "Rare Earth Product Traceability Pilot List"),
+      ("Tingjiang", "participatesIn", "Rare Earth Product Traceability Pilot List")}),  # not "... Pilot" alone
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
