@@ -719,6 +719,9 @@ PATTERNS = [
     ("In 2023 MIIT issued the Rare Earth Product Traceability Pilot List, on which Tingjiang Co. was named.",
      {("Ministry of Industry and Information Technology", "issued", "Rare Earth Product Traceability Pilot List"),
       ("Tingjiang", "participatesIn", "Rare Earth Product Traceability Pilot List")}),  # not "... Pilot" alone
+    ("Also watch the rare earth product traceability pilot, which MIIT issued with the Ministry of Natural Resources.",
+     {("Ministry of Industry and Information Technology", "issued", "rare earth product traceability pilot"),
+      ("Ministry of Natural Resources", "issued", "rare earth product traceability pilot")}),
     ("The smugglers were caught under a nationwide campaign against strategic mineral smuggling that MOFCOM and the "
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
