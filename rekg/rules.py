@@ -394,6 +394,9 @@ def _role(name: str, regex: str, confidence: float = 0.9, background: bool = Fal
     return Rule(name, regex, "worksFor", confidence, "P", "O", None, "Company", background)
 
 
+_POLICY_WHICH = r"(?P<o>{POL}),?\s+(?:which|that)\s+{T}"  # "the Pilot, which ..."
+_ISSUING = (r"(?:(?:has|had|jointly)\s+)?(?:issued|released|published|promulgated|launched|introduced|adopted|enacted|"
+            r"rolled out)")
 _MAKERS = (r"\b(?:makers|producers|manufacturers|separators|smelters|refiners|miners|processors|suppliers|exporters|"
            r"traders|recyclers|companies|firms|enterprises)")
 
@@ -545,8 +548,8 @@ RULES: tuple[Rule, ...] = (
     # -- policies ---------------------------------------------------------------------
     Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
     Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+|(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:scheme|programme|program|plan|policy|document|regulation|rule|notice|campaign|initiative|list)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced|launched)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS})", "issued", 0.85, "O", "Y"),
-    Rule("issued-which-with", r"(?P<o>{POL}),?\s+(?:which|that)\s+{T}«O\d+»\s+(?:(?:has|had|jointly)\s+)?(?:issued|released|published|promulgated|launched|introduced|adopted)\s+(?:together\s+|jointly\s+)?with\s+{T}(?P<s>{ORGS})", "issued", 0.8, "O", "Y"),  # "..., which MIIT issued with the Ministry of Natural Resources"
-    Rule("issued-which", r"(?P<o>{POL}),?\s+(?:which|that)\s+{T}(?P<s>{ORG})\s+(?:(?:has|had|jointly)\s+)?(?:issued|released|published|promulgated|launched|introduced|adopted|enacted|rolled out)\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
+    Rule("issued-which-with", _POLICY_WHICH + r"«O\d+»\s+" + _ISSUING + r"\s+(?:together\s+|jointly\s+)?with\s+{T}(?P<s>{ORGS})", "issued", 0.8, "O", "Y"),  # "..., which MIIT issued with the Ministry of Natural Resources"
+    Rule("issued-which", _POLICY_WHICH + r"(?P<s>{ORG})\s+" + _ISSUING + r"\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
     Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "O", "Y"),
     Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|(?:has|have) (?:also |all |both )?been)\s+(?:selected|chosen|named|included|listed|picked|approved|added|enrolled|admitted)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
