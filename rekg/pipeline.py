@@ -19,6 +19,8 @@ from rekg.workers import read_in_workers
 
 
 WRITE_EVERY = 100  # articles per store write (all or none); fewer, larger bulk writes cost RocksDB less CPU
+# Once every article is with the workers, each of their batches is written as it arrives,
+# while they parse the rest: only the last batch's write is left after the last parse.
 
 
 @dataclass
@@ -71,14 +73,15 @@ class Pipeline:
         report = IngestReport()
         self.store.load_ontology()
         articles = self._new_articles(paths, report, on_error)
-        readings = (read_in_workers(self.extractor, articles, self.workers) if self.workers > 1
-                    else self.extractor.read_many(articles))
+        batches = (read_in_workers(self.extractor, articles, self.workers) if self.workers > 1
+                   else (([reading], False) for reading in self.extractor.read_many(articles)))
         batch: list[Extraction] = []
-        for reading in readings:
-            extraction = self._filtered(self.resolver.resolve(reading))
-            batch.append(extraction)
-            self._unwritten_labels.update((e.slug, e.label) for e in extraction.entities)
-            if len(batch) == WRITE_EVERY:
+        for readings, all_handed_out in batches:
+            for reading in readings:
+                extraction = self._filtered(self.resolver.resolve(reading))
+                batch.append(extraction)
+                self._unwritten_labels.update((e.slug, e.label) for e in extraction.entities)
+            if len(batch) >= WRITE_EVERY or all_handed_out:
                 self._write(batch, report)
                 batch = []
         self._write(batch, report)

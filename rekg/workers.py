@@ -5,6 +5,9 @@ the main process, which would then run the rules alone while the workers compete
 it for the cores. Here each worker (forked with the model already loaded) parses *and*
 extracts, and only the small ``Reading`` travels back. At most two batches per worker
 are in flight, so memory stays flat however long the stream of articles is.
+Readings come back a worker's batch at a time, flagged once every article has been
+handed out, so that the caller can store the last batches as they arrive instead of
+all of them after the last parse.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _extractor: Extractor | None = None  # the worker's own, inherited from the parent
 
 
-def read_in_workers(extractor: Extractor, articles: Iterable[Article], workers: int) -> Iterator[Reading]:
-    """Readings of the articles, in their order, extracted by `workers` processes."""
+def read_in_workers(extractor: Extractor, articles: Iterable[Article],
+                    workers: int) -> Iterator[tuple[list[Reading], bool]]:
+    """Batches of readings of the articles, in their order, extracted by `workers` processes,
+    each with whether every article has been handed out by then."""
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(workers, initializer=_start_worker, initargs=(extractor,)) as pool:
@@ -41,9 +46,9 @@ def read_in_workers(extractor: Extractor, articles: Iterable[Article], workers: 
             pending.append(pool.apply_async(_read_batch, (batch,)))
             sent += 1
             if len(pending) >= workers * BATCHES_IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().get()
+                yield pending.popleft().get(), False
         while pending:
-            yield from pending.popleft().get()
+            yield pending.popleft().get(), True
 
 
 def _start_worker(extractor: Extractor) -> None:
