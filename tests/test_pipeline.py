@@ -207,6 +207,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind24": (0.85, 0.68),  # first P 0.897 R 0.569 F1 0.696, 2 of 47 negatives
     "blind25": (0.78, 0.64),  # first P 0.798 R 0.566 F1 0.662, 0 of 45 negatives
     "blind26": (0.9, 0.72),  # first P 0.945 R 0.607 F1 0.739, 0 of 46 negatives
+    "blind27": (0.9, 0.7),  # first P 0.921 R 0.585 F1 0.716, 0 of 46 negatives
+    "blind28": (0.83, 0.65),  # first P 0.855 R 0.553 F1 0.671, 0 of 45 negatives
 }
 
 
