@@ -1171,9 +1171,12 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
     def named(tokens: Iterable[Token], alone: Iterable[Token] = ()) -> list[Mention]:
         found = []
         for token in tokens:
-            if not any(s.start <= token.idx < s.end for s in slots):  # "three makers - A, B and C - were"
-                token = next((c for c in token.children if c.dep_ == "appos"), token)
-            conjuncts = () if token in alone else (c for c in token.conjuncts if not _gapped_subject(c))
+            describes = token.dep_ == "appos" and token.tag_ == "NN"  # "X, a vehicle controlled by Y, and Z": X alone
+            if not any(s.start <= token.idx < s.end for s in slots):
+                token = token.head if describes else next(
+                    (c for c in token.children if c.dep_ == "appos"), token)  # "three makers - A, B and C - were"
+            conjuncts = () if describes or token in alone else (
+                c for c in token.conjuncts if not _gapped_subject(c))
             for part in (token, *conjuncts):
                 slot = next((s for s in slots if s.start <= part.idx < s.end), None)
                 if slot is not None and slot.mention not in found:

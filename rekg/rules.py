@@ -141,7 +141,8 @@ HEDGE_BEFORE_MATCH = re.compile(
 ORG_NOUNS = (r"(?:consultancy|law firm|brokerage|bank|carmaker|automaker|miner|producer|maker|firm|company|"
              r"conglomerate|think tank|research firm|fund|trading house|manufacturer|processor|refiner|"
              r"smelter|separator|supplier|start-up|startup|university|investment bank|asset manager|insurer|"
-             r"utility|developer|consortium|exchange|regulator|ministry|agency|lender|group)")
+             r"utility|developer|consortium|exchange|regulator|ministry|agency|lender|group|builder|recycler|"
+             r"trader|distributor|operator|assembler|forwarder|investor|exporter|importer|vehicle|(?:joint )?venture)")
 
 _MACROS = {
     "ORG": r"«O\d+»",
@@ -156,8 +157,9 @@ _MACROS = {
     "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned"
           r"|«O\d+»-(?:controlled|owned))\s+)?"
           r"(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
-          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+)?" + ORG_NOUNS + r"\s+(?=«))?"),
-    # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker"
+          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?"),
+    # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker",
+    # "Japanese compressor maker"
     "TITLE": (
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
         r"assistant|founding|first|independent|non-executive|lead|principal|financial|operating|"
@@ -186,6 +188,7 @@ _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises":
     r"(?:(?:19|20)\d\d\s+)?(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employee shareholding platform"
     r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
+_MACROS["VENTURE_AT"] = r"(?:\s+in\s+«L\d+»(?:,\s+«L\d+»)*)?"  # "a joint venture in «L1», «L2», in which ..."
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
@@ -478,14 +481,15 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
-    _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?)?,?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
-    _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?)?,?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
+    _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
+    _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
     _owns("owns-in-which-holds-and", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}«O\d+»\s+(?:holds|owns|has)\s+[^«;]{{1,40}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:other\s+|main\s+|major\s+|largest\s+)?(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-belongs-to", r"(?P<o>«[OF]\d+»){APPO}\s+{ADV}belongs\s+to\s+{T}(?P<s>{ORG})", 0.75),
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),
+    _owns("owns-operates-sites", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|owns|has)\s+(?:two|three|four|five|six|several|\d+)\s+(?:{MOD}\s+){{0,2}}?(?:factories|plants|mines|smelters|refineries|sites|facilities|production bases):\s+(?P<o>(?:the\s+)?«F\d+»(?:(?:[^;.«]|«L\d+»)*?(?:,|\band)\s+(?:the\s+)?«F\d+»)*)", 0.75),  # "runs two factories: A in X, and the B in Y"
     _owns("owns-controlled-prefix", r"(?P<s>{ORG})-(?:controlled|owned)\s+(?:{MOD}\s+){{0,3}}?(?P<o>«[OF]\d+»)", 0.8),  # "Baogang-controlled X"
     _owns("owns-apposition-controlled-prefix", r"(?P<o>«[OF]\d+»),\s+(?:the|a|an)\s+(?P<s>{ORG})-(?:controlled|owned)\b", 0.8, background=True),
     _owns("owns-half-of-jv", r"(?P<s>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<o>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+50(?::|-|/)50\s+joint[- ]venture", 0.8),
@@ -508,8 +512,8 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-set-up-as-founder", r"(?P<o>{ORGS}){APPO}\s+{ADV}(?:set up|formed|established|created|founded)\s+(?P<s>{ORGX})\s+as\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-as-partner", r"(?:set up|formed|established|created|founded)\s+(?P<s>{ORGX})\s+as\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-venture-set-up-with", r"\b(?:joint\s+)?venture,\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:was|had been|has been)\s+(?:set up|formed|established|created|founded)\s+(?:in\s+\d{{4}}\s+)?with\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.8, "O", "O", "Company"),
-    Rule("jv-in-which-holds", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+in\s+which\s+{T}(?P<o>«[OP]\d+»)\s+(?:holds|owns|has)\s+", "jointVentureOf", 0.8, "O", "O", "Company", background=True),
-    Rule("jv-in-which-holds-and", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<o>«[OP]\d+»)\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, "jointVentureOf", 0.8, "O", "O", "Company", background=True),
+    Rule("jv-in-which-holds", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture{VENTURE_AT},?\s+in\s+which\s+{T}(?P<o>«[OP]\d+»)\s+(?:holds|owns|has)\s+", "jointVentureOf", 0.8, "O", "O", "Company", background=True),
+    Rule("jv-in-which-holds-and", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture{VENTURE_AT},?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<o>«[OP]\d+»)\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, "jointVentureOf", 0.8, "O", "O", "Company", background=True),
     Rule("jv-called", r"joint[- ]venture\s+(?:between|of|by)\s+(?P<o>{ORGS}),?\s+(?:called|named|known as)\s+(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("merged-into", r"(?P<s>{ORGS}){APPO},?\s+(?:was\s+|were\s+|has been\s+|had been\s+|have been\s+)?(?:formally\s+|officially\s+|fully\s+|later\s+)?(?:merged|folded|absorbed|integrated|incorporated|consolidated)\s+into\s+{T}(?P<o>{ORG})", "mergedInto", 0.9, "O", "O"),
     Rule("merged-absorbed-by", r"(?P<s>{ORGXS})\s+(?:was|were|has been|had been)\s+{ADV}(?:absorbed|swallowed)\s+by\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
@@ -536,7 +540,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-place-of", r"(?P<s>{LOC})\s+of\s+(?P<o>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-apposition", r"(?P<s>{LOC}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:city|county|district|town|township|village|prefecture|region|province|port|county-level city)\s+(?:in|of|administered by|governed by|under)\s+{PART}(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.8, "L", "L", background=True),
     Rule("located-place-one-of", r"(?P<s>{LOC}),\s+(?:one of\s+)?(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?:counties|county|cities|city|districts|district|towns|town|townships|prefectures)\b", "locatedIn", 0.75, "L", "L", background=True),
-    Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s(?!(?:also\s+)?[a-z]+(?:s|ed)\b))", "locatedIn", 0.75, "L", "L", background=True, chain=True),
+    Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s(?!(?:also\s+)?[a-z]+(?:s|ed)\b|(?:the\s+|at\s+|in\s+)?«[FOP]))", "locatedIn", 0.75, "L", "L", background=True, chain=True),  # not "in A, B and C"; "in A, B, and the «F»" is
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-region-possessive", r"(?P<s>{LOC}),\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?«L\d+»'s\s+(?P<o>{LOC})", "locatedIn", 0.75, "L", "L", background=True),

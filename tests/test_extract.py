@@ -1830,3 +1830,32 @@ def test_a_policy_named_before_its_issuer_in_a_relative_clause(reader):
     assert triples_of(reader, text) == {
         ("Ministry of Natural Resources", "issued", "Green Mining Programme"),
         ("Xinda", "participatesIn", "Green Mining Programme")}
+
+
+def test_sites_listed_after_a_colon_ventures_with_a_place_and_described_customers(reader):
+    text = ("Huarong Magnet Co., Ltd. operates two plants: the Anping Plant in Anping, Hebei province, and the "
+            "Xiling Plant in Xiling County, Hubei.\n\nDelong Holdings owns 40% of Delong-Sato Drives Co., a Suzhou "
+            "joint venture with Japanese pump maker Sato Kiko Co., Ltd.\n\nMotors are built by Hengfa-Kimura Drive Co., a "
+            "joint venture in Wuxi, Jiangsu, in which Hengfa Electric holds 60% and Kimura Motors holds 40%.\n\n"
+            "Ruitong Magnetics' main customers are Wuhan-based carmaker Dongfeng Motor and offshore cable builder "
+            "Zhongtian Cable Co.\n")
+    assert triples_of(reader, text) == {
+        ("Huarong Magnet", "owns", "Anping Plant"), ("Huarong Magnet", "owns", "Xiling Plant"),
+        ("Anping Plant", "locatedIn", "Anping"), ("Anping", "locatedIn", "Hebei"),
+        ("Xiling Plant", "locatedIn", "Xiling County"), ("Xiling County", "locatedIn", "Hubei"),
+        ("Delong Holdings", "owns", "Delong-Sato Drives"), ("Delong-Sato Drives", "locatedIn", "Suzhou"),
+        ("Delong-Sato Drives", "jointVentureOf", "Delong Holdings"),
+        ("Delong-Sato Drives", "jointVentureOf", "Sato Kiko"),
+        ("Hengfa Electric", "owns", "Hengfa-Kimura Drive"), ("Kimura Motors", "owns", "Hengfa-Kimura Drive"),
+        ("Hengfa-Kimura Drive", "jointVentureOf", "Hengfa Electric"),
+        ("Hengfa-Kimura Drive", "jointVentureOf", "Kimura Motors"),
+        ("Hengfa-Kimura Drive", "locatedIn", "Wuxi"), ("Wuxi", "locatedIn", "Jiangsu"),
+        ("Dongfeng Motor", "locatedIn", "Wuhan"), ("Ruitong Magnetics", "supplies", "Dongfeng Motor"),
+        ("Ruitong Magnetics", "supplies", "Zhongtian Cable")}
+
+
+def test_a_description_controlled_by_someone_is_no_list_item_of_it(reader):
+    text = ("The new shareholders are the Anhui Industry Fund, a provincial vehicle controlled by Anhui Investment "
+            "Group, and Qiaolin Capital, a Hangzhou-based fund.\n")
+    assert triples_of(reader, text) == {
+        ("Anhui Investment Group", "owns", "Anhui Industry Fund"), ("Qiaolin Capital", "locatedIn", "Hangzhou")}
