@@ -46,12 +46,21 @@ def answers(text: str) -> list[tuple[int, int]]:
 
 
 def turns(text: str) -> list[Speech]:
-    """Labelled turns of a transcript ("Lin Haoran: ...", "[01:55] ZHOU: ...")."""
+    """Labelled turns of a transcript ("Lin Haoran: ...", "[01:55] ZHOU: "). A speaker's full
+    or capitalised name speaks up to the next label (a keynote runs over paragraphs); a
+    one-word label ("Zhou:", and so "Photo:" or "Source:") only to the end of its line."""
+    labels = list(_LABEL.finditer(text))
     found = []
-    for match in _LABEL.finditer(text):
-        if match.group("label") not in ("Q", "A", "Question", "Answer"):
+    for match, following in zip(labels, [*labels[1:], None]):
+        label = match.group("label")
+        if label in ("Q", "A", "Question", "Answer"):
+            continue
+        if " " in label or label.isupper():
+            end = following.start() if following else len(text)
+        else:
             end = text.find("\n", match.end())
-            found.append(Speech(match.end(), len(text) if end < 0 else end, match.span("label")))
+            end = len(text) if end < 0 else end
+        found.append(Speech(match.end(), end, match.span("label")))
     return found
 
 
@@ -118,7 +127,8 @@ def _whole_words(phrase: str) -> str:
 def speaker_at(speech: Speech, people: Sequence[tuple[int, int]], text: str) -> int | None:
     """Index into `people` (character spans of person mentions) of the speech's speaker:
     the person the label names, or the one nearest the speech verb in its line; a label
-    that is a name's word alone ("FANG:") names the first person with that word."""
+    that is a name ("FANG RUOLAN:") or a name's word alone ("FANG:") names the first person
+    with that name or word."""
     if speech.speaker is None:
         return None
     start, end = speech.speaker
@@ -130,5 +140,5 @@ def speaker_at(speech: Speech, people: Sequence[tuple[int, int]], text: str) -> 
     if candidates:
         return min(candidates)[1]
     label = text[start:end].lower()
-    return next((i for i, (p_start, p_end) in enumerate(people)
-                 if label in text[p_start:p_end].lower().split()), None)
+    names = [text[p_start:p_end].lower() for p_start, p_end in people]
+    return next((i for i, name in enumerate(names) if label == name or label in name.split()), None)

@@ -1859,3 +1859,15 @@ def test_a_description_controlled_by_someone_is_no_list_item_of_it(reader):
             "Group, and Qiaolin Capital, a Hangzhou-based fund.\n")
     assert triples_of(reader, text) == {
         ("Anhui Investment Group", "owns", "Anhui Industry Fund"), ("Qiaolin Capital", "locatedIn", "Hangzhou")}
+
+
+def test_a_keynote_speaker_goes_on_speaking_over_paragraphs(reader):
+    text = ("MODERATOR: Our next speaker is Gao Ruolan, chairwoman of Yuntai Rare Earth Holdings.\n\n"
+            "GAO RUOLAN: Thank you.\n\n"
+            "We are proud of our people. Last year Yuntai Magnet was selected for the Smart Factory Pilot "
+            "Programme.\n\n"
+            "We are grateful to our partners. Xilin Smelting supplies us with neodymium oxide.\n")
+    assert {t for t in triples_of(reader, text) if t[1] != "produces"} == {
+        ("Gao Ruolan", "leads", "Yuntai Rare Earth Holdings"),
+        ("Yuntai Magnet", "participatesIn", "Smart Factory Pilot Programme"),
+        ("Xilin Smelting", "supplies", "Yuntai Rare Earth Holdings")}
