@@ -185,10 +185,11 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
-    r"(?:(?:19|20)\d\d\s+)?(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
+    r"(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|latest|new|annual)\s+)?"  # "its national «Y»"
+    r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employee shareholding platform"
     r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
-_MACROS["VENTURE_AT"] = r"(?:\s+in\s+«L\d+»(?:,\s+«L\d+»)*)?"  # "a joint venture in «L1», «L2», in which ..."
+_MACROS["VENTURE_AT"] = r"(?:\s+in\s+(?:the\s+)?«L\d+»(?:,\s+«L\d+»)*)?"  # "a joint venture in «L1», «L2», in which ..."
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
 _MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
@@ -488,6 +489,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-belongs-to", r"(?P<o>«[OF]\d+»){APPO}\s+{ADV}belongs\s+to\s+{T}(?P<s>{ORG})", 0.75),
+    _owns("owns-described-then-owned", r"(?P<o>«[OF]\d+»)(?:\s+\(«L\d+»\))?,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[RL]\d+»){{1,80}}?\s+)?(?:which|that)\s+{COVERB}(?:is|was|has been)\s+(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8, background=True),  # "X, which refines Y and is 60% owned by Z"; "X, a producer of Y that is 70% owned by Z"
+    _owns("owns-apposition-named-subsidiary", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<s>{ORG})\s+(?:subsidiary|{UNIT})\b", 0.8, background=True),  # "X, the China Rare Earth Group subsidiary that ..."
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),
     _owns("owns-operates-sites", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|owns|has)\s+(?:two|three|four|five|six|several|\d+)\s+(?:{MOD}\s+){{0,2}}?(?:factories|plants|mines|smelters|refineries|sites|facilities|production bases):\s+(?P<o>(?:the\s+)?«F\d+»(?:(?:[^;.«]|«L\d+»)*?(?:,|\band)\s+(?:the\s+)?«F\d+»)*)", 0.75),  # "runs two factories: A in X, and the B in Y"
     _owns("owns-controlled-prefix", r"(?P<s>{ORG})-(?:controlled|owned)\s+(?:{MOD}\s+){{0,3}}?(?P<o>«[OF]\d+»)", 0.8),  # "Baogang-controlled X"
@@ -555,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     Rule("issued-which-with", _POLICY_WHICH + r"«O\d+»\s+" + _ISSUING + r"\s+(?:together\s+|jointly\s+)?with\s+{T}(?P<s>{ORGS})", "issued", 0.8, "O", "Y"),  # "..., which MIIT issued with the Ministry of Natural Resources"
     Rule("issued-which", _POLICY_WHICH + r"(?P<s>{ORG})\s+" + _ISSUING + r"\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
     Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "O", "Y"),
-    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
+    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{ORGXS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}(?:«O\d+»'s\s+|its\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-passive", r"(?P<s>{ORGXS})\s+(?:was|were|(?:has|have) (?:also |all |both )?been)\s+(?:selected|chosen|named|included|listed|picked|approved|added|enrolled|admitted)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "O", "Y", "Company"),
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-one-of", r"(?P<s>{ORGX})\s+(?:is|was|are|were)\s+{ADV}(?:one\s+of|among|the\s+only)\s+(?:the\s+)?(?:{MOD}\s+){{0,2}}?(?:compan(?:y|ies)|enterprises?|firms?|producers?|makers?|miners?|groups?|members?)(?:\s+in\s+the\s+\w+)?\s+(?:taking\s+part\s+in|participating\s+in|selected\s+for|chosen\s+for|included\s+in|listed\s+in|covered\s+by|to\s+join|to\s+take\s+part\s+in|in)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),

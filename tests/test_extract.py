@@ -1871,3 +1871,14 @@ def test_a_keynote_speaker_goes_on_speaking_over_paragraphs(reader):
         ("Gao Ruolan", "leads", "Yuntai Rare Earth Holdings"),
         ("Yuntai Magnet", "participatesIn", "Smart Factory Pilot Programme"),
         ("Xilin Smelting", "supplies", "Yuntai Rare Earth Holdings")}
+
+
+def test_owned_after_a_description_a_named_parents_subsidiary_and_a_national_list(reader):
+    text = ("Hengda Smelting Co., which refines cerium oxide and is 65 percent owned by Lutai Holdings, grew.\n\n"
+            "Pingyang Alloys Co. (Pingyang county), a producer of dysprosium-iron alloy that is 70% owned by Anjia "
+            "Group, grew.\n\nThe bureau renewed the licence of Qilin Mining Co., the Jinlong Rare Earth Group subsidiary "
+            "that operates the pit.\n\nIn 2023 the provincial department placed Qilin Mining on its national "
+            "Green Mine List.\n")
+    assert {t for t in triples_of(reader, text) if t[1] in ("owns", "participatesIn")} == {
+        ("Lutai Holdings", "owns", "Hengda Smelting"), ("Anjia Group", "owns", "Pingyang Alloys"),
+        ("Jinlong Rare Earth Group", "owns", "Qilin Mining"), ("Qilin Mining", "participatesIn", "Green Mine List")}
