@@ -125,6 +125,12 @@ FACILITY_NAME = re.compile(  # "Niuxin Mine", "Wutongqiao Smelter"; not "The Min
     r"(?<![\w'’-])(?<!\band )(?<!\bof )(?<!& )"  # not the end of "Heping Recycling and Separation Plant"
     r"(?:(?!(?:The|This|That|Its|Our|Their|A|An|Each|Every|New)\b)[A-Z][a-z]+[^\S\n]){1,5}"
     r"(?:Mine|Plant|Smelter|Refinery|Factory)\b")
+PARK_NAME = re.compile(  # "the Zhanggong Rare Earth Permanent Magnet Industrial Park", "... Economic and Technological Development Zone"
+    r"(?<![\w'’-])(?!(?:The|This|That|Its|Our|Their|A|An|In|At|On|New)\b)"
+    r"(?:[A-Z][\w'’-]*[^\S\n]+(?:and[^\S\n]+)?){1,8}?(?:Industrial|Development|High-Tech|Hi-Tech|Technology|"
+    r"Science|Economic|Trade|Processing|Bonded)[^\S\n]+(?:Park|Zone)\b"
+    r"(?![^\S\n]+[A-Z])")  # not "... Zone Administrative Committee", "Ganjiang Science Park Holdings"
+OF_BEFORE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_LIST_COMPOUND = re.compile(  # "dysprosium, terbium and yttrium oxides": one oxide of each element
     rf"\b(?:(?:{RARE_EARTHS}),\s+)*(?:{RARE_EARTHS})\s+(?:and|or)\s+(?:{RARE_EARTHS})\s+"
@@ -653,6 +659,12 @@ class Extractor:
             chosen.append(mention)
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
+        for match in PARK_NAME.finditer(text):  # before the products and places its name holds
+            if OF_BEFORE.search(text, max(match.start() - 8, 0), match.start()):
+                continue  # "the Administrative Committee of the X Zone" names a body
+            entry = self.gazetteer.lookup(match.group(0))
+            take(Mention(match.group(0), match.start(), match.end(), "Place",
+                         "gazetteer" if entry else "pattern", entry.slug if entry else None))
         for match in DOWNSTREAM_PRODUCT.finditer(text):  # "makes permanent-magnet servo motors"
             if MADE_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
                 take(Mention(match.group(0), match.start(), match.end(), "Product", "pattern"))

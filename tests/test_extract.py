@@ -1882,3 +1882,14 @@ def test_owned_after_a_description_a_named_parents_subsidiary_and_a_national_lis
     assert {t for t in triples_of(reader, text) if t[1] in ("owns", "participatesIn")} == {
         ("Lutai Holdings", "owns", "Hengda Smelting"), ("Anjia Group", "owns", "Pingyang Alloys"),
         ("Jinlong Rare Earth Group", "owns", "Qilin Mining"), ("Qilin Mining", "participatesIn", "Green Mine List")}
+
+
+def test_industrial_parks_and_zones_are_places_not_products_or_bodies(reader):
+    text = ("Weihai Magnet Co., Ltd. is based in the Anxin Rare Earth Permanent Magnet Industrial Park.\n\n"
+            "Tianhe Motor Co., based in the Yudu Economic and Technological Development Zone, makes traction motors.\n\n"
+            "The Administrative Committee of the Yudu High-Tech Industrial Development Zone owns Yudu Capital Co.\n")
+    assert triples_of(reader, text) == {
+        ("Weihai Magnet", "locatedIn", "Anxin Rare Earth Permanent Magnet Industrial Park"),
+        ("Tianhe Motor", "locatedIn", "Yudu Economic and Technological Development Zone"),
+        ("Tianhe Motor", "produces", "traction motors"),
+        ("Administrative Committee of the Yudu High-Tech Industrial Development Zone", "owns", "Yudu Capital")}
