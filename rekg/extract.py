@@ -1553,8 +1553,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
         end, cls = continuation.end(), org_class_from_name(text[start:continuation.end()]) or "Company"
         name = text[start:end]
     tail = LEGAL_TAIL.match(text, end).group(0)
-    if cls != "Person" and FACILITY_HEAD.search(name) and not tail:
-        cls = "Facility"  # "Longnan Magnet Plant" is no magnet company
+    if FACILITY_HEAD.search(name) and not tail:
+        cls = "Facility"  # "Longnan Magnet Plant" is no magnet company, "the Dali Mine" no person
     if cls == "Person" and tail:
         cls = "Company"  # "Perak Lanthanide Berhad": NER read the name before the legal form as a person
     if CLASS_CODES[cls] == "O":

@@ -1893,3 +1893,18 @@ def test_industrial_parks_and_zones_are_places_not_products_or_bodies(reader):
         ("Tianhe Motor", "locatedIn", "Yudu Economic and Technological Development Zone"),
         ("Tianhe Motor", "produces", "traction motors"),
         ("Administrative Committee of the Yudu High-Tech Industrial Development Zone", "owns", "Yudu Capital")}
+
+
+def test_two_owners_with_stakes_mines_on_lists_production_lines_and_smelters(reader):
+    text = ("Dali Rare Earth Co., which is 55% owned by Yunnan Tin Group and 45% owned by Kunming Industrial "
+            "Investment, operates the Dali Mine.\n\nThe Dali Mine joined the Ministry of Natural Resources' National "
+            "Green Mine List in 2021.\n\nBaiyun Magnet Co., Ltd. operates a 5,000-tonne production line for sintered "
+            "NdFeB magnets.\n\nHunan Jinxin Metals Co., Ltd., a smelter of dysprosium metal, grew.\n\n"
+            "Ganzhou Xinyuan Co., Ltd., a recycler of NdFeB scrap, grew.\n")
+    assert triples_of(reader, text) == {
+        ("Yunnan Tin Group", "owns", "Dali Rare Earth"), ("Kunming Industrial Investment", "owns", "Dali Rare Earth"),
+        ("Dali Rare Earth", "owns", "Dali Mine"),
+        ("Ministry of Natural Resources", "issued", "National Green Mine List"),
+        ("Dali Mine", "participatesIn", "National Green Mine List"),  # a mine NER took for a person works nowhere
+        ("Baiyun Magnet", "produces", "sintered NdFeB magnets"),
+        ("Hunan Jinxin Metals", "produces", "dysprosium metal")}  # a recycler of scrap makes no magnets
