@@ -1908,3 +1908,12 @@ def test_two_owners_with_stakes_mines_on_lists_production_lines_and_smelters(rea
         ("Dali Mine", "participatesIn", "National Green Mine List"),  # a mine NER took for a person works nowhere
         ("Baiyun Magnet", "produces", "sintered NdFeB magnets"),
         ("Hunan Jinxin Metals", "produces", "dysprosium metal")}  # a recycler of scrap makes no magnets
+
+
+def test_located_by_our_based_unit_the_operator_of_a_site_and_both(reader):
+    text = ("Kexin Europe GmbH, our Munich-based sales subsidiary, grew.\n\nLongxi ships ore to the Hezhou "
+            "Separation Plant, which Xijiang Rare Earth operates in Hezhou.\n\nHuaxin Group remains the controlling "
+            "shareholder of Huaxin Magnet Co., and both are headquartered in Zibo.\n")
+    assert {t for t in triples_of(reader, text) if t[1] == "locatedIn"} == {
+        ("Kexin Europe", "locatedIn", "Munich"), ("Hezhou Separation Plant", "locatedIn", "Hezhou"),
+        ("Huaxin Group", "locatedIn", "Zibo"), ("Huaxin Magnet", "locatedIn", "Zibo")}
