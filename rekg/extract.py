@@ -91,6 +91,10 @@ DOWNSTREAM_PRODUCT = re.compile(  # what magnets go into: "rotor magnet assembli
     r"(?:[a-z][\w-]*|[A-Z][a-z]*[A-Z][\w-]*)[^\S\n]+){0,3}"
     r"(?:motors|rotors|(?:rotor|magnet|motor)\s+assemblies|drive units|compressors|wind turbines|generators|"
     r"electric vehicles|laser crystals|sensors)\b")
+PRODUCT_MAKER = re.compile(  # "traction-motor maker", "a turbine builder": what the maker makes, as "traction motors"
+    r"(?<![\w-])(?P<thing>(?:(?:electric|traction|wind|industrial|servo|drive|hybrid|passenger|EV|electric-vehicle|"
+    r"new-energy)[- ])?(?:motor|turbine|vehicle|car|robot|compressor|generator|rotor|bus|truck|scooter|drone))"
+    r"(?=[- ](?:maker|builder|manufacturer|producer|assembler)s?\b)")
 MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product right after its list
     r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
     r"assembled|assembling|builds?|built|building|(?:maker|manufacturer|producer)s?\s+of)\b"
@@ -665,6 +669,10 @@ class Extractor:
             entry = self.gazetteer.lookup(match.group(0))
             take(Mention(match.group(0), match.start(), match.end(), "Place",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
+        for match in PRODUCT_MAKER.finditer(text):
+            thing = match.group("thing").replace("-", " ")
+            take(Mention(thing + ("es" if thing.endswith("s") else "s"), match.start(), match.end(), "Product",
+                         "pattern"))
         for match in DOWNSTREAM_PRODUCT.finditer(text):  # "makes permanent-magnet servo motors"
             if MADE_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
                 take(Mention(match.group(0), match.start(), match.end(), "Product", "pattern"))

@@ -151,13 +151,13 @@ _MACROS = {
     "PERX": r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?«[PO]\d+»",  # a person that NER may have mistaken for an organisation
     "LOC": r"«L\d+»",
     "POL": r"«Y\d+»",
-    "PROD": r"«R\d+»",
+    "PROD": r"«R\d+»(?!\s+(?:maker|builder|manufacturer|producer|assembler)s?\b)",  # not "sells to «R» makers"
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
     "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned"
           r"|«O\d+»-(?:controlled|owned))\s+)?"
-          r"(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:[\w-]++\s+)?"
-          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?"),
+          r"(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:(?:[\w-]++|«R\d+»)\s+)?"
+          + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+|«R\d+»\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?"),
     # "the", "Baotou-based", "Jiangxi's", "Singapore-based consultancy", "Beijing law firm", "the German carmaker",
     # "Japanese compressor maker"
     "TITLE": (
@@ -183,7 +183,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
-_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+)"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
+_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|latest|new|annual)\s+)?"  # "its national «Y»"
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
@@ -199,7 +199,7 @@ _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
 _SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
               r"(?:«L\d+»(?:-based|'s)\s+)?"
-              r"(?:(?:[\w-]++\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?")  # "and German carmaker B"
+              r"(?:(?:[\w-]++\s+|«R\d+»\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?")  # "and German carmaker B"
 
 
 def _list(item: str) -> str:
@@ -216,7 +216,7 @@ _APPOSITIVE = (r"(?:,\s+(?:a|an|the|both of which|all of which|which)\s+(?:[^,;�
 _MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
     rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
 _MACROS["CUSTOMERS"] = (  # "to A and to B", "to A, a Hangzhou carmaker, and to Shenzhen-based B"
-    rf"«[OLP]\d+»{_APPOSITIVE}(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+){{0,2}}?"
+    rf"«[OLP]\d+»{_APPOSITIVE}(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+|«R\d+»\s+){{0,2}}?"
     + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»{_APPOSITIVE})*")
 _MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B", not "A, the «L»-based"
 
@@ -527,7 +527,7 @@ RULES: tuple[Rule, ...] = (
     Rule("merged-combining", r"(?P<o>{ORG}),?\s+(?:which\s+was\s+|was\s+)?(?:formed|created|established|set up|founded)\s+(?:(?:in|on)\s+[\w ,]{{0,20}}?\d{{4}}\s+)?(?:by|through|from)\s+(?:combining|merging|consolidating|the merger of|the combination of)\s+(?:the\s+)?(?:{MOD}\s+){{0,3}}?(?:(?:businesses|assets|operations|units)\s+of\s+)?{T}(?P<s>{ORGS})", "mergedInto", 0.85, "O", "O"),
     Rule("merged-to-form", r"(?P<s>{ORGS})\s+(?:(?:have|has|had)\s+)?(?:merged|were merged|combined|were combined|been merged|been combined)\s+(?:to form|into|to create)\s+{T}(?P<o>{ORG})", "mergedInto", 0.85, "O", "O"),
     # -- places ----------------------------------------------------------------------
-    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered|registered)\s+(?:(?!of\b|for\b|to\b|at\b|in\b|with\b){MOD}\s+){{0,2}}?(?P<s>{ANY})", "locatedIn", 0.85, "OPLF", "L", background=True),
+    Rule("located-based", r"(?P<o>{LOC})-(?:based|headquartered|registered)\s+(?:(?!of\b|for\b|to\b|at\b|in\b|with\b){MOD}\s+){{0,2}}?(?P<s>«[OPLF]\d+»)", "locatedIn", 0.85, "OPLF", "L", background=True),
     Rule("located-in", r"(?P<s>{SITE}){APPO}\)?,?\s+\(?(?:which\s+(?:is\s+)?|is\s+|was\s+)?(?:headquartered|based|located|situated|sited|registered|sits|lies)\s+(?:in\s+{PART}|at\s+the\s+(?:{MOD}\s+)?(?:tip|edge|end|corner|foot|heart|centre|center)\s+of\s+){T}(?P<o>{LOC})", "locatedIn", 0.9, "OPLF", "L"),
     Rule("located-parenthesis", r"(?P<s>«O\d+»)\s+\((?P<o>«L\d+»)(?:,\s+«L\d+»)+\)", "locatedIn", 0.75, "O", "L", background=True),  # "X (Hefei, Anhui)", not "X (Sichuan)", a branch
     Rule("located-trailing-participle", r"(?P<s>«O\d+»)(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[^«;:]|«[RL]\d+»){{0,150}}?,\s+(?:headquartered|based)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.7, "O", "L"),  # "X is a producer of R, headquartered in L"
@@ -582,6 +582,9 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»)(?:\s+in\s+«L\d+»(?:\s+[a-z]+)?)?,\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«[LR]\d+»[^,;«]{{0,30}}?){{0,2}}\s(?:that|which)\s+{ADV}(?:[a-z]+s\s+(?:[^.;«]|«R\d+»){{0,60}}?\s+and\s+)?(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|{APPO}\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor|smelter|separator)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
+    Rule("produces-product-maker", r"(?P<o>«R\d+»)\s+(?:maker|builder|manufacturer|producer|assembler)\s+(?P<s>{ORGX})", "produces", 0.75, "OF", "R", "Company"),  # "motor maker Yuxin Drive"
+    Rule("produces-product-makers-such-as", r"(?P<o>«R\d+»)\s+(?:makers|builders|manufacturers|producers|assemblers)\s+(?:such\s+as|like|including)\s+(?P<s>{ORGXS})", "produces", 0.75, "OF", "R", "Company"),  # "NdFeB magnet makers such as X"
+    Rule("produces-apposition-product-maker", r"(?P<s>«[OF]\d+»)(?:,|\s+is)\s+(?:a|an|the|one of the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>«R\d+»)\s+(?:maker|builder|manufacturer|producer|assembler)s?\b", "produces", 0.75, "OF", "R", "Company", background=True),  # "X, a Hangzhou-based electric-vehicle maker"
     Rule("produces-line-for", r"(?P<s>«[OF]\d+»){APPO}\s+{ADV}(?:operates|runs|has|built|opened|commissioned)\s+(?:an?\s+|its\s+|two\s+|three\s+)?(?:[\w,-]+\s+){{0,3}}?(?:production|processing|separation|smelting|assembly)\s+lines?\s+(?:for|making|producing)\s+(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company"),  # "operates an 8,000-tonne production line for «R»"
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:{MOD}\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),

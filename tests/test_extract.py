@@ -480,7 +480,8 @@ PATTERNS = [
      "Gree Electric, a compressor maker.",
      {("Jinhai Magnetics", "produces", "sintered NdFeB magnets"), ("Chery Auto", "locatedIn", "Wuhu"),
       ("Jinhai Magnetics", "supplies", "Kessler Automobil"), ("Jinhai Magnetics", "supplies", "Chery Auto"),
-      ("Jinhai Magnetics", "supplies", "Gree Electric")}),
+      ("Jinhai Magnetics", "supplies", "Gree Electric"), ("Chery Auto", "produces", "electric vehicles"),
+      ("Gree Electric", "produces", "compressors")}),
     ("Hunan Lixin Magnet Co. was included in MIIT's list of national green factories.",
      {("Hunan Lixin Magnet", "participatesIn", "list of national green factories"),
       ("Ministry of Industry and Information Technology", "issued", "list of national green factories")}),
@@ -702,7 +703,8 @@ PATTERNS = [
     ("Tianrui Co. supplies magnets to Qianjiang Motors Co., a Hangzhou-based electric-vehicle maker, and to "
      "Dongxu Wind Power Co., a turbine builder in Yancheng.",
      {("Tianrui", "supplies", "Qianjiang Motors"), ("Tianrui", "supplies", "Dongxu Wind Power"),
-      ("Qianjiang Motors", "locatedIn", "Hangzhou"), ("Dongxu Wind Power", "locatedIn", "Yancheng")}),
+      ("Qianjiang Motors", "locatedIn", "Hangzhou"), ("Dongxu Wind Power", "locatedIn", "Yancheng"),
+      ("Qianjiang Motors", "produces", "electric vehicles"), ("Dongxu Wind Power", "produces", "turbines")}),
     ("Between March and June, GHERC lead researcher Qiu Manli and field investigator Tan Yiwen visited the Lingbei "
      "Mine and Longnan County.",
      {("Qiu Manli", "visited", "Lingbei Mine"), ("Qiu Manli", "visited", "Longnan"),
@@ -1135,7 +1137,7 @@ NEGATIVES = [
     "Baogang plans to acquire Wuhai Mining.",
     "Baogang never bought Wuhai Mining.",
     "Hoshino Electric bought magnets from Ningbo Yunsheng until last year.",
-    "Hoshino Electric, a motor maker, bought magnets from Ningbo Yunsheng until 2023.",
+    "Hoshino Electric bought magnets from Ningbo Yunsheng until 2023.",
     "Baogang considered buying Wuhai Mining.",
     "Gansu Rare Earth is not a subsidiary of Baogang.",
     "If Chinalco bought Xiamen Tungsten, prices would rise.",
@@ -1917,3 +1919,15 @@ def test_located_by_our_based_unit_the_operator_of_a_site_and_both(reader):
     assert {t for t in triples_of(reader, text) if t[1] == "locatedIn"} == {
         ("Kexin Europe", "locatedIn", "Munich"), ("Hezhou Separation Plant", "locatedIn", "Hezhou"),
         ("Huaxin Group", "locatedIn", "Zibo"), ("Huaxin Magnet", "locatedIn", "Zibo")}
+
+
+def test_what_a_maker_makes_when_named_before_the_noun(reader):
+    text = ("Hengrui's customers include Chongqing-based motor maker Yuxin Drive Co. and Haibei Wind Power Co., a "
+            "turbine builder in Qinghai.\n\nLinhai Bus Co., Ltd., a Taizhou-based bus maker, grew.\n\n"
+            "Hongda Metals Co. sells its terbium to electric-vehicle and wind-turbine makers.\n")
+    assert triples_of(reader, text) == {
+        ("Hengrui", "supplies", "Yuxin Drive"), ("Hengrui", "supplies", "Haibei Wind Power"),
+        ("Yuxin Drive", "locatedIn", "Chongqing"), ("Yuxin Drive", "produces", "motors"),
+        ("Haibei Wind Power", "locatedIn", "Qinghai"), ("Haibei Wind Power", "produces", "turbines"),
+        ("Linhai Bus", "locatedIn", "Taizhou"), ("Linhai Bus", "produces", "buses"),
+        ("Hongda Metals", "produces", "Terbium")}  # not the vehicles and turbines its customers make
