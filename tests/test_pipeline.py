@@ -209,6 +209,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind26": (0.9, 0.72),  # first P 0.945 R 0.607 F1 0.739, 0 of 46 negatives
     "blind27": (0.9, 0.7),  # first P 0.921 R 0.585 F1 0.716, 0 of 46 negatives
     "blind28": (0.83, 0.65),  # first P 0.855 R 0.553 F1 0.671, 0 of 45 negatives
+    "blind29": (0.9, 0.72),  # first P 0.914 R 0.609 F1 0.731, 1 of 47 negatives
+    "blind30": (0.8, 0.62),  # first P 0.823 R 0.521 F1 0.638, 0 of 47 negatives
 }
 
 
