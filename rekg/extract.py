@@ -1325,6 +1325,9 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
                 return True
             if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITIONS:
                 return True
+            if token is verb and child.dep_ == "advcl" and any(  # "held 5% of X until it sold the stake"
+                    mark.dep_ == "mark" and mark.lower_ in CONDITIONS for mark in child.children):
+                return True
         if token is not verb and token.lemma_ in HEDGING_VERBS:
             return True
         if token.dep_ == "xcomp" and token.head.lemma_ == "be":  # "it is to produce": a plan

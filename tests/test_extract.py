@@ -1138,6 +1138,7 @@ NEGATIVES = [
     "Baogang never bought Wuhai Mining.",
     "Hoshino Electric bought magnets from Ningbo Yunsheng until last year.",
     "Hoshino Electric bought magnets from Ningbo Yunsheng until 2023.",
+    "Lintai Resources held 5.0% of Tianxing Magnetic Co. until it sold its stake in 2022.",
     "Baogang considered buying Wuhai Mining.",
     "Gansu Rare Earth is not a subsidiary of Baogang.",
     "If Chinalco bought Xiamen Tungsten, prices would rise.",
