@@ -41,6 +41,7 @@ from rekg.rules import (
     Rule,
     boilerplate_ranges,
     clue_words,
+    leads_by_title,
     org_class_from_name,
     rules_for,
 )
@@ -573,6 +574,7 @@ class Extractor:
                 relations.extend(self._relations(article, sent, text, sorted([*slots, rest], key=lambda s: s.start),
                                                  hidden))
             previous_start = sent.start_char
+        relations.extend(_participant_posts(article, text, mentions))
         if first_person:
             relations.extend(self._first_person_relations(
                 article, text, first_person, people, mentions, relations, links, hidden, defined.get("we")))
@@ -1694,6 +1696,32 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
             capitalised and cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC")):
         return ent
     return None
+
+
+CORPORATE_PARTICIPANTS = re.compile(r"^[ \t]*(?:corporate|company)[ \t]+participants[ \t]*:?[ \t]*$",
+                                    re.IGNORECASE | re.MULTILINE)
+DEPARTMENT_POST = re.compile(r"\b(?:head|director|manager)\s+of\s+[a-z][a-z ]*", re.IGNORECASE)
+PARTICIPANT_POST = re.compile(r"^[ \t]*[^\n]+?[ \t]+[-–—][ \t]+(?P<title>[^\n,;]+?)[ \t]*$", re.MULTILINE)
+
+
+def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> Iterator[Relation]:
+    """The posts a call transcript lists under "CORPORATE PARTICIPANTS" ("Gao Zhiyong - Chairman"):
+    each person works for (or, by the title, leads) the company the transcript's title names."""
+    heading = CORPORATE_PARTICIPANTS.search(text)
+    company = next((m for m in mentions if _is_org(m) and m.end <= heading.start()), None) if heading else None
+    if company is None:
+        return
+    end = text.find("\n\n", heading.end())
+    for line in PARTICIPANT_POST.finditer(text, heading.end(), len(text) if end < 0 else end):
+        person = next((m for m in mentions if m.start == line.start() + len(line.group(0)) - len(
+            line.group(0).lstrip()) and _is_person(m)), None)
+        if person is None or any(_is_org(m) and line.start() <= m.start < line.end() for m in mentions):
+            continue  # not a person's line, or one naming its own employer ("Lin Hao - IR Director, X")
+        title = line.group("title")
+        leads = leads_by_title(DEPARTMENT_POST.sub("", title))  # a "Head of Investor Relations" leads no company
+        evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "role-participant-list",
+                            0.75, role=title)
+        yield Relation(person, "leads" if leads else "worksFor", company, evidence)
 
 
 def _is_org(mention: Mention) -> bool:

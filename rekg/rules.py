@@ -179,6 +179,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"(?P<appo>,\s+(?:which|that|who|whose)\s+[^,;]{0,100}?(?:,\s+«L\d+»(?:\s+(?:province|county|city))?)*,"
     r"|,\s+(?:an?|the)\s+[^,;«]{0,80}?(?:«[A-Z]\d+»[^,;«]{0,40}?)*,"
     r"|,\s*(?:in turn|meanwhile|however|also|too|for its part)\s*,"
+    r"|,\s+«O\d+»'s\s+[^,;«]{0,60}?(?:«[LO]\d+»[^,;«]{0,30}?)*,"  # "X, Y's joint venture with Z, is ..."
     r"|,\s+(?:together|along|jointly)\s+with\s+[^;]{0,120}?,"
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
@@ -510,6 +511,8 @@ RULES: tuple[Rule, ...] = (
     Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-copula-possessive-owner", r"(?P<s>{ORGX}){APPO}\s+(?:is|was|became)\s+(?P<o>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-copula-possessive-partner", r"(?P<s>{ORGX}){APPO}\s+(?:is|was|became)\s+«O\d+»'s\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
+    Rule("jv-apposition-possessive-owner", r"(?P<s>{ORGX}),\s+(?P<o>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\b", "jointVentureOf", 0.8, "O", "O", "Company", background=True),  # "X, Y's joint venture with Z"
+    Rule("jv-apposition-possessive-partner", r"(?P<s>{ORGX}),\s+«O\d+»'s\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+(?:{MOD}\s+){{0,3}}?{T}(?P<o>{ORGS})", "jointVentureOf", 0.8, "O", "O", "Company", background=True),
     Rule("jv-possessive-with-owner", r"(?P<o>{ORG})'s\s+joint[- ]venture\s+with\s+{T}«[OP]\d+»,\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
     Rule("jv-possessive-with-partner", r"«O\d+»'s\s+joint[- ]venture\s+with\s+{T}(?P<o>«[OP]\d+»),\s+{T}(?P<s>{ORGX})", "jointVentureOf", 0.8, "O", "O", "Company", "Company"),
     Rule("jv-established-x-a-jv", r"(?P<o>{ORGS}){APPO},?\s+(?:have\s+|has\s+)?{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX})(?:\s*\([^)]*\))?,\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture", "jointVentureOf", 0.85, "O", "O", "Company"),

@@ -19,7 +19,9 @@ SINGULAR_FIRST_PERSON = {"i": "", "my": "'s", "me": ""}
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.MULTILINE)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
-_LABEL = re.compile(r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]", re.MULTILINE)
+_LABEL = re.compile(  # "ZHOU:", "[01:55] LIN HAORAN:", "MA RUI (Board Secretary):"
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]",
+    re.MULTILINE)
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
 _WE_DEFINED = re.compile(r"\([^()]{0,60}?[“\"]we[,.]?[”\"]")

@@ -1932,3 +1932,18 @@ def test_what_a_maker_makes_when_named_before_the_noun(reader):
         ("Haibei Wind Power", "locatedIn", "Qinghai"), ("Haibei Wind Power", "produces", "turbines"),
         ("Linhai Bus", "locatedIn", "Taizhou"), ("Linhai Bus", "produces", "buses"),
         ("Hongda Metals", "produces", "Terbium")}  # not the vehicles and turbines its customers make
+
+
+def test_an_earnings_call_lists_the_company_officers_who_then_say_we(reader):
+    text = ("HUAYU MAGNET TECHNOLOGY CO., LTD. (300888.SZ)\nQ3 2025 Earnings Call Transcript\n\n"
+            "CORPORATE PARTICIPANTS\nLiu Jianguo - Chairman\nZhou Min - Head of Investor Relations\n\n"
+            "OPERATOR: Our first question is about the venture.\n\n"
+            "LIU JIANGUO (Chairman): Huayu-Kato Rotor Co., our joint venture with Osaka-based Kato Denki Co., "
+            "is located in Ningbo. Xiamen Tungsten supplies us with dysprosium.\n")
+    assert triples_of(reader, text) == {
+        ("Liu Jianguo", "leads", "Huayu Magnet Technology"), ("Zhou Min", "worksFor", "Huayu Magnet Technology"),
+        ("Kato Denki", "locatedIn", "Osaka"),
+        ("Huayu-Kato Rotor", "locatedIn", "Ningbo"),
+        ("Huayu-Kato Rotor", "jointVentureOf", "Huayu Magnet Technology"),
+        ("Huayu-Kato Rotor", "jointVentureOf", "Kato Denki"),
+        ("Xiamen Tungsten", "supplies", "Huayu Magnet Technology"), ("Xiamen Tungsten", "produces", "Dysprosium")}
