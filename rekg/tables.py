@@ -40,6 +40,7 @@ SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sourc
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope|output)\b", re.I)
+SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
@@ -158,17 +159,22 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
             owner = _name_mention(cells[columns["owner"]], mentions) if "owner" in columns else None
-            for other in (buyer, owner):
+            site = _name_mention(cells[columns["site"]], mentions) if "site" in columns else None
+            if site is not None and site.cls != "Facility":
+                site = None
+            for other in (buyer, owner, site):
                 if other is not None:
                     mentions = _with_name(mentions, other)
             if owner is not None and owner.cls != "Facility":  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |"
                 stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
                 relations.append(Relation(owner, "owns", row, replace(
                     evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
+            if site is not None and CLASS_CODES[row.cls] == "O":
+                relations.append(Relation(row, "owns", site, replace(evidence, rule="table-site")))
             if programme is not None:
                 relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
             relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
-                                            mentions, evidence, text, listed=programme is not None))
+                                            mentions, evidence, text, listed=programme is not None, site=site))
     for block in _field_blocks(text):
         mentions, facts = _profile(article, block, mentions, defined)
         relations.extend(facts)
@@ -419,6 +425,9 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     if "name" in columns:
         columns["kind"] = next((k for pattern, k in KINDS if pattern.search(header[columns["name"]])),
                                next((k for pattern, k in KINDS if pattern.search(heading)), "subsidiary"))
+        sites = [i for i, h in enumerate(header) if i not in columns.values() and SITE_HEADER.search(h)]
+        if sites:
+            columns["site"] = sites[0]  # the row's mine or plant, where it is and what it makes
         buyers = [i for i, h in enumerate(header) if i != columns["name"] and BUYER_HEADER.search(h)]
         if columns["kind"] == "supplier" and buyers:
             columns["buyer"] = buyers[0]  # "| Supplier | Customer | Product |": each row is one supply
@@ -521,7 +530,9 @@ def _inside(mentions: list[Mention], start: int, end: int, code: str) -> list[Me
 
 
 def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], columns: dict[str, int],
-                   mentions: list[Mention], evidence: Evidence, text: str, listed: bool = False) -> Iterator[Relation]:
+                   mentions: list[Mention], evidence: Evidence, text: str, listed: bool = False,
+                   site: Mention | None = None) -> Iterator[Relation]:
+    """The row's facts; where and what a row's `site` column names (its mine or plant) are the site's."""
     def inside(column: str, code: str) -> list[Mention]:
         cell = cells[columns[column]] if column in columns else None
         return _inside(mentions, cell.start, cell.end, code) if cell else []
@@ -557,8 +568,8 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         yield relation("table-source", supplier, "supplies", row)
     places = inside("place", "L")
     if places:
-        yield relation("table-place", row, "locatedIn", places[0])
-    if (kind in ("subsidiary", "shareholder") or listed) and "activity" in columns:
+        yield relation("table-place", site or row, "locatedIn", places[0])
+    if (kind in ("subsidiary", "shareholder") or listed or site) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):
-            yield relation("table-activity", row, "produces", product)
+            yield relation("table-activity", site or row, "produces", product)

@@ -1947,3 +1947,16 @@ def test_an_earnings_call_lists_the_company_officers_who_then_say_we(reader):
         ("Huayu-Kato Rotor", "jointVentureOf", "Huayu Magnet Technology"),
         ("Huayu-Kato Rotor", "jointVentureOf", "Kato Denki"),
         ("Xiamen Tungsten", "supplies", "Huayu Magnet Technology"), ("Xiamen Tungsten", "produces", "Dysprosium")}
+
+
+def test_a_table_of_enterprises_and_their_sites_places_and_products_the_sites(reader):
+    text = ("The bureau published the list below.\n\n"
+            "| No. | Enterprise | Mine / plant | Location | Main products |\n|---|---|---|---|---|\n"
+            "| 1 | Anxi Mining Co., Ltd. | Shitou Rare Earth Mine | Xunwu County, Ganzhou | Mixed rare earth carbonate |\n"
+            "| 2 | Huilong Metals Co., Ltd. | Ruijin Separation Plant | Ruijin, Ganzhou | Dysprosium oxide |\n")
+    assert triples_of(reader, text) == {
+        ("Anxi Mining", "owns", "Shitou Rare Earth Mine"), ("Shitou Rare Earth Mine", "locatedIn", "Xunwu"),
+        ("Xunwu", "locatedIn", "Ganzhou"), ("Ruijin", "locatedIn", "Ganzhou"),
+        ("Shitou Rare Earth Mine", "produces", "Mixed rare earth carbonate"),
+        ("Huilong Metals", "owns", "Ruijin Separation Plant"), ("Ruijin Separation Plant", "locatedIn", "Ruijin"),
+        ("Ruijin Separation Plant", "produces", "Dysprosium oxide")}
