@@ -385,7 +385,8 @@ class Rule:
 
     def predicate(self, match: re.Match[str]) -> str:
         """The property; role rules say "leads" for leadership titles."""
-        if self.property == "worksFor" and leads_by_title(match.groupdict().get("title") or ""):
+        if (self.property == "worksFor" and leads_by_title(match.groupdict().get("title") or "")
+                and not match.groupdict().get("part")):  # a director of X's Raw Materials Department works for X
             return "leads"
         return self.property
 
@@ -425,7 +426,7 @@ _NOT_EQUITY = (r"(?!(?:(?:the|a|an|its|their|his|her|all|some|part of)\s+)*(?:(?
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
-    _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})", background=True),
+    _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})(?P<part>'s\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{0,5}}?(?:Department|Division|Bureau|Office|Unit|Centre|Center|Committee)))?", background=True),
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
@@ -457,6 +458,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-in-which", r"(?<!\sand\s)(?<!\sof\s)(?<!\swith\s)(?<!\swith\s«L\d»'s\s)(?<!\swith\s«L\d\d»'s\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
     _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-described-and-subsidiary", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:[^,;«]|«[LR]\d+»){{1,80}}?\s+and\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:subsidiary|{UNIT})\s+of\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, a Hefei maker of motors and a subsidiary of Y"
     _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|{UNIT})\b"),
     _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
@@ -504,7 +506,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-possessive", r"(?P<o>{ORGX})'s\s+(?:parent|parent company|parent group|owner|controlling shareholder),?\s+{T}(?P<s>{ORG})"),
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
-    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by|(?:(?:established|formed|set up)\s+)?with)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
+    Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the|this)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by|(?:(?:established|formed|set up)\s+)?with)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
     Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|(?:(?:established|formed|set up)\s+)?with)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:{MOD}\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
@@ -550,6 +552,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-place-one-of", r"(?P<s>{LOC}),\s+(?:one of\s+)?(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?:counties|county|cities|city|districts|district|towns|town|townships|prefectures)\b", "locatedIn", 0.75, "L", "L", background=True),
     Rule("located-site-which-operates-in", r"(?P<s>«F\d+»),\s+which\s+{T}«O\d+»\s+(?:operates|runs|owns|built|opened)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.75, "F", "L", background=True),  # "the X Plant, which Y operates in Wuzhou"
     Rule("located-both", r"(?P<s>«O\d+»[^;«]{{1,80}}?«O\d+»),?\s+and\s+both\s+(?:are|were)\s+(?:headquartered|based|located)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.75, "O", "L"),  # "A controls B, and both are headquartered in L"
+    Rule("located-fronted", r"(?:^|[.;:]\s+|\s[—–-]\s+)(?:Headquartered|Based|Located)\s+in\s+{T}(?P<o>{LOC})(?:,\s+«L\d+»)*,\s+(?P<s>{ORGX})", "locatedIn", 0.8, "O", "L", "Company", background=True),  # "Headquartered in Baotou, X showed ..."
     Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s(?!(?:also\s+)?[a-z]+(?:s|ed)\b|(?:the\s+|at\s+|in\s+)?«[FOP]))", "locatedIn", 0.75, "L", "L", background=True, chain=True),  # not "in A, B and C"; "in A, B, and the «F»" is
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
@@ -566,6 +569,7 @@ RULES: tuple[Rule, ...] = (
     Rule("issued-which", _POLICY_WHICH + r"(?P<s>{ORG})\s+" + _ISSUING + r"\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
     Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "O", "Y"),
     Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{MEMBERS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}(?:«O\d+»'s\s+|its\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "OF", "Y", "Company"),
+    Rule("participates-including-selected", r"(?:companies|enterprises|firms|makers|producers|miners)\s*,\s+(?:including|such as|among them)\s+(?P<s>{MEMBERS}),\s+(?:have|has)\s+(?:all\s+)?been\s+(?:selected|chosen|named|included|listed|admitted)\s+(?:for|in|on|to|into)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "OF", "Y", "Company"),  # "15 companies, including A and B, have been selected for Y"
     Rule("participates-passive", r"(?P<s>{MEMBERS})\s+(?:was|were|(?:has|have) (?:also |all |both )?been)\s+(?:selected|chosen|named|included|listed|picked|approved|added|enrolled|admitted)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "OF", "Y", "Company"),
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-one-of", r"(?P<s>{ORGX})\s+(?:is|was|are|were)\s+{ADV}(?:one\s+of|among|the\s+only)\s+(?:the\s+)?(?:{MOD}\s+){{0,2}}?(?:compan(?:y|ies)|enterprises?|firms?|producers?|makers?|miners?|groups?|members?)(?:\s+in\s+the\s+\w+)?\s+(?:taking\s+part\s+in|participating\s+in|selected\s+for|chosen\s+for|included\s+in|listed\s+in|covered\s+by|to\s+join|to\s+take\s+part\s+in|in)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),

@@ -1960,3 +1960,20 @@ def test_a_table_of_enterprises_and_their_sites_places_and_products_the_sites(re
         ("Shitou Rare Earth Mine", "produces", "Mixed rare earth carbonate"),
         ("Huilong Metals", "owns", "Ruijin Separation Plant"), ("Ruijin Separation Plant", "locatedIn", "Ruijin"),
         ("Ruijin Separation Plant", "produces", "Dysprosium oxide")}
+
+
+def test_exhibitor_items_subsidiaries_after_a_description_and_selected_among_companies(reader):
+    text = ("* Ningbo Kaide Magnetics — This joint venture between Zhejiang Kaide Group and Osaka-based trading "
+            "house Mikura Shoji Co. showed rotor assemblies.\n\n* Baotou Yinxing Magnet Co. — Headquartered in "
+            "Baotou, Yinxing showed its stand.\n\nHuanxin Co. supplies oxide to Anhui Leiting Drive Co., a Hefei "
+            "maker of traction motors and a subsidiary of Hefei Xinghuo Automotive.\n\nWang Lihua, director of "
+            "MIIT's Raw Materials Industry Department, said that 15 companies, including Zhejiang Kaide Group and "
+            "Baotou Yinxing Magnet, have been selected for MIIT's Magnet Recycling Pilot Programme.\n")
+    assert triples_of(reader, text) >= {
+        ("Ningbo Kaide Magnetics", "jointVentureOf", "Zhejiang Kaide Group"),
+        ("Baotou Yinxing Magnet", "locatedIn", "Baotou"),
+        ("Hefei Xinghuo Automotive", "owns", "Anhui Leiting Drive"),
+        ("Zhejiang Kaide Group", "participatesIn", "Magnet Recycling Pilot Programme"),
+        ("Baotou Yinxing Magnet", "participatesIn", "Magnet Recycling Pilot Programme"),
+        ("Wang Lihua", "worksFor", "Ministry of Industry and Information Technology")}
+    assert ("Wang Lihua", "leads", "Ministry of Industry and Information Technology") not in triples_of(reader, text)
