@@ -1690,11 +1690,12 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
         return None
     if ent.end == span.end + 1 and ent[-1].text in ("City", "Province"):
         return None  # "Baotou City" is Baotou
-    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
-    capitalised = bool(words) and all(t.is_title or t.is_upper for t in words)
-    if (org_class_from_name(ent.text) is not None and ent[-1].is_title) or (
-            capitalised and cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC")):
+    if org_class_from_name(ent.text) is not None and ent[-1].is_title:
         return ent
+    if cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC"):
+        words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+        if words and all(t.is_title or t.is_upper for t in words):
+            return ent
     return None
 
 
