@@ -1714,8 +1714,8 @@ def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> 
         return
     end = text.find("\n\n", heading.end())
     for line in PARTICIPANT_POST.finditer(text, heading.end(), len(text) if end < 0 else end):
-        person = next((m for m in mentions if m.start == line.start() + len(line.group(0)) - len(
-            line.group(0).lstrip()) and _is_person(m)), None)
+        name_start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        person = next((m for m in mentions if m.start == name_start and _is_person(m)), None)
         if person is None or any(_is_org(m) and line.start() <= m.start < line.end() for m in mentions):
             continue  # not a person's line, or one naming its own employer ("Lin Hao - IR Director, X")
         title = line.group("title")
