@@ -74,13 +74,13 @@ TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—
 SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:", "Companies included in the list are:"
     r"(?:(?P<selected>\b(?:(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
     r"listed|approved|shortlisted|admitted|added|recogni[sz]ed|allocated|granted|awarded|issued)|(?:included|listed|"
-    r"selected|named)\s+(?:in|on)\b[^\n:]*\b(?:are|were|include)|(?:went|go|goes)\s+to|(?:have|has)\s+joined)\b[^\n:]*)"
+    r"selected|named|chosen)\s+(?:in|on|for)\b[^\n:]*\b(?:are|were|include)|(?:went|go|goes)\s+to|(?:have|has)\s+joined)\b[^\n:]*)"
     r"|\b(?:include|includes|comprise|comprises)|\bas\s+follows):[ \t]*$",
     re.MULTILINE)
 LIST_FOR = re.compile(r"List of [^\n]*?\b(?:for|under|in|of)\s+(?:the\s+)?(?:\d{4}\s+)?([A-Z][^\n]+)$")
 POLICY_WORD = re.compile(r"\b(?:quotas?|list|programme|program|batch|catalogue|pilot|scheme|system|measures|plan)\b", re.I)
 HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|candidates?)\b", re.I)
-LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
+LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|--|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
 NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|business)|"

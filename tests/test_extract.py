@@ -1977,3 +1977,12 @@ def test_exhibitor_items_subsidiaries_after_a_description_and_selected_among_com
         ("Baotou Yinxing Magnet", "participatesIn", "Magnet Recycling Pilot Programme"),
         ("Wang Lihua", "worksFor", "Ministry of Industry and Information Technology")}
     assert ("Wang Lihua", "leads", "Ministry of Industry and Information Technology") not in triples_of(reader, text)
+
+
+def test_a_dash_list_of_the_companies_selected_for_a_programme(reader):
+    text = ("The ministry launched the Magnet Traceability Pilot Programme last year. The five companies selected "
+            "for the pilot are:\n-- Hunan Xiangtan Magnet Co., a maker of magnets;\n-- Fujian Longhai Metals Co., "
+            "which makes dysprosium metal.\n")
+    assert {t for t in triples_of(reader, text) if t[1] == "participatesIn"} == {
+        ("Hunan Xiangtan Magnet", "participatesIn", "Magnet Traceability Pilot Programme"),
+        ("Fujian Longhai Metals", "participatesIn", "Magnet Traceability Pilot Programme")}
