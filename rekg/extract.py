@@ -136,6 +136,8 @@ PARK_NAME = re.compile(  # "the Zhanggong Rare Earth Permanent Magnet Industrial
     r"Science|Economic|Trade|Processing|Bonded)[^\S\n]+(?:Park|Zone)\b"
     r"(?![^\S\n]+[A-Z])")  # not "... Zone Administrative Committee", "Ganjiang Science Park Holdings"
 OF_BEFORE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
+LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Shangping ionic clay mine": a named mine NER splits
+    r"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:[a-z]+[^\S\n]+){0,2}?mine\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_LIST_COMPOUND = re.compile(  # "dysprosium, terbium and yttrium oxides": one oxide of each element
     rf"\b(?:(?:{RARE_EARTHS}),\s+)*(?:{RARE_EARTHS})\s+(?:and|or)\s+(?:{RARE_EARTHS})\s+"
@@ -755,6 +757,11 @@ class Extractor:
                 continue
             cls = org_class_from_name(name) or "Company"
             take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
+        for match in LOWER_CASE_MINE.finditer(text):
+            entry = self.gazetteer.lookup(match.group(0))
+            known = entry is not None and entry.cls == "Facility"
+            take(Mention(match.group(0), match.start(), match.end(), "Facility",
+                         "gazetteer" if known else "pattern", entry.slug if known else None))
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:

@@ -1986,3 +1986,12 @@ def test_a_dash_list_of_the_companies_selected_for_a_programme(reader):
     assert {t for t in triples_of(reader, text) if t[1] == "participatesIn"} == {
         ("Hunan Xiangtan Magnet", "participatesIn", "Magnet Traceability Pilot Programme"),
         ("Fujian Longhai Metals", "participatesIn", "Magnet Traceability Pilot Programme")}
+
+
+def test_a_mine_named_in_lower_case(reader):
+    text = ("Anxi Tianlan Mining Co. operates the Shangping ionic clay mine in Xunwu county.\n\n"
+            "Most ore comes from the Bayan Obo mine, which Baogang operates in Inner Mongolia.\n")
+    assert triples_of(reader, text) == {
+        ("Anxi Tianlan Mining", "owns", "Shangping ionic clay mine"),
+        ("Shangping ionic clay mine", "locatedIn", "Xunwu"),
+        ("Baogang", "owns", "Bayan Obo mine"), ("Bayan Obo mine", "locatedIn", "Inner Mongolia")}
