@@ -432,7 +432,8 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
-    _role("role-headed-by", r"(?P<o>{ORGX})(?:\s+(?:delegation|team|mission)|,\s+an?\s+[^,;«]{{0,40}}?(?:«L\d+»[^,;«]{{0,30}}?)?)?,?\s+(?:which\s+is\s+|is\s+|was\s+)?(?:headed|led|chaired|run|managed|directed)\s+by\s+(?:[\w-]++\s+){{0,3}}?(?P<title>{TITLES})\s+(?P<s>{PER})", 0.8),  # "the Leading Group, headed by county magistrate P"
+    _role("role-parenthesis", r"\(\s*(?P<s>{PER}),\s+(?P<o>{ORGX})(?:\s+(?:magazine|newspaper|television|radio))?\s*\)", 0.75),  # "QUESTION (Olga Petrova, Metal Bulletin Asia):"
+    _role("role-headed-by", r"(?P<o>{ORGX})(?:\s+(?:delegation|team|mission)|,\s+an?\s+(?:[^,;«]|«[LR]\d+»){{0,70}}?)?,?\s+(?:which\s+is\s+|is\s+|was\s+)?(?:headed|led|chaired|run|managed|directed)\s+by\s+(?:[\w-]++\s+){{0,3}}?(?P<title>{TITLES})\s+(?P<s>{PER})", 0.8),  # "the Leading Group, headed by county magistrate P"
     _role("role-board-member", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:also\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?(?:board|supervisory board)\s+of\s+{T}(?P<o>{ORGX})", 0.8),
     _role("role-title-of", r"(?P<title>{TITLES})\s+(?P<s>{PER})\s+of\s+{T}(?P<o>{ORGX})", 0.8),  # "Professor Xu Mei of X"
     _role("role-heads-part", r"(?P<s>{PERX}),?\s+who\s+(?:heads|runs|leads|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]+\s+|«L\d+»\s+){{0,3}}?(?:operations|division|business|office|branch|arm|unit)\b", 0.8),

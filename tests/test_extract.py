@@ -1995,3 +1995,11 @@ def test_a_mine_named_in_lower_case(reader):
         ("Anxi Tianlan Mining", "owns", "Shangping ionic clay mine"),
         ("Shangping ionic clay mine", "locatedIn", "Xunwu"),
         ("Baogang", "owns", "Bayan Obo mine"), ("Bayan Obo mine", "locatedIn", "Inner Mongolia")}
+
+
+def test_a_speaker_with_the_employer_in_parentheses_and_headed_by_after_a_product(reader):
+    assert triples_of(reader, "QUESTION (Olga Petrova, Metal Bulletin Asia): How much?\n") == {
+        ("Olga Petrova", "worksFor", "Metal Bulletin Asia")}
+    text = ("Gannan Dexin Motor Co., Ltd., a maker of permanent-magnet traction motors, is headed by general "
+            "manager Pan Jiayi.\n")
+    assert {t for t in triples_of(reader, text) if t[1] == "leads"} == {("Pan Jiayi", "leads", "Gannan Dexin Motor")}
