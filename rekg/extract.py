@@ -37,6 +37,7 @@ from rekg.rules import (
     UNDONE_AFTER_MATCH,
     TENURE_AFTER_MATCH,
     LEFT_POST_AFTER_MATCH,
+    MAKER_NOUNS,
     HEDGE_BEFORE_MATCH,
     Rule,
     boilerplate_ranges,
@@ -95,7 +96,7 @@ DOWNSTREAM_PRODUCT = re.compile(  # what magnets go into: "rotor magnet assembli
 PRODUCT_MAKER = re.compile(  # "traction-motor maker", "a turbine builder": what the maker makes, as "traction motors"
     r"(?<![\w-])(?P<thing>(?:(?:electric|traction|wind|industrial|servo|drive|hybrid|passenger|EV|electric-vehicle|"
     r"new-energy)[- ])?(?:motor|turbine|vehicle|car|robot|compressor|generator|rotor|bus|truck|scooter|drone))"
-    r"(?=[- ](?:maker|builder|manufacturer|producer|assembler)s?\b)")
+    r"(?=[- ]" + MAKER_NOUNS + r"s?\b)")
 MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product right after its list
     r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
     r"assembled|assembling|builds?|built|building|(?:maker|manufacturer|producer)s?\s+of)\b"

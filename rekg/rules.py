@@ -144,6 +144,8 @@ ORG_NOUNS = (r"(?:consultancy|law firm|brokerage|bank|carmaker|automaker|miner|p
              r"utility|developer|consortium|exchange|regulator|ministry|agency|lender|group|builder|recycler|"
              r"trader|distributor|operator|assembler|forwarder|investor|exporter|importer|vehicle|(?:joint )?venture)")
 
+MAKER_NOUNS = r"(?:maker|builder|manufacturer|producer|assembler)"  # "motor maker X", "a turbine builder"
+
 _MACROS = {
     "ORG": r"«O\d+»",
     "ORGX": r"«[OP]\d+»",  # an organisation that NER may have mistaken for a person
@@ -151,7 +153,7 @@ _MACROS = {
     "PERX": r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?«[PO]\d+»",  # a person that NER may have mistaken for an organisation
     "LOC": r"«L\d+»",
     "POL": r"«Y\d+»",
-    "PROD": r"«R\d+»(?!\s+(?:maker|builder|manufacturer|producer|assembler)s?\b)",  # not "sells to «R» makers"
+    "PROD": r"«R\d+»(?!\s+" + MAKER_NOUNS + r"s?\b)",  # not "sells to «R» makers"
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
     "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned"
@@ -184,6 +186,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?!and\b|or\b|but\b|while\b|whose\b)[a-z][^,;«]{0,60}?(?:«[A-Z]\d+»(?:,\s+«L\d+»)*[^,;«]{0,30}?){0,2},"
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
+_MACROS["MAKER"] = MAKER_NOUNS
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|latest|new|annual)\s+)?"  # "its national «Y»"
@@ -590,9 +593,9 @@ RULES: tuple[Rule, ...] = (
     Rule("produces-apposition-that", r"(?P<s>«[OF]\d+»)(?:\s+in\s+«L\d+»(?:\s+[a-z]+)?)?,\s+(?:a|an|the)\s+[^,;«]{{0,50}}?(?:«[LR]\d+»[^,;«]{{0,30}}?){{0,2}}\s(?:that|which)\s+{ADV}(?:[a-z]+s\s+(?:[^.;«]|«R\d+»){{0,60}}?\s+and\s+)?(?:produces|makes|manufactures|mines|refines|separates|smelts|processes)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company", background=True),
     Rule("produces-output-at", r"\b(?:output|production|capacity)\s+of\s+(?P<o>{PRODS})\s+(?:at|from)\s+{T}(?:«O\d+»'s\s+)?(?P<s>«[OF]\d+»)", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-of", r"(?P<s>«[OPF]\d+»)(?:,\s+|{APPO}\s+is\s+)(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:producer|maker|manufacturer|supplier|miner|refiner|processor|smelter|separator)s?\s+of\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company", background=True),
-    Rule("produces-product-maker", r"(?P<o>«R\d+»)\s+(?:maker|builder|manufacturer|producer|assembler)\s+(?P<s>{ORGX})", "produces", 0.75, "OF", "R", "Company"),  # "motor maker Yuxin Drive"
-    Rule("produces-product-makers-such-as", r"(?P<o>«R\d+»)\s+(?:makers|builders|manufacturers|producers|assemblers)\s+(?:such\s+as|like|including)\s+(?P<s>{ORGXS})", "produces", 0.75, "OF", "R", "Company"),  # "NdFeB magnet makers such as X"
-    Rule("produces-apposition-product-maker", r"(?P<s>«[OF]\d+»)(?:,|\s+is)\s+(?:a|an|the|one of the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>«R\d+»)\s+(?:maker|builder|manufacturer|producer|assembler)s?\b", "produces", 0.75, "OF", "R", "Company", background=True),  # "X, a Hangzhou-based electric-vehicle maker"
+    Rule("produces-product-maker", r"(?P<o>«R\d+»)\s+{MAKER}\s+(?P<s>{ORGX})", "produces", 0.75, "OF", "R", "Company"),  # "motor maker Yuxin Drive"
+    Rule("produces-product-makers-such-as", r"(?P<o>«R\d+»)\s+{MAKER}s\s+(?:such\s+as|like|including)\s+(?P<s>{ORGXS})", "produces", 0.75, "OF", "R", "Company"),  # "NdFeB magnet makers such as X"
+    Rule("produces-apposition-product-maker", r"(?P<s>«[OF]\d+»)(?:,|\s+is)\s+(?:a|an|the|one of the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>«R\d+»)\s+{MAKER}s?\b", "produces", 0.75, "OF", "R", "Company", background=True),  # "X, a Hangzhou-based electric-vehicle maker"
     Rule("produces-line-for", r"(?P<s>«[OF]\d+»){APPO}\s+{ADV}(?:operates|runs|has|built|opened|commissioned)\s+(?:an?\s+|its\s+|two\s+|three\s+)?(?:[\w,-]+\s+){{0,3}}?(?:production|processing|separation|smelting|assembly)\s+lines?\s+(?:for|making|producing)\s+(?P<o>{PRODS})", "produces", 0.75, "OF", "R", "Company"),  # "operates an 8,000-tonne production line for «R»"
     Rule("produces-apposition-makers", r"(?P<s>«[OPF]\d+»),\s+(?:(?:one of|among)\s+)?(?:the|a|an)?\s*(?:{MOD}\s+){{0,2}}?(?P<o>{PRODS})\s+(?:[\w-]++\s+)?(?:producers?|makers?|manufacturers?|miners?|refiners?|suppliers?)\b", "produces", 0.75, "OF", "R", "Company"),
     Rule("produces-producer-prenominal", r"(?P<o>{PROD})\s+(?:producer|maker|manufacturer|miner|refiner)\s+(?P<s>{ORGX})", "produces", 0.8, "OF", "R", "Company"),
