@@ -170,6 +170,8 @@ NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Eac
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State", "Jianghua Yao Autonomous County": places NER may miss
     rf"\b((?:(?!(?:{'|'.join(NOT_PLACE_STARTS)})\b)[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|"
     r"[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty|[Dd]istrict|[Tt]ownship|New Area)\b(?!\s+[A-Z])")
+SITED_IN = re.compile(  # "a trader based in Pingxiang": a name there without a company word is a place
+    r"\b(?:based|headquartered|located|registered|situated|sited)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
@@ -1568,7 +1570,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls == "Organization" and name.isupper() and " " in name and org_class_from_name(name) is None:
         return None  # a heading in capitals ("KEY OPERATING SUBSIDIARIES"), not "JIANGXI HONGTU RARE EARTH"
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
-        cls = org_class_from_name(name) or ("Company" if cls == "Organization" else cls)
+        cls = org_class_from_name(name) or ("Place" if cls == "Organization" and SITED_IN.search(text, 0, start)
+                                            else "Company" if cls == "Organization" else cls)
     continuation = NAME_CONTINUATION.match(text, end)
     if continuation:  # NER's "Jianghua Xiangjiang Rare" of "Jianghua Xiangjiang Rare Earth Smelting Co."
         end, cls = continuation.end(), org_class_from_name(text[start:continuation.end()]) or "Company"

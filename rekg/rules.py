@@ -40,6 +40,8 @@ _COMPANY = re.compile(
     r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?|Rare[- ]Earths?|"
     r"Catalysts?|Magnet|Alloys?|Separation|Chemicals?|Recycling|Processing|Trading|Investment|Capital|"
     r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|Systems|Drives?|"
+    r"Power|Logistics|Services|Solutions|Equipment|Machinery|Components|Electronics|Engineering|Shipping|"
+    r"Display|Devices|Appliances|Robotics|Instruments|Ventures|Semiconductors?|Precision|Turbines?|Batter(?:y|ies)|"
     r"\w*[Tt]echnik|Werke?|Motoren|Industrie|Systeme|Energi|Elektro|"
     r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|K\.?K|Oyj|ASA|Tbk))\.?$",
     re.IGNORECASE)
@@ -357,6 +359,7 @@ class Rule:
     object_default: str | None = None
     background: bool = False  # an apposition states a standing fact: hedges before it do not apply
     chain: bool = False  # "Liancheng, Longyan, Fujian": each place lies in the next
+    never_object: str | None = None  # a gazetteer entity the rule does not name as object
     pattern: re.Pattern[str] = field(init=False, compare=False)
     needs: tuple[frozenset[str], ...] = field(init=False, compare=False)  # placeholder codes per role
     clues: tuple[frozenset[str], ...] = field(init=False, compare=False)  # words a match must contain
@@ -384,7 +387,8 @@ class Rule:
             places = [by_index[int(i)] for _, i in _PLACEHOLDER.findall(match.group("s")) if int(i) in by_index]
             yield from zip(places, places[1:])
             return
-        yield from product(_items(match.group("s"), by_index), _items(match.group("o"), by_index))
+        objects = [o for o in _items(match.group("o"), by_index) if o.key is None or o.key != self.never_object]
+        yield from product(_items(match.group("s"), by_index), objects)
 
     def predicate(self, match: re.Match[str]) -> str:
         """The property; role rules say "leads" for leadership titles."""
@@ -546,8 +550,8 @@ RULES: tuple[Rule, ...] = (
     Rule("located-in-such-as", _MAKERS + r"\s+in\s+(?P<o>{LOC})\s+(?:such\s+as|including|like)\s+(?P<s>{ORGXS})", "locatedIn", 0.75, "O", "L", background=True),  # "separators in Ganzhou such as X"
     Rule("located-headquarters", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+)?(?:headquarters|head office|home base)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "O", "L", background=True),
     Rule("located-of-place", r"(?P<s>{ORG})\s+of\s+(?P<o>{LOC})", "locatedIn", 0.7, "C", "L", background=True),  # "Shandong Hongda Rare Earth of Weishan County"
-    Rule("located-apposition-in", r"(?P<s>«[OF]\d+»)(?:,|\s+is)\s+(?:a|an|the)\s+(?:(?:{MOD}|«R\d+»)\s+){{0,3}}?(?:company|enterprise|firm|maker|producer|separator|miner|start-up|processor|smelter|refiner|manufacturer|brokerage|consultancy|bank|carmaker|automaker|supplier|fund|university|conglomerate|group|trader|recycler|operator|builder|assembler|developer|distributor|exporter|subsidiary|unit|consolidator|platform|joint venture|venture|laboratory|plant|mine|pit|deposit|operation|facility|site|refinery)(?:\s+(?:in|based in|headquartered in|located in)|\s+of\s+(?:[^,;«]|«R\d+»){{1,60}}?\s+(?:based in|headquartered in|located in))\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "OF", "L", background=True),
-    Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>{LOC})\s+(?:{MOD}\s+){{0,2}}?(?:" + ORG_NOUNS + r")\b", "locatedIn", 0.75, "O", "L", background=True),
+    Rule("located-apposition-in", r"(?P<s>«[OF]\d+»)(?:,|\s+is)\s+(?:a|an|the|our|its|their)\s+(?:(?:{MOD}|«R\d+»)\s+){{0,3}}?(?:" + ORG_NOUNS + r"|enterprise|subsidiary|unit|consolidator|platform|laboratory|lab|workshop|plant|mine|pit|deposit|operation|facility|site|refinery)(?:\s+with\s+«O\d+»)?(?:\s+(?:in|from|based in|headquartered in|located in|registered in)|\s+of\s+(?:[^,;«]|«R\d+»){{1,60}}?\s+(?:based in|headquartered in|located in))\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "OF", "L", background=True),
+    Rule("located-apposition-place-noun", r"(?P<s>{ORG}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<o>{LOC})\s+(?:{MOD}\s+){{0,2}}?(?:(?:" + ORG_NOUNS + r")\b|«R\d+»(?=\s*,))", "locatedIn", 0.75, "O", "L", background=True),
     Rule("located-produces-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:mines|produces|makes|refines|smelts|separates|manufactures)\s+{T}(?:{PRODS})\s+in\s+{T}(?P<o>{LOC})(?!\s*-based)", "locatedIn", 0.7, "O", "L"),
     Rule("located-operates-in", r"(?P<s>{ORG})(?:,\s+which)?\s+(?:runs|operates|has|owns)\s+(?:(?:a|an|the|its|two|three|several)\s+)?(?:{MOD}\s+){{0,3}}?(?:plants?|mines?|factory|factories|smelters?|refinery|refineries|facility|facilities|(?:production\s+)?bases|operations|sites)\s+in\s+{T}(?P<o>{LOC}(?:\s+and\s+(?:in\s+)?{LOC})*)", "locatedIn", 0.75, "O", "L"),
     Rule("located-place-part-of", r"(?P<s>{LOC}),?\s+(?:which|that)\s+(?:is|was)\s+(?:now\s+)?(?:an?\s+)?(?:part|(?:county-level\s+)?(?:district|county|city|town|township|suburb))\s+of\s+{T}(?P<o>{LOC})", "locatedIn", 0.8, "L", "L", background=True),
@@ -558,6 +562,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-both", r"(?P<s>«O\d+»[^;«]{{1,80}}?«O\d+»),?\s+and\s+both\s+(?:are|were)\s+(?:headquartered|based|located)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.75, "O", "L"),  # "A controls B, and both are headquartered in L"
     Rule("located-fronted", r"(?:^|[.;:]\s+|\s[—–-]\s+)(?:Headquartered|Based|Located)\s+in\s+{T}(?P<o>{LOC})(?:,\s+«L\d+»)*,\s+(?P<s>{ORGX})", "locatedIn", 0.8, "O", "L", "Company", background=True),  # "Headquartered in Baotou, X showed ..."
     Rule("located-place-chain", r"(?<![«\w]»,\s)(?P<s>{LOC}(?:,\s+{LOC})+)(?!\s*,?\s*(?:and|or)\s(?!(?:also\s+)?[a-z]+(?:s|ed)\b|(?:the\s+|at\s+|in\s+)?«[FOP]))", "locatedIn", 0.75, "L", "L", background=True, chain=True),  # not "in A, B and C"; "in A, B, and the «F»" is
+    Rule("located-possessive", r"(?P<o>{LOC})'s\s+(?P<s>«O\d+»)(?!'s)", "locatedIn", 0.7, "O", "L", background=True, never_object="china"),  # "Japan's Sanwa Metal Industries"; "China's X" tells a reader of China's industry nothing
     Rule("located-place-possessive", r"(?P<o>{LOC})'s\s+(?:{MOD}\s+){{0,2}}?(?P<s>{LOC})", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-in", r"(?P<s>{LOC})\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?{T}(?P<o>{LOC})(?!\s*,\s*«L)", "locatedIn", 0.7, "L", "L", background=True),
     Rule("located-place-region-possessive", r"(?P<s>{LOC}),\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?«L\d+»'s\s+(?P<o>{LOC})", "locatedIn", 0.75, "L", "L", background=True),

@@ -305,7 +305,7 @@ PATTERNS = [
      "Electric, opened a plant.",
      {("Qingdao Huafeng Magnets", "jointVentureOf", "Kitano Electric"),
       ("Qingdao Huafeng Magnets", "jointVentureOf", "Rongcheng Metals"),
-      ("Qingdao Huafeng Magnets", "locatedIn", "Qingdao")}),
+      ("Qingdao Huafeng Magnets", "locatedIn", "Qingdao"), ("Kitano Electric", "locatedIn", "Japan")}),
     ('Liyang Rare Earth Materials was named to the ministry\'s national list of "little giant" enterprises in 2024.',
      {("Liyang Rare Earth Materials", "participatesIn", "Little Giant Enterprises Programme")}),
     ("Most of Liyang Rare Earth's oxide goes to Tianjin Sanyo Magnets.",
@@ -728,6 +728,20 @@ PATTERNS = [
      "Ministry of Public Security launched in May.",
      {("Ministry of Commerce", "issued", "nationwide campaign against strategic mineral smuggling"),
       ("Ministry of Public Security", "issued", "nationwide campaign against strategic mineral smuggling")}),
+    ("In 2021 Tianrui and Japan's Sanwa Metal Industries formed a venture, and China's Hengli Magnet joined.",
+     {("Sanwa Metal Industries", "locatedIn", "Japan")}),  # "China's X" tells a reader of China's industry nothing
+    ("Dongxu Wind Power, a Fujian turbine manufacturer, buys its magnets from Hengli Magnet.",
+     {("Dongxu Wind Power", "locatedIn", "Fujian"), ("Dongxu Wind Power", "produces", "turbines"),
+      ("Hengli Magnet", "supplies", "Dongxu Wind Power")}),  # a name ending in "Power" is no person
+    ("Hongda sold the oxide to Viet Bac Trading JSC, a company registered in Lang Son, Vietnam.",
+     {("Hongda", "supplies", "Viet Bac Trading"), ("Viet Bac Trading", "locatedIn", "Lang Son"),
+      ("Lang Son", "locatedIn", "Vietnam")}),  # NER's organisation "Lang Son" is a place there
+    ("Hengyuan Magnet Co., our wholly owned subsidiary in the Baotou Rare Earth High-Tech Zone, grew.",
+     {("Hengyuan Magnet", "locatedIn", "Baotou Rare Earth High-Tech Zone")}),
+    ("Baogang and Helmreich Magnettechnik, a magnet producer from Austria, set up a venture.",
+     {("Helmreich Magnettechnik", "locatedIn", "Austria")}),
+    ("Gannan Chenguang Materials Co., an unlicensed workshop in Xinfeng County, was closed.",
+     {("Gannan Chenguang Materials", "locatedIn", "Xinfeng County")}),
 ]
 
 
