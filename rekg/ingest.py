@@ -477,7 +477,7 @@ _CHROME_LINE = re.compile(
 
 _RELATED_HEADING = re.compile(  # "Related reports:", "Read more", "You may also like"
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|"
-    r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|(?:read|see)\s+(?:more|also)"
+    r"reading|links|posts|content|videos?|documents|files|notices|announcements|headlines|on\s+this\s+(?:topic|story)))?|(?:read|see)\s+(?:more|also)"
     r"|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
     re.IGNORECASE)
 _LINKED_ITEM = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline

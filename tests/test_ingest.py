@@ -157,7 +157,8 @@ def test_clean_drops_chrome_lines(chrome: str) -> None:
 def test_clean_drops_the_links_under_a_related_stories_heading() -> None:
     text = ("Baogang raised output.\n\nRelated reports:\n- Li Xiao inspects Wuhai Mining (video)\n"
             "- Inner Mongolia releases rare earth plan\n\nPrices rose.\nYou may also like\n"
-            "Ganzhou output exceeds 100 billion yuan\nMagnet exports fell in May.")
+            "Ganzhou output exceeds 100 billion yuan\nMagnet exports fell in May.\nRelated documents:\n"
+            "- MIIT publishes 2025 Green Factory List\n")
     assert clean_text(text) == "Baogang raised output.\n\nPrices rose.\nMagnet exports fell in May."
 
 
