@@ -475,10 +475,10 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_RELATED_HEADING = re.compile(  # "Related reports:", "Read more", "You may also like"
+_RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read more"; not "Latest announcements"
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|"
-    r"reading|links|posts|content|videos?|documents|files|notices|announcements|headlines|on\s+this\s+(?:topic|story)))?|(?:read|see)\s+(?:more|also)"
-    r"|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
+    r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
+    r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
     re.IGNORECASE)
 _LINKED_ITEM = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
 

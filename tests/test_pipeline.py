@@ -212,6 +212,10 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind28": (0.83, 0.65),  # first P 0.855 R 0.553 F1 0.671, 0 of 45 negatives
     "blind29": (0.9, 0.72),  # first P 0.914 R 0.609 F1 0.731, 1 of 47 negatives
     "blind30": (0.8, 0.62),  # first P 0.823 R 0.521 F1 0.638, 0 of 47 negatives
+    "blind31": (0.87, 0.72),  # first P 0.890 R 0.654 F1 0.754, 0 of 47 negatives
+    "blind32": (0.89, 0.76),  # first P 0.915 R 0.697 F1 0.791, 2 of 47 negatives
+    "blind33": (0.89, 0.73),  # first P 0.915 R 0.655 F1 0.764, 0 of 50 negatives
+    "blind34": (0.87, 0.70),  # first P 0.892 R 0.615 F1 0.728, 0 of 48 negatives
 }
 
 
