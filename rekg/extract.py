@@ -176,6 +176,8 @@ PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|head
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
     r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
 _NOT_A_POLICY_WORD = r"(?!(?:issued|launched|announced|released|run|by|that|which|since|and|in|from|under|with)\b)"
+_NOT_A_LIST_WORD = (r"(?!(?:the|a|an|its|their|our|this|that|same|first|second|third|fourth|fifth|sixth|latest|new|"
+                    r"on|of|in|to|for|by|from|and|or|is|was|were|are)\b)")
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
     r"\b(?:(?:19|20)\d\d[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
@@ -183,12 +185,17 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"
     # "the list of national green factories", 'the list of specialised "little giant" enterprises', "the list of
     # pilot enterprises for the utilisation of ...", not a "list of enterprises meeting the X Conditions" (X is it)
-    r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
+    r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:pilot[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
     r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w\"“”-]+[^\S\n]+){0,5}?"
     r"(?i:factories|enterprises|exporters|mines|parks|bases|laboratories|demonstration[^\S\n]+zones)\b"
     r"(?:[^\S\n]+for(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,8})?"
     r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
     # "the pilot programme for digital transformation of manufacturing", "a national campaign against smuggling"
+    # "the national green mine list", "its third rare earth recycling pilot list", "the Green Factory list"
+    r"|(?<!['’])\b(?:(?:national|provincial|state)[^\S\n]+)?(?:" + _NOT_A_LIST_WORD + r"[A-Za-z][\w-]*[^\S\n]+){0,4}?"
+    r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion)"
+    r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?list\b"
+    r"|\b(?:19|20)\d\d[^\S\n]+(?:(?:mining|smelting|separation|and)[^\S\n]+){1,4}quotas?\b"  # "the 2025 mining quota"
     r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"
     r"[^\S\n]+(?:for|on)|campaign[^\S\n]+(?:against|on))"
     r"(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,9}")
@@ -1548,8 +1555,10 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls == "Person":
         while tokens and (tokens[0].lower_ in TITLE_WORDS or not tokens[0].is_title):
             tokens.pop(0)
-    if any(t.pos_ == "VERB" or (t.pos_ == "ADP" and t.lower_ not in ("of", "for", "and", "de")) for t in tokens):
-        return None  # a headline NER read as a name: "Refiner Teams Up With Magnet Maker"
+    named_like_a_company = org_class_from_name(" ".join(t.text for t in tokens)) is not None
+    if any((t.pos_ == "VERB" and not (t.dep_ == "compound" and named_like_a_company))
+           or (t.pos_ == "ADP" and t.lower_ not in ("of", "for", "and", "de")) for t in tokens):
+        return None  # a headline NER read as a name: "Refiner Teams Up With Magnet Maker"; not "Nanling ... Co."
     if not tokens:
         return None
     if cls != "Person" and not (ent.start > 0 and ent.doc[ent.start - 1].text == "-"):

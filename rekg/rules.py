@@ -191,7 +191,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
 _MACROS["MAKER"] = MAKER_NOUNS
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
-    r"(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|latest|new|annual)\s+)?"  # "its national «Y»"
+    r"(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|latest|new|annual|first|second|third|fourth|fifth|sixth)\s+)?"  # "its third «Y»"
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employee shareholding platform"
     r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
@@ -214,6 +214,8 @@ def _list(item: str) -> str:
 
 for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
     _MACROS[_name + "S"] = _list(_MACROS[_name])
+_MACROS["ORGS_BY"] = (  # after "by": not "by «O1», and «O2» received ...", where «O2» begins a clause
+    rf"{_MACROS['ORG']}(?:{_SEPARATOR}{_MACROS['ORG']}(?!'s|\s+(?:[a-z]+ed|has|have|had|is|are|was|were)\b))*")
 _MACROS["MEMBERS"] = _list(r"«[OPF]\d+»")  # a programme's members: organisations, also mines and plants
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
@@ -327,10 +329,12 @@ def with_class(mention: Mention, cls: str) -> Mention:
 
 
 def _coerce(mention: Mention, codes: str, default: str | None) -> Mention | None:
-    """The mention if its class code is allowed ("C": companies only); NER names retyped where
-    the rule is sure."""
+    """The mention if its class code is allowed ("C": companies only, "G": government bodies and
+    associations only); NER names retyped where the rule is sure."""
     if "C" in codes and mention.cls in ("Company", "Organization"):
         return mention
+    if "G" in codes:
+        return mention if mention.cls in ("GovernmentBody", "IndustryAssociation") else None
     code = CLASS_CODES[mention.cls]
     if code in codes:
         if default and mention.cls == "Organization":
@@ -573,22 +577,27 @@ RULES: tuple[Rule, ...] = (
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
     Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
-    Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+|(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:scheme|programme|program|plan|policy|document|regulation|rule|notice|campaign|initiative|list)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced|launched)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS})", "issued", 0.85, "O", "Y"),
+    Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+|(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:scheme|programme|program|plan|policy|document|regulation|rule|notice|campaign|initiative|list)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced|launched)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS_BY})", "issued", 0.85, "O", "Y"),
     Rule("issued-which-with", _POLICY_WHICH + r"«O\d+»\s+" + _ISSUING + r"\s+(?:together\s+|jointly\s+)?with\s+{T}(?P<s>{ORGS})", "issued", 0.8, "O", "Y"),  # "..., which MIIT issued with the Ministry of Natural Resources"
     Rule("issued-which", _POLICY_WHICH + r"(?P<s>{ORG})\s+" + _ISSUING + r"\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
-    Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "O", "Y"),
-    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{MEMBERS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}(?:«O\d+»'s\s+|its\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "OF", "Y", "Company"),
+    Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "G", "Y"),  # not "Minjiang's 2025 separation quota"
+    Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{MEMBERS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}{POLPRE}(?:«O\d+»'s\s+|its\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "OF", "Y", "Company"),
     Rule("participates-including-selected", r"(?:companies|enterprises|firms|makers|producers|miners)\s*,\s+(?:including|such as|among them)\s+(?P<s>{MEMBERS}),\s+(?:have|has)\s+(?:all\s+)?been\s+(?:selected|chosen|named|included|listed|admitted)\s+(?:for|in|on|to|into)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "OF", "Y", "Company"),  # "15 companies, including A and B, have been selected for Y"
     Rule("participates-passive", r"(?P<s>{MEMBERS})\s+(?:was|were|(?:has|have) (?:also |all |both )?been)\s+(?:selected|chosen|named|included|listed|picked|approved|added|enrolled|admitted)(?:\s+(?:last|this)\s+\w+|\s+in\s+\d{{4}})?\s+(?:for|in|on|onto|to|as part of|to participate in)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "OF", "Y", "Company"),
     Rule("participates-included-are", r"(?:included|listed|selected|named)\s+(?:in|on)\s+{T}{POLPRE}(?P<o>{POL})\s+(?:comprises|comprise|include|includes|are|were)\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-one-of", r"(?P<s>{ORGX})\s+(?:is|was|are|were)\s+{ADV}(?:one\s+of|among|the\s+only)\s+(?:the\s+)?(?:{MOD}\s+){{0,2}}?(?:compan(?:y|ies)|enterprises?|firms?|producers?|makers?|miners?|groups?|members?)(?:\s+in\s+the\s+\w+)?\s+(?:taking\s+part\s+in|participating\s+in|selected\s+for|chosen\s+for|included\s+in|listed\s+in|covered\s+by|to\s+join|to\s+take\s+part\s+in|in)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-on-which", r"(?P<o>{POL}),\s+(?:on|in|under)\s+which\s+(?P<s>{ORGXS})\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:named|listed|included|selected)\b", "participatesIn", 0.8, "O", "Y", "Company"),  # "the X List, on which Tingjiang was named"
-    Rule("participates-covered-by", r"(?<!\bby\s)(?P<s>{ORGXS})\s+(?:is|are|was|were)\s+{ADV}covered\s+by\s+{T}(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),
+    Rule("participates-covered-by", r"(?<!\bby\s)(?P<s>{ORGXS})(?:,\s+which)?\s+(?:is|are|was|were)\s+{ADV}covered\s+by\s+{T}(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),
     Rule("participates-selected-colon", r"(?:selected|chosen|named|picked|approved|admitted)\s+(?:[\w-]+\s+){{0,2}}?(?:companies|enterprises|firms|exporters|producers|makers|smelters|miners)\s+(?:for|in|to)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})\s*:\s*(?P<s>«O\d+»(?:(?:[^;«]|«L\d+»)*;\s+(?:and\s+)?«O\d+»)*)", "participatesIn", 0.8, "O", "Y", "Company"),
     Rule("participates-listed-under", r"^(?:Under|In)\s+{T}{POLPRE}(?P<o>{POL})(?:\s*\([^)]*\))?(?:,\s+[^;«]{{0,40}}?(?:«[OL]\d+»[^;«]{{0,30}}?)*,)?\s+(?P<s>{ORGXS})\s+(?:is|are|was|were)\s+{ADV}(?:listed|named|included|designated)\s+(?:among|as)\b", "participatesIn", 0.75, "O", "Y", "Company"),
     Rule("participates-named-under", r"(?:named|designated|recognised|recognized|certified)\s+(?P<s>{ORGX})\s+(?:as\s+)?an?\s+(?:[^;«]|«Y\d+»){{0,60}}?\s+under\s+{T}(?:«O\d+»'s\s+)?(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),
+    Rule("participates-named-including", r"(?:named|selected|added|included|approved|picked|chose|chosen)\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:companies|enterprises|firms|exporters|producers|makers|smelters|miners|recyclers)\s+(?:to|for|in|on|into)\s+{T}(?:«O\d+»'s\s+|its\s+)?{POLPRE}(?P<o>{POL}),\s+(?:including|such as|among them)\s+{T}(?P<s>{MEMBERS})", "participatesIn", 0.8, "OF", "Y", "Company"),  # "named 14 companies to its «Y», including A and B"
+    Rule("participates-which-covers", r"(?P<o>{POL}),\s+which\s+(?:covers?|covered|applies\s+to|apply\s+to|includes?)\s+(?:both\s+)?(?P<s>{ORGXS})", "participatesIn", 0.75, "O", "Y", "Company"),  # "the Interim Measures, which cover both A and B"
+    Rule("participates-quota-under", r"(?P<s>{ORGX})\s+{ADV}(?:holds|has|held|received|receives|won|wins|got|gets|obtained|was\s+granted|was\s+allocated)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+|«R\d+»\s+){{0,4}}?(?:quotas?|funding|subsid(?:y|ies)|grants?|allocations?)\s+under\s+{T}(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),  # "X holds a separation quota under «Y»"
+    Rule("participates-under-receive", r"^(?:Under|In)\s+{T}(?P<o>{POL}),\s+(?:only\s+)?(?P<s>{ORGXS})\s+{ADV}(?:receive|received|get|got|hold|held|were\s+allocated|were\s+granted|obtained)\s+(?:(?:[\w-]+\s+){{0,3}}?quotas?|allocations?)\b", "participatesIn", 0.75, "O", "Y", "Company"),  # "Under «Y», only A and B receive mining quotas"
+    Rule("participates-allocating-to", r"(?P<o>{POL})(?:[^;«]|«O\d+»){{0,100}}?\ballocat(?:ing|ed|es)\s+(?:(?:most|all|part|the\s+bulk)\s+of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?quotas?\s+to\s+(?P<s>{ORGXS})", "participatesIn", 0.75, "O", "Y", "Company"),  # "issued «Y», allocating most of the mining quota to A and B"
     Rule("participates-pilot", r"(?P<s>{ORGXS})\s+(?:is|are|was|were|has been|have been)\s+{ADV}(?:(?:a|an|the|among the|one of the)\s+)?(?:{MOD}\s+){{0,2}}?(?:pilot|demonstration|model|participating|member)\s+(?:enterprises?|compan(?:y|ies)|firms?|units?|sites?)\s+(?:of|in|under|for)\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "O", "Y", "Company"),
-    Rule("participates-verb", r"(?P<s>{MEMBERS})\s+{ADV}(?:joined|join|(?:is|are|was|were)\s+{ADV}(?:on|in)|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?:(?:the|a)\s+(?:{MOD}\s+){{0,2}}?(?:programme|program|scheme|pilot|trial)\s+(?:under|of)\s+{T})?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "OF", "Y", "Company"),
+    Rule("participates-verb", r"(?P<s>{MEMBERS})\s+{ADV}(?:joined|join|(?:is|are|was|were|has\s+been|have\s+been)\s+{ADV}(?:on|in|taking\s+part\s+in|participating\s+in)|participates? in|participated in|took part in|takes part in|is part of|are part of|signed up to)\s+{T}(?:«O\d+»'s\s+)?(?:(?:the|a)\s+(?:{MOD}\s+){{0,2}}?(?:programme|program|scheme|pilot|trial)\s+(?:under|of)\s+{T})?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "OF", "Y", "Company"),
     # -- products and supply ----------------------------------------------------------
     Rule("produces-verb", r"(?P<s>«[OPF]\d+»){APPO}\s+{ADV}{COVERB}(?:produces?|produced|yields|yielded|makes?|made|manufactures?|manufactured|assembles?|assembled|builds?|built|mines?|mined|refines?|refined|smelts?|process(?:es)?|processed|separates?|extracts?|recovers?|supplies|supply|sells?|exports?)\s+" + _GAP + r"(?P<o>{PRODS})", "produces", 0.8, "OF", "R", "Company"),
     Rule("produces-list-item", r"^\W*(?:\d+[.)]\s+|\(\d+\)\s+)?(?P<s>«O\d+»)(?:\s+\([^)]*\))?\s+[—–:-]\s+(?P<o>{PRODS})\s*$", "produces", 0.7, "OF", "R", "Company"),  # "1. X (Hefei) — bonded magnets"

@@ -742,6 +742,36 @@ PATTERNS = [
      {("Helmreich Magnettechnik", "locatedIn", "Austria")}),
     ("Gannan Chenguang Materials Co., an unlicensed workshop in Xinfeng County, was closed.",
      {("Gannan Chenguang Materials", "locatedIn", "Xinfeng County")}),
+    ("MIIT has named 14 companies to its third rare earth recycling pilot list, including Guangdong-based Huisheng "
+     "Renewable Resources and Baotou Tianrun Rare Earth Separation.",
+     {("Huisheng Renewable Resources", "participatesIn", "rare earth recycling pilot list"),
+      ("Huisheng Renewable Resources", "locatedIn", "Guangdong"),
+      ("Baotou Tianrun Rare Earth Separation", "participatesIn", "rare earth recycling pilot list"),
+      ("Ministry of Industry and Information Technology", "issued", "rare earth recycling pilot list")}),
+    ("In 2022 MIIT put the Xunwu Separation Plant on its Green Factory list.",
+     {("Xunwu Separation Plant", "participatesIn", "Green Factory list"), ("Xunwu Separation Plant", "locatedIn", "Xunwu"),
+      ("Ministry of Industry and Information Technology", "issued", "Green Factory list")}),
+    ("Longyan Huaxia Rare Earth has been on the national green mine list since 2021.",
+     {("Longyan Huaxia Rare Earth", "participatesIn", "national green mine list")}),
+    ("MIIT has since issued the Interim Measures for Total Quantity Control, which cover both China Rare Earth Group "
+     "and Guangxi Nonferrous Metals Group.",
+     {("Ministry of Industry and Information Technology", "issued", "Interim Measures for Total Quantity Control"),
+      ("China Rare Earth Group", "participatesIn", "Interim Measures for Total Quantity Control"),
+      ("Guangxi Nonferrous Metals Group", "participatesIn", "Interim Measures for Total Quantity Control")}),
+    ("Under the Interim Measures, only China Rare Earth Group and China Northern Rare Earth receive mining quotas.",
+     {("China Rare Earth Group", "participatesIn", "Interim Measures"),
+      ("China Northern Rare Earth Group", "participatesIn", "Interim Measures")}),
+    ("Nanling Advanced Materials Co. holds a separation quota under the Total Quantity Control Indicators issued by "
+     "MIIT, and Hengxin Metals Co. received funding under the Green Manufacturing Plan.",
+     {("Nanling Advanced Materials", "participatesIn", "Rare Earth Total Quantity Control Indicators"),
+      ("Ministry of Industry and Information Technology", "issued", "Rare Earth Total Quantity Control Indicators"),
+      ("Hengxin Metals", "participatesIn", "Green Manufacturing Plan")}),  # Hengxin issued nothing
+    ("MIIT issued the 2025 Rare Earth Mining Quota on Tuesday, allocating most of the mining quota to China Northern "
+     "Rare Earth and China Rare Earth Group.",
+     {("Ministry of Industry and Information Technology", "issued", "2025 Rare Earth Mining Quota"),
+      ("China Northern Rare Earth Group", "participatesIn", "2025 Rare Earth Mining Quota"),
+      ("China Rare Earth Group", "participatesIn", "2025 Rare Earth Mining Quota")}),
+    ("Yang expects Minjiang Separation Co.'s 2025 separation quota to rise.", set()),  # the quota's holder issued nothing
 ]
 
 
