@@ -276,6 +276,8 @@ LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when
     r"(?:K\.K\.|GmbH|AG|ASA|AB|JSC|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
 NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a legal form
     r"(?:[^\S\n]+[A-Z][\w&'-]*){1,4}?(?=,?[^\S\n]+(?:Co\.|Corp\.|Ltd\b|Limited\b|Inc\.|Company Limited\b))")
+GOVERNMENT_AND_TAIL = re.compile(  # "Liangshan Prefecture Ecology" + " and Environment Bureau": NER stopped at "and"
+    r"[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}?(?:Bureau|Department|Commission|Administration|Office|Agency)\b")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
@@ -728,6 +730,9 @@ class Extractor:
                 entry = self.gazetteer.lookup(name)
                 if entry is None:
                     end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))
+                    government = GOVERNMENT_AND_TAIL.match(text, end) if org_class_from_name(name) is None else None
+                    if government:  # "Liangshan Prefecture Ecology and Environment Bureau"
+                        end, name = government.end(), text[span.start_char:government.end()]
                     cls = ("Place" if AREA_NAME.search(name) else "Facility" if FACILITY_HEAD.search(name)
                            and end == span.end_char else org_class_from_name(name) or "Company")
                     take(Mention(text[span.start_char:end], span.start_char, end, cls, "pattern"))
@@ -1581,7 +1586,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
         cls = org_class_from_name(name) or ("Place" if cls == "Organization" and SITED_IN.search(text, 0, start)
                                             else "Company" if cls == "Organization" else cls)
-    continuation = NAME_CONTINUATION.match(text, end)
+    continuation = NAME_CONTINUATION.match(text, end) or (
+        GOVERNMENT_AND_TAIL.match(text, end) if org_class_from_name(text[start:end]) != "GovernmentBody" else None)
     if continuation:  # NER's "Jianghua Xiangjiang Rare" of "Jianghua Xiangjiang Rare Earth Smelting Co."
         end, cls = continuation.end(), org_class_from_name(text[start:continuation.end()]) or "Company"
         name = text[start:end]

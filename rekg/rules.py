@@ -42,7 +42,7 @@ _COMPANY = re.compile(
     r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|Systems|Drives?|"
     r"Power|Logistics|Services|Solutions|Equipment|Machinery|Components|Electronics|Engineering|Shipping|"
     r"Display|Devices|Appliances|Robotics|Instruments|Ventures|Semiconductors?|Precision|Turbines?|Batter(?:y|ies)|"
-    r"\w*[Tt]echnik|Werke?|Motoren|Industrie|Systeme|Energi|Elektro|"
+    r"\w*[Tt]echnik|\w+tech|Werke?|Motoren|Industrie|Systeme|Energi|Elektro|"
     r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|K\.?K|Oyj|ASA|Tbk))\.?$",
     re.IGNORECASE)
 
@@ -176,7 +176,7 @@ _MACROS = {
         r"columnist|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
-                  r"formally|officially|successfully|jointly|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
+                  r"formally|officially|successfully|jointly|in\s+turn|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
                   r"(?:on|in|last|this|earlier)\s+(?:\w+day|\d{4}|January|February|March|April|May|June|July|"
                   r"August|September|October|November|December|week|month|year)(?:\s+\d{1,2})?,?)\s+)*")
 _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its verb
@@ -220,9 +220,11 @@ _MACROS["MEMBERS"] = _list(r"«[OPF]\d+»")  # a programme's members: organisati
 _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, which runs X, and B"
     rf"{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?(?:{_SEPARATOR}{_MACROS['ORGX']}(?:,\s+which\s+[^;]*?)?)*")
 _APPOSITIVE = (r"(?:,\s+(?:a|an|the|both of which|all of which|which)\s+(?:[^,;«.]|«[LRO]\d+»){1,80}?"
-               r"(?=,\s+(?:and\s+|as well as\s+)?(?:to\s+)?«O))?")  # ", a Shenzhen maker," between items
+               r"(?=,\s+(?:and\s+|as well as\s+)?(?:to\s+)?(?:«L\d+»-based\s+)?«O))?")  # ", a Shenzhen maker," between items
 _MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
     rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
+_MACROS["REGULATED"] = (  # "A, a terbium producer, and Baotou-based B"
+    rf"«[ORF]\d+»{_APPOSITIVE}(?:{_SEPARATOR}«[ORF]\d+»{_APPOSITIVE})*")
 _MACROS["CUSTOMERS"] = (  # "to A and to B", "to A, a Hangzhou carmaker, and to Shenzhen-based B"
     rf"«[OLP]\d+»{_APPOSITIVE}(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+|«R\d+»\s+){{0,2}}?"
     + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»{_APPOSITIVE})*")
@@ -626,12 +628,14 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-supplier-to", r"(?P<s>{ORGX}),?\s+(?:is\s+)?(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?supplier\s+(?:of\s+[^«.;]{{0,40}}?\s)?(?:to|for)\s+{T}(?P<o>«[OL]\d+»)", "supplies", 0.8, "OL", "OL", "Company"),
     Rule("supplies-sources-from", r"(?<!»\sof\s)(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _NOT_EQUITY + _GAP + r"\bfrom\s+{T}(?P<s>{SOURCES})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
-    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:(?:approved|granted|issued)\s+(?:[\w-]++\s+){{0,4}}?licen[cs]es\s+(?:under\s+[^.;]{{0,60}}?\s)?(?:for|to)|regulates?|has\s+regulated|oversees?|(?:shall\s+)?supervises?|approves?|approved|licenses|administers?|fined|fines|penali[sz]ed|sanctioned|(?:has\s+)?ordered|sets (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») (?:for|of)|allocates (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|issued (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)", "regulates", 0.75, "O", "ORF"),
-    Rule("regulates-sets-quota-of", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:sets|allocates|approves|set|allocated|approved)\s+(?P<o>«O\d+»)'s\s+(?:[\w-]+\s+){{0,3}}?(?:quotas?|licen[cs]es?)\b", "regulates", 0.75, "O", "O"),  # "MIIT, which sets Tianrui's annual quota"
+    Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:(?:approved|granted|issued)\s+(?:[\w-]++\s+){{0,4}}?licen[cs]es\s+(?:under\s+[^.;]{{0,60}}?\s)?(?:for|to)|(?:revoked|suspended|cancelled|canceled|withdrew|granted|issued)\s+(?:the\s+)?(?:[\w-]++\s+){{0,2}}?(?:licen[cs]es?|permits?)\s+(?:of|to|for)|licensed\s+(?:(?:every|all|the)\s+)?(?:shipments?|exports?|sales|imports?)\s+(?:of|by|from)|regulates?|has\s+regulated|oversees?|(?:shall\s+)?supervises?|approves?|approved|licenses|administers?|fined|fines|penali[sz]ed|sanctioned|(?:has\s+)?ordered|sets (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») (?:for|of)|allocates (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|issued (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>{REGULATED})", "regulates", 0.75, "O", "ORF"),
+    Rule("regulates-sets-quota-of", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:sets|allocates|approves|set|allocated|approved)\s+(?P<o>«O\d+»)'s\s+(?:[\w-]+\s+){{0,5}}?(?:quotas?|licen[cs]es?)\b", "regulates", 0.75, "O", "O"),  # "MIIT, which sets Tianrui's annual quota"
     Rule("regulates-quota-set-by", r"\bquotas?\s+of\s+{T}(?P<o>{ORGX})\s+(?:is|are|was|were)\s+(?:set|allocated|approved)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "O"),  # "the quota of X is set by MIIT"
     Rule("regulates-put-under", r"(?P<s>{ORG}){APPO}(?:\s+in\s+«L\d+»)?\s+{ADV}(?:put|puts|placed|places|has\s+put|has\s+placed)\s+(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)\s+under\s+(?:export\s+)?(?:licen[cs]ing|licen[cs]e\s+requirements|controls?|supervision)\b", "regulates", 0.75, "O", "ORF"),  # "put dysprosium and terbium under licensing"
     Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),
-    Rule("regulates-passive", r"(?P<o>«[ORF]\d+»)(?:'s\s+(?:(?:{MOD}|«R\d+»)\s+){{0,4}}?(?:operations|activities|business|production|plants?|mines?))?\s+(?:must be|are|is|were|was)\s+(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "ORF"),
+    Rule("regulates-subject-to", r"(?P<o>{ORGX})\s+(?:is|are|was|were|remains?)\s+{ADV}subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:quotas?|supervision|oversight|licensing|regulation|controls?|approval)\s+(?:set\s+|imposed\s+|issued\s+|exercised\s+|run\s+)?by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "O"),  # "X is subject to the annual quotas set by MIIT"
+    Rule("regulates-oversight-of", r"(?:give|gives|gave|giving|grant|grants|granted|make|makes|made|making)\s+{T}(?P<s>{ORG})\s+(?:the\s+)?(?:(?:lead|chief|main|sole|primary)\s+)?(?:oversight|supervision|authority|jurisdiction|regulator|supervisor)\s+(?:of|over|for)\s+(?:(?:[\w-]+\s+){{1,5}}?(?:such\s+as|including|like)\s+)?{T}(?P<o>{ORGXS})", "regulates", 0.75, "O", "O"),  # "make MIIT the lead regulator of A and B"
+    Rule("regulates-passive", r"(?P<o>«[ORF]\d+»)(?:'s\s+(?:(?:{MOD}|«R\d+»)\s+){{0,4}}?(?:operations|activities|business|production|plants?|mines?|performance|compliance|output|exports|licen[cs]es?|permits?|quotas?))?\s+(?:must be|are|is|were|was)\s+{ADV}(?:issued\s+and\s+)?(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "ORF"),
     # -- visits -----------------------------------------------------------------------
     Rule("visited-verb", r"(?P<s>{PERX}(?:,?\s+and\s+(?:[\w-]+\s+){{0,3}}?{PERX})?)(?:'s (?:team|delegation))?(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:[^«.;]{{0,40}}?\s|(?:travel+ed|went|came|returned|flew)\s+to\s+«L\d+»(?:\s+[a-z]+)?\s+and\s+(?:then\s+|also\s+)?)?(?:visited|toured|inspected|came to see|went to see|went to|traveled to|travelled to|paid a visit to|made a visit to|arrived in|came to|conducted an inspection (?:tour )?(?:of|at)|led an inspection(?: tour)? (?:of|to|at)|made an inspection(?: tour)? (?:of|to|at)|led a delegation to)\s+(?:{T}«[OP]\d+»'s\s+[^«.;]{{0,40}}?\b(?:in|at)\s+|[^«.;]{{0,80}}?\b(?:in|at|of|to)\s+)?{T}(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),
     Rule("visited-to-inspect", r"(?P<s>{PERX})(?:,\s+[^,;.]{{0,80}}?,)?,?\s+(?:led\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?delegation|travel+ed|went|came|returned|flew)\s+(?:to\s+[^«.;]{{0,30}}?«[LOF]\d+»(?:\s+(?:county|city|district|province))?\s+)?to\s+(?:inspect|visit|tour|see)\s+{T}(?:(?:newly|recently)\s+[\w-]+\s+|new\s+)?(?P<o>{SITES})", "visited", 0.85, "P", "OLF", None, "Company"),

@@ -772,6 +772,25 @@ PATTERNS = [
       ("China Northern Rare Earth Group", "participatesIn", "2025 Rare Earth Mining Quota"),
       ("China Rare Earth Group", "participatesIn", "2025 Rare Earth Mining Quota")}),
     ("Yang expects Minjiang Separation Co.'s 2025 separation quota to rise.", set()),  # the quota's holder issued nothing
+    ("MOFCOM has granted licences to a few producers, among them Ganzhou Zhongxi Rare Metals, a trader, and "
+     "Baotou-based Hengtai Magnet Alloy.",
+     {("Ministry of Commerce", "regulates", "Ganzhou Zhongxi Rare Metals"),
+      ("Ministry of Commerce", "regulates", "Hengtai Magnet Alloy"), ("Hengtai Magnet Alloy", "locatedIn", "Baotou")}),
+    ("In June, MOFCOM revoked the export licence of Shanghai Rongtai Metals, and it licensed shipments by Xirui "
+     "Magnetech.",
+     {("Ministry of Commerce", "regulates", "Shanghai Rongtai Metals"),
+      ("Ministry of Commerce", "regulates", "Xirui Magnetech")}),  # "-tech" ends a company's name
+    ("As a smelting enterprise, Tianyu Group is subject to the annual quotas set by MIIT, and its environmental "
+     "performance is supervised by the Liangshan Prefecture Ecology and Environment Bureau.",
+     {("Ministry of Industry and Information Technology", "regulates", "Tianyu Group"),
+      ("Liangshan Prefecture Ecology and Environment Bureau", "regulates", "Tianyu Group")}),
+    ("Hongshan Mining's mining licence is issued and supervised by the Inner Mongolia Department of Natural Resources.",
+     {("Inner Mongolia Department of Natural Resources", "regulates", "Hongshan Mining")}),
+    ("MIIT sets China Northern Rare Earth's annual mining and smelting quotas.",
+     {("Ministry of Industry and Information Technology", "regulates", "China Northern Rare Earth Group")}),
+    ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
+     {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
+      ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
 ]
 
 
