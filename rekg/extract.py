@@ -196,6 +196,9 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion)"
     r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?list\b"
     r"|\b(?:19|20)\d\d[^\S\n]+(?:(?:mining|smelting|separation|and)[^\S\n]+){1,4}quotas?\b"  # "the 2025 mining quota"
+    # "export controls on seven medium and heavy rare earths"
+    r"|\bexport[^\S\n]+controls?[^\S\n]+on[^\S\n]+(?:[\w-]+[^\S\n]+){0,5}?(?:rare[- ]earths|rare[- ]earth[^\S\n]+"
+    r"(?:elements|items|products|technologies)|elements|minerals|metals|technologies)\b"
     r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"
     r"[^\S\n]+(?:for|on)|campaign[^\S\n]+(?:against|on))"
     r"(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,9}")

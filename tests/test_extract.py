@@ -788,6 +788,13 @@ PATTERNS = [
      {("Inner Mongolia Department of Natural Resources", "regulates", "Hongshan Mining")}),
     ("MIIT sets China Northern Rare Earth's annual mining and smelting quotas.",
      {("Ministry of Industry and Information Technology", "regulates", "China Northern Rare Earth Group")}),
+    ("In April 2025 MOFCOM and the General Administration of Customs issued export controls on seven medium and heavy "
+     "rare earths, including dysprosium and terbium.",
+     {("Ministry of Commerce", "issued", "export controls on seven medium and heavy rare earths"),
+      ("General Administration of Customs", "issued", "export controls on seven medium and heavy rare earths"),
+      ("Ministry of Commerce", "regulates", "Dysprosium"), ("Ministry of Commerce", "regulates", "Terbium"),
+      ("General Administration of Customs", "regulates", "Dysprosium"),
+      ("General Administration of Customs", "regulates", "Terbium")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
