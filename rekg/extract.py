@@ -74,11 +74,11 @@ _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on 
     rf"(?:for|on|of){_SP}(?:the{_SP})?{_NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:(?:{_SP}(?:(?:and|of|for|the|on|in{_SP}the){_SP})?|{_LIST_COMMA}){_NOT_A_DATE}[A-Z][\w-]*)*")
 POLICY_NAME = re.compile(
-    rf"\b(?:(?:19|20)\d\d{_SP})?(?:[A-Z][\w&-]*{_SP})"
+    rf"\b(?:(?:19|20)\d\d{_SP}|\d{{1,2}}(?:st|nd|rd|th){_SP})?(?:[A-Z][\w&-]*{_SP})"
     rf"(?:(?:of|and(?!{_SP}the\b)|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
-    r"Announcement|Circular|Decision|Whitelist|(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
+    rf"Announcement|Circular(?!{_SP}Economy)|Decision|Whitelist|(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
     rf"{_SP}System|(?:Facilitation|Traceability|Demonstration|Restoration|Reform){_SP}Pilot"
     rf"(?!{_SP}(?:Programme|Program|List|Scheme|Zones?|Enterprises?|Projects?|Units?)\b))\b(?:{_SP}(?:Conditions|Measures|Rules|List|Catalogue)\b)?"  # "Standard Conditions"
     rf"(?:{_SP}{_COMPLEMENT})?"
@@ -1719,6 +1719,8 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
         return None
     if ent.end == span.end + 1 and ent[-1].text in ("City", "Province"):
         return None  # "Baotou City" is Baotou
+    if span.end < ent.end and span.doc[span.end].text in ("'s", "’s"):
+        return None  # "the Ministry of Ecology and Environment's Emission Standard": its owner
     if org_class_from_name(ent.text) is not None and ent[-1].is_title:
         return ent
     if cls in ("Place", "Product") and ent.label_ in ("ORG", "FAC"):

@@ -415,8 +415,8 @@ def _role(name: str, regex: str, confidence: float = 0.9, background: bool = Fal
 
 
 _POLICY_WHICH = r"(?P<o>{POL}),?\s+(?:which|that)\s+{T}"  # "the Pilot, which ..."
-_ISSUING = (r"(?:(?:has|had|jointly)\s+)?(?:issued|released|published|promulgated|launched|introduced|adopted|enacted|"
-            r"rolled out)")
+_ISSUING = (r"(?:(?:has|had|jointly|hereby)\s+)?(?:issued|released|published|promulgated|launched|introduced|adopted|enacted|"
+            r"passed|compiled|rolled out|issues?|publish(?:es)?|releases?)")
 _MAKERS = (r"\b(?:makers|producers|manufacturers|separators|smelters|refiners|miners|processors|suppliers|exporters|"
            r"traders|recyclers|companies|firms|enterprises)")
 
@@ -579,9 +579,9 @@ RULES: tuple[Rule, ...] = (
     Rule("located-facility-in", r"(?P<s>«[OF]\d+»)\s+(?:mine\s+|plant\s+|project\s+)?in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})", "locatedIn", 0.65, "OF", "L"),
     # -- policies ---------------------------------------------------------------------
     Rule("issued-verb", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|released|published|announced|promulgated|unveiled|formulated|introduced|launched|adopted|enacted|imposed|set|rolled out|drafted|revised)\s+" + _GAP + r"{T}(?P<o>{POL})", "issued", 0.85, "O", "Y"),
-    Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+|(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:scheme|programme|program|plan|policy|document|regulation|rule|notice|campaign|initiative|list)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced|launched)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS_BY})", "issued", 0.85, "O", "Y"),
+    Rule("issued-by", r"(?P<o>{POL}),?\s+(?:which\s+was\s+|was\s+|were\s+|has been\s+|(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:scheme|programme|program|plan|policy|document|regulation|rule|notice|campaign|initiative|list)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|unveiled|announced|formulated|drafted|introduced|launched|compiled|run|administered|maintained|passed)\s+(?:jointly\s+)?by\s+{T}(?P<s>{ORGS_BY})", "issued", 0.85, "O", "Y"),
     Rule("issued-which-with", _POLICY_WHICH + r"«O\d+»\s+" + _ISSUING + r"\s+(?:together\s+|jointly\s+)?with\s+{T}(?P<s>{ORGS})", "issued", 0.8, "O", "Y"),  # "..., which MIIT issued with the Ministry of Natural Resources"
-    Rule("issued-which", _POLICY_WHICH + r"(?P<s>{ORG})\s+" + _ISSUING + r"\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
+    Rule("issued-which", _POLICY_WHICH + r"(?P<s>{ORGS})\s+" + _ISSUING + r"\b", "issued", 0.8, "O", "Y"),  # "the Pilot, which the Provincial DEIT issued in 2024"
     Rule("issued-possessive", r"(?P<s>{ORG})'s\s+(?:new\s+|latest\s+|draft\s+)?{POLPRE}(?P<o>{POL})", "issued", 0.75, "G", "Y"),  # not "Minjiang's 2025 separation quota"
     Rule("participates-selected", r"(?:selected|chosen|named|included|listed|approved|picked|placed|places|puts|put|added)\s+{T}(?P<s>{MEMBERS})(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:for|in|on|onto|to join|to participate in|as part of|to)\s+{T}{POLPRE}(?:«O\d+»'s\s+|its\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.85, "OF", "Y", "Company"),
     Rule("participates-including-selected", r"(?:companies|enterprises|firms|makers|producers|miners)\s*,\s+(?:including|such as|among them)\s+(?P<s>{MEMBERS}),\s+(?:have|has)\s+(?:all\s+)?been\s+(?:selected|chosen|named|included|listed|admitted)\s+(?:for|in|on|to|into)\s+{T}(?:«O\d+»'s\s+)?{POLPRE}(?P<o>{POL})", "participatesIn", 0.8, "OF", "Y", "Company"),  # "15 companies, including A and B, have been selected for Y"

@@ -795,6 +795,17 @@ PATTERNS = [
       ("Ministry of Commerce", "regulates", "Dysprosium"), ("Ministry of Commerce", "regulates", "Terbium"),
       ("General Administration of Customs", "regulates", "Dysprosium"),
       ("General Administration of Customs", "regulates", "Terbium")}),
+    ("Ten enterprises are on the Rare Earth Recycling Pilot List, which MIIT and MNR hereby publish.",
+     {("Ministry of Industry and Information Technology", "issued", "Rare Earth Recycling Pilot List"),
+      ("Ministry of Natural Resources", "issued", "Rare Earth Recycling Pilot List")}),
+    ("The plant was added to the Sichuan Smart Factory Demonstration List compiled by the Sichuan Provincial "
+     "Department of Economy and Information Technology.",
+     {("Sichuan Provincial Department of Economy and Information Technology", "issued",
+       "Sichuan Smart Factory Demonstration List")}),
+    ("The NDRC's 14th Five-Year Circular Economy Development Plan encourages recycling, and Huaying breached the "
+     "Ministry of Ecology and Environment's Emission Standard of Pollutants from Rare Earths Industry.",
+     {("National Development and Reform Commission", "issued", "14th Five-Year Circular Economy Development Plan"),
+      ("Ministry of Ecology and Environment", "issued", "Emission Standards of Pollutants from Rare Earths Industry")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
