@@ -1510,6 +1510,7 @@ def _place_qualified(text: str, mentions: list[Mention]) -> list[Mention]:
         previous = result[-1] if result else None
         if (previous is not None and mention.cls == "Place" and CLASS_CODES[previous.cls] == "O"
                 and text[previous.end:mention.start] == " (" and text[mention.end:mention.end + 1] == ")"
+                and mention.text not in previous.text  # "Baotou Zhongke Magnet (Baotou)" is where it is
                 and not LEGAL_FORM_END.search(previous.text)):  # "X Co., Ltd. (Changsha)" says where X is
             result[-1] = Mention(text[previous.start:mention.end + 1], previous.start, mention.end + 1,
                                  previous.cls, "pattern")

@@ -32,15 +32,19 @@ CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
-    r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?)\b",
+    r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?)\b",
     re.I)
-OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|"
+OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
                           r"(?:key|main|major|largest|controlling) shareholders?)\b", re.I)  # the row's owner
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
-ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|scope|output)\b", re.I)
+ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
+JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
+PLACE_NOTE_HEADER = re.compile(r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)  # "Target (location)"
+MADE_HEADER = re.compile(  # not "| Main products sold |"
+    r"\b(?:produces|makes|manufactures|main products(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
@@ -149,31 +153,37 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             start = programme.start + inner.start(1)
             listing, programme = programme, Mention(inner.group(1), start, programme.end, "Policy", "pattern")
             mentions = _with_name([m for m in mentions if m != listing], programme)
+        columns_with_place_notes = {role for role, i in columns.items()
+                                    if role in ("name", "owner") and PLACE_NOTE_HEADER.search(table.header[i])}
         for start, end, cells in table.rows:
             if len(cells) != len(table.header):
                 continue
-            row = _name_mention(cells[columns["name"]], mentions)
+            row = _name_mention(cells[columns["name"]], mentions, "name" in columns_with_place_notes)
             if row is None or ENDED.search(text[start:end]) or TENTATIVE.search(text[start:end]):
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
-            owner = _name_mention(cells[columns["owner"]], mentions) if "owner" in columns else None
+            owners = [owner for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
+                      if (owner := _name_mention(part, mentions, "owner" in columns_with_place_notes))]
             site = _name_mention(cells[columns["site"]], mentions) if "site" in columns else None
             if site is not None and site.cls != "Facility":
                 site = None
-            for other in (buyer, owner, site):
+            for other in (buyer, *owners, site):
                 if other is not None:
                     mentions = _with_name(mentions, other)
-            if owner is not None and owner.cls != "Facility":  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |"
-                stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
-                relations.append(Relation(owner, "owns", row, replace(
-                    evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
+            for owner in owners:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon Rare Earth |"
+                if owner.cls != "Facility":
+                    stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
+                    relations.append(Relation(owner, "owns", row, replace(
+                        evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
             if site is not None and CLASS_CODES[row.cls] == "O":
                 relations.append(Relation(row, "owns", site, replace(evidence, rule="table-site")))
             if programme is not None:
                 relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
-            relations.extend(_row_relations(row, buyer if "buyer" in columns else subject, cells, columns,
+            owner_or_subject = (None if "owner" in columns and columns["kind"] == "subsidiary"
+                                else subject)  # an owner column names each row's owner
+            relations.extend(_row_relations(row, buyer if "buyer" in columns else owner_or_subject, cells, columns,
                                             mentions, evidence, text, listed=programme is not None, site=site))
     for block in _field_blocks(text):
         mentions, facts = _profile(article, block, mentions, defined)
@@ -417,11 +427,13 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     for i, cell in enumerate(header):
         if i in stakes:
             continue
-        for role, pattern in (("name", NAME_HEADER), ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),
-                              ("position", POSITION_HEADER), ("owner", OWNER_HEADER), ("source", SOURCE_HEADER)):
+        for role, pattern in (("name", NAME_HEADER), ("owner", OWNER_HEADER), ("place", PLACE_HEADER),  # "Acquirer (HQ)"
+                              ("activity", ACTIVITY_HEADER), ("position", POSITION_HEADER), ("source", SOURCE_HEADER)):
             if role not in columns and pattern.search(cell):
                 columns[role] = i
                 break
+    if "activity" in columns and MADE_HEADER.search(header[columns["activity"]]):
+        columns["made"] = columns["activity"]  # "| Supplier | Produces |": what every row makes, whoever it is
     if "name" in columns:
         columns["kind"] = next((k for pattern, k in KINDS if pattern.search(header[columns["name"]])),
                                next((k for pattern, k in KINDS if pattern.search(heading)), "subsidiary"))
@@ -466,13 +478,14 @@ def most_named(mentions: list[Mention]) -> Mention | None:
     return max(mentions, key=lambda m: counts[m.key or normalise(m.text)], default=None)
 
 
-def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
+def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = False) -> Mention | None:
     """The entity a name cell names: the mention that is the whole cell ("Huaxin Magnetics
     (Dongguan)"), else the cell without a note in parentheses after the name ("CNRE (51%)",
-    "China Northern (CNRE)") or an honorific before it ("Mr. Kwok Man-lok"), else the cell."""
+    "China Northern (CNRE)") or an honorific before it ("Mr. Kwok Man-lok"), else the cell.
+    Under a header that says the note is a place ("| Target (location) |"), the note is no name's."""
     if not cell.text or NOT_A_NAME.match(cell.text) or not cell.text[0].isupper():
         return None
-    found = _whole_cell_mention(cell, mentions)
+    found = None if place_noted else _whole_cell_mention(cell, mentions)
     if found is not None:
         return found
     note = TRAILING_NOTE.search(cell.text)
@@ -486,6 +499,12 @@ def _name_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
         return found
     cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
+
+
+def _parts(cell: _Cell) -> list[_Cell]:
+    """A cell's names when it joins several: "Shenghe Resources + Saigon Rare Earth JSC"."""
+    bounds = [0, *(i for m in JOINED_NAMES.finditer(cell.text) for i in m.span()), len(cell.text)]
+    return [_Cell(cell.start + a, cell.start + b, cell.text[a:b]) for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def _names(cell: _Cell, mention: Mention) -> bool:
@@ -569,7 +588,7 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     places = inside("place", "L")
     if places:
         yield relation("table-place", site or row, "locatedIn", places[0])
-    if (kind in ("subsidiary", "shareholder") or listed or site) and "activity" in columns:
+    if (kind in ("subsidiary", "shareholder") or listed or site or "made" in columns) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):
             yield relation("table-activity", site or row, "produces", product)

@@ -2043,6 +2043,31 @@ def test_a_table_of_enterprises_and_their_sites_places_and_products_the_sites(re
         ("Ruijin Separation Plant", "produces", "Dysprosium oxide")}
 
 
+def test_a_deal_tracker_table_with_acquirers_places_in_notes_and_unfinished_deals(reader):
+    text = ("The regulator reviewed these deals.\n\n"
+            "| # | Acquirer (HQ) | Target (location) | Target's main products | Stake | Status |\n|---|---|---|---|---|---|\n"
+            "| 1 | Hengli Magnet Co. (Ningbo) | Baotou Zhongke Magnet Co. (Baotou) | NdFeB magnets | 51% | Completed |\n"
+            "| 2 | Shenghe Resources + Saigon Rare Earth JSC | Viet-Sheng Rare Earth Processing Co. (Hai Phong) | "
+            "neodymium oxide | 60/40 | Completed |\n"
+            "| 3 | Xiamen Lutong Metals Co. (Xiamen) | Meiyuan Rare Earth Co. (Meizhou) | terbium oxide | 40% | Terminated |\n")
+    assert triples_of(reader, text) == {
+        ("Hengli Magnet", "owns", "Baotou Zhongke Magnet"), ("Baotou Zhongke Magnet", "produces", "NdFeB magnets"),
+        ("Shenghe Resources Holding", "owns", "Viet-Sheng Rare Earth Processing"),
+        ("Saigon Rare Earth", "owns", "Viet-Sheng Rare Earth Processing"),
+        ("Viet-Sheng Rare Earth Processing", "produces", "Neodymium oxide")}  # "(Baotou)" is where, not a name
+
+
+def test_a_supplier_table_says_what_each_supplier_produces(reader):
+    text = ("Hefei Zhongheng Motor Magnetics rates its suppliers below.\n\n"
+            "| Supplier | Owner / parent (stake) | Produces | Score |\n|---|---|---|---|\n"
+            "| Jiangxi Ganxin Rare Metals | China Rare Earth Group (60%) | Dysprosium metal; terbium metal | 88 |\n")
+    assert triples_of(reader, text) == {
+        ("China Rare Earth Group", "owns", "Jiangxi Ganxin Rare Metals"),
+        ("Jiangxi Ganxin Rare Metals", "supplies", "Hefei Zhongheng Motor Magnetics"),
+        ("Jiangxi Ganxin Rare Metals", "produces", "Dysprosium metal"),
+        ("Jiangxi Ganxin Rare Metals", "produces", "Terbium metal")}
+
+
 def test_exhibitor_items_subsidiaries_after_a_description_and_selected_among_companies(reader):
     text = ("* Ningbo Kaide Magnetics — This joint venture between Zhejiang Kaide Group and Osaka-based trading "
             "house Mikura Shoji Co. showed rotor assemblies.\n\n* Baotou Yinxing Magnet Co. — Headquartered in "
