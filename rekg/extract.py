@@ -97,6 +97,10 @@ PRODUCT_MAKER = re.compile(  # "traction-motor maker", "a turbine builder": what
     r"(?<![\w-])(?P<thing>(?:(?:electric|traction|wind|industrial|servo|drive|hybrid|passenger|EV|electric-vehicle|"
     r"new-energy)[- ])?(?:motor|turbine|vehicle|car|robot|compressor|generator|rotor|bus|truck|scooter|drone))"
     r"(?=[- ]" + MAKER_NOUNS + r"s?\b)")
+MADE_THING = re.compile(  # "a maker of air conditioners", "a Zigong producer of optical glass": what it makes
+    r"\b(?:maker|producer|manufacturer|assembler|builder)s?[^\S\n]+of[^\S\n]+"
+    r"(?P<thing>(?:[a-z][\w-]*[^\S\n]+){0,3}(?!(?:products|goods|items|things|solutions|services|parts)\b)[a-z][\w-]*s)\b"
+    r"(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:and|in|for|with|that|which|based|at|from|to|since|under|used)\b)")
 MADE_BEFORE = re.compile(  # a verb of making earlier in the clause, the product right after its list
     r"\b(?:produces?|produced|producing|makes?|made|making|manufactures?|manufactured|manufacturing|assembles?|"
     r"assembled|assembling|builds?|built|building|(?:maker|manufacturer|producer)s?\s+of)\b"
@@ -692,6 +696,8 @@ class Extractor:
             thing = match.group("thing").replace("-", " ")
             take(Mention(thing + ("es" if thing.endswith("s") else "s"), match.start(), match.end(), "Product",
                          "pattern"))
+        for match in MADE_THING.finditer(text):
+            take(Mention(match.group("thing"), match.start("thing"), match.end("thing"), "Product", "pattern"))
         for match in DOWNSTREAM_PRODUCT.finditer(text):  # "makes permanent-magnet servo motors"
             if MADE_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
                 take(Mention(match.group(0), match.start(), match.end(), "Product", "pattern"))

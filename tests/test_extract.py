@@ -806,6 +806,21 @@ PATTERNS = [
      "Ministry of Ecology and Environment's Emission Standard of Pollutants from Rare Earths Industry.",
      {("National Development and Reform Commission", "issued", "14th Five-Year Circular Economy Development Plan"),
       ("Ministry of Ecology and Environment", "issued", "Emission Standards of Pollutants from Rare Earths Industry")}),
+    ("Zigong Huiguang Optics, a Zigong-based maker of optical glass, buys lanthanum oxide from Jinrui Rare Earth. Lingyun "
+     "Robotics, a Shenzhen producer of humanoid robots, buys magnets from Hengli Magnet.",
+     {("Jinrui Rare Earth", "supplies", "Zigong Huiguang Optics"),
+      ("Zigong Huiguang Optics", "locatedIn", "Zigong"), ("Zigong Huiguang Optics", "produces", "optical glass"),
+      ("Lingyun Robotics", "locatedIn", "Shenzhen"), ("Lingyun Robotics", "produces", "humanoid robots"),
+      ("Hengli Magnet", "supplies", "Lingyun Robotics")}),  # not the lanthanum oxide: "maker of" reads no further
+    ("We absorbed Xinfeng Jinyuan Rare Earth, a dysprosium metal smelter in Xinfeng County, and Hengxin Co. operates "
+     "the Quannan separation plant in Quannan County, which produces dysprosium oxide.",
+     {("Xinfeng Jinyuan Rare Earth", "produces", "dysprosium metal"),
+      ("Xinfeng Jinyuan Rare Earth", "locatedIn", "Xinfeng County"),
+      ("Hengxin", "owns", "Quannan separation plant"), ("Quannan separation plant", "locatedIn", "Quannan County"),
+      ("Quannan separation plant", "produces", "Dysprosium oxide")}),
+    ("Shenghe's Leshan refinery separates bastnaesite concentrate into praseodymium-neodymium oxide.",
+     {("Shenghe Resources Holding", "owns", "Leshan refinery"), ("Leshan refinery", "locatedIn", "Leshan"),
+      ("Leshan refinery", "produces", "Praseodymium-neodymium oxide")}),  # not what goes in
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
@@ -1562,6 +1577,7 @@ def test_one_line_team_items_and_a_title_named_before_its_definition(reader):
         ("Han Zhiqiang", "leads", "Baotou Beichen Magnetic Materials"),
         ("Ma Lin", "leads", "Baotou Beichen Magnetic Materials"),
         ("Bao Tegusi", "worksFor", "Baotou Beichen Magnetic Materials"),
+        ("Baotou Beichen Magnetic Materials", "produces", "magnets"),
     }
     assert [e.label for e in extraction.entities if e.cls == "Company"] == ["Baotou Beichen Magnetic Materials"]
 
@@ -1885,7 +1901,8 @@ def test_a_list_of_elements_before_one_compound_and_makers_of_motors(reader):
             "magnets. Kanemori Magnetics Co., Ltd., a maker of magnets for hybrid car motors, buys oxide.\n")
     assert {(s, o.lower()) for s, p, o in triples_of(reader, text) if p == "produces"} == {
         ("Hongyu Smelting", "dysprosium oxide"), ("Hongyu Smelting", "terbium oxide"),
-        ("Hongyu Smelting", "yttrium oxide"), ("Aisaka Motor Components", "traction motors")}
+        ("Hongyu Smelting", "yttrium oxide"), ("Aisaka Motor Components", "traction motors"),
+        ("Kanemori Magnetics", "magnets")}  # magnets, not the motors they go into
 
 
 def test_roles_since_employed_by_remains_and_at_a_place_possessed_company(reader):
