@@ -821,6 +821,9 @@ PATTERNS = [
     ("Shenghe's Leshan refinery separates bastnaesite concentrate into praseodymium-neodymium oxide.",
      {("Shenghe Resources Holding", "owns", "Leshan refinery"), ("Leshan refinery", "locatedIn", "Leshan"),
       ("Leshan refinery", "produces", "Praseodymium-neodymium oxide")}),  # not what goes in
+    ("Jinrui Co. ships cerium oxide to Zigong Huiguang Optics, a glass maker, and sells lanthanum oxide to Kaitong Co.",
+     {("Jinrui", "supplies", "Zigong Huiguang Optics"), ("Jinrui", "supplies", "Kaitong"),
+      ("Jinrui", "produces", "Lanthanum oxide")}),  # each verb's buyer
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
