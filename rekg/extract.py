@@ -36,6 +36,7 @@ from rekg.rules import (
     HEDGE_AFTER_MATCH,
     UNDONE_AFTER_MATCH,
     TENURE_AFTER_MATCH,
+    TENURE_BEFORE_MATCH,
     LEFT_POST_AFTER_MATCH,
     MAKER_NOUNS,
     HEDGE_BEFORE_MATCH,
@@ -1447,7 +1448,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True  # "sold to X until 2020", "chairman of X until 2022"; not "the Beijing-based X, until 2019"
     if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()):
         return True
-    if rule.property in ("worksFor", "leads", "owns") and TENURE_AFTER_MATCH.match(encoded, match.end()):
+    if rule.property in ("worksFor", "leads", "owns") and (TENURE_AFTER_MATCH.match(encoded, match.end())
+                                                           or TENURE_BEFORE_MATCH.search(encoded, 0, match.start())):
         return True
     if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):
         return True

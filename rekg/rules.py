@@ -115,6 +115,8 @@ HEDGE_IN_MATCH = re.compile(
     r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|erstwhile|applied|applies|applying|"
     r"(?:is|are) (?:set )?to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
+TENURE_BEFORE_MATCH = re.compile(  # "From 1979 to 1995 he was director of X"
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 2022": a post held no more
@@ -136,7 +138,8 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
     r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
     r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
-    r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists)\s+that)\b")
+    r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
+    r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where))\b")  # "in a bear case in which X were"
 
 # -- building blocks ---------------------------------------------------------------
 

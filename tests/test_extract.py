@@ -1282,6 +1282,9 @@ NEGATIVES = [
     "Gu Ping, once an engineer at the Xian Magnet Research Institute, spoke first.",
     "Jiangyin Huaxing Magnet sources no rare earths from Myanmar.",
     "[AD READ] This show is brought to you by Kestrel Assay Labs, the Perth-based lab trusted by Iluka Resources.",
+    "Online posts claimed that Guangxi Nonferrous Metals Group held a stake in Hengtong Trading Co.",
+    "Risks include, in a bear case in which Jinli Co. were merged into China Rare Earth Group, dilution.",
+    "From 1979 to 1995 Pan Shoulin was director of the Gannan Institute of Rare Metals.",
 ]
 
 

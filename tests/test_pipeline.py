@@ -216,6 +216,10 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind32": (0.89, 0.76),  # first P 0.915 R 0.697 F1 0.791, 2 of 47 negatives
     "blind33": (0.89, 0.73),  # first P 0.915 R 0.655 F1 0.764, 0 of 50 negatives
     "blind34": (0.87, 0.70),  # first P 0.892 R 0.615 F1 0.728, 0 of 48 negatives
+    "blind35": (0.84, 0.68),  # first P 0.861 R 0.608 F1 0.712, 2 of 46 negatives
+    "blind36": (0.91, 0.78),  # first P 0.932 R 0.723 F1 0.814, 0 of 48 negatives
+    "blind37": (0.81, 0.61),  # first P 0.835 R 0.528 F1 0.647, 1 of 46 negatives
+    "blind38": (0.88, 0.72),  # first P 0.907 R 0.640 F1 0.750, 0 of 46 negatives
 }
 
 
