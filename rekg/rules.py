@@ -209,7 +209,7 @@ _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
 _SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
-              r"(?:«L\d+»(?:-based|'s)\s+)?"
+              r"(?:«L\d+»(?:-based|'s)\s+|«[LO]\d+»-listed\s+)?"
               r"(?:(?:[\w-]++\s+|«R\d+»\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?")  # "and German carmaker B"
 
 
@@ -502,7 +502,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-holds-stake", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:holds|held|has|had|owns|took|takes|acquired|bought)\s+" + _STAKE_IN + r"{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-whose-arm", r"(?P<s>{ORG}),\s+whose\s+(?:{MOD}\s+){{0,3}}?(?:arm|unit|subsidiary|division),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
-    _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+is\s+{T}(?P<s>{ORG})", 0.85),
+    _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+(?:is|remains|was|has\s+been)\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
     _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
@@ -512,7 +512,8 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-belongs-to", r"(?P<o>«[OF]\d+»){APPO}\s+{ADV}belongs\s+to\s+{T}(?P<s>{ORG})", 0.75),
-    _owns("owns-passive-second-stake", r"(?P<o>«[OF]\d+»),\s+which\s+is\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)[-\s]owned\s+by\s+{T}«O\d+»\s+and\s+" + _STAKE + r"(?:[-\s]owned)?\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, which is 60% owned by A and 40% owned by B"
+    _owns("owns-described-in-which", r"(?P<o>«O\d+»),\s+(?:a|an)\s+[^;«]{{0,60}}?(?:«[LR]\d+»[^;«]{{0,30}}?)?\s+in\s+which\s+(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.8, background=True),  # "X, a recycler in the «L» in which Tianci holds 35%"
+    _owns("owns-passive-second-stake", r"(?P<o>«[OF]\d+»)(?:,\s+which|,)?\s+is\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)[-\s]owned\s+by\s+{T}«O\d+»\s+and\s+" + _STAKE + r"(?:[-\s]owned)?\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, which is 60% owned by A and 40% owned by B"
     _owns("owns-described-then-owned", r"(?P<o>«[OF]\d+»)(?:\s+\(«L\d+»\))?,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[RL]\d+»){{1,80}}?\s+)?(?:which|that)\s+{COVERB}(?:is|was|has been)\s+(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8, background=True),  # "X, which refines Y and is 60% owned by Z"; "X, a producer of Y that is 70% owned by Z"
     _owns("owns-apposition-named-subsidiary", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<s>{ORG})\s+(?:subsidiary|{UNIT})\b", 0.8, background=True),  # "X, the China Rare Earth Group subsidiary that ..."
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),

@@ -30,12 +30,12 @@ STAKE_HEADER = re.compile(  # "| % after |" too
     r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion", re.I)
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
-    r"\b(?:company|companies|name|subsidiar\w*|shareholders?|holders?|investors?|investees?|customers?|"
+    r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?)\b",
     re.I)
 OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
-                          r"(?:key|main|major|largest|controlling) shareholders?)\b", re.I)  # the row's owner
+                          r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)  # the row's owner
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
@@ -166,7 +166,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
             owners = [owner for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
                       if (owner := _name_mention(part, mentions, "owner" in columns_with_place_notes))]
-            site = _name_mention(cells[columns["site"]], mentions) if "site" in columns else None
+            site = _site_mention(cells[columns["site"]], mentions) if "site" in columns else None
             if site is not None and site.cls != "Facility":
                 site = None
             for other in (buyer, *owners, site):
@@ -501,6 +501,14 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
 
 
+def _site_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
+    """The mine or plant a site cell names, also before its place: "| Bayan Obo mine, Baotou |"."""
+    named = _name_mention(cell, mentions)
+    if named is not None and named.cls == "Facility":
+        return named
+    return next(iter(_inside(mentions, cell.start, cell.end, "F")), None)
+
+
 def _parts(cell: _Cell) -> list[_Cell]:
     """A cell's names when it joins several: "Shenghe Resources + Saigon Rare Earth JSC"."""
     bounds = [0, *(i for m in JOINED_NAMES.finditer(cell.text) for i in m.span()), len(cell.text)]
@@ -585,10 +593,14 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
             yield relation("table-supplier", row, "supplies", subject)
     for supplier in inside("source", "O"):  # "| Magnet maker | ... | Metal from |"
         yield relation("table-source", supplier, "supplies", row)
+    site_places = [m for m in inside("site", "L") if site is not None and m.start >= site.end]
+    if site_places:  # "| Bayan Obo mine, Baotou |"
+        yield relation("table-site-place", site, "locatedIn", site_places[0])
     places = inside("place", "L")
     if places:
-        yield relation("table-place", site or row, "locatedIn", places[0])
+        yield relation("table-place", row if site_places else site or row, "locatedIn", places[0])
     if (kind in ("subsidiary", "shareholder") or listed or site or "made" in columns) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):
-            yield relation("table-activity", site or row, "produces", product)
+            for maker in (site, row) if site is not None and CLASS_CODES[row.cls] == "O" else (site or row,):
+                yield relation("table-activity", maker, "produces", product)  # a company makes what its plant makes

@@ -824,6 +824,16 @@ PATTERNS = [
     ("Jinrui Co. ships cerium oxide to Zigong Huiguang Optics, a glass maker, and sells lanthanum oxide to Kaitong Co.",
      {("Jinrui", "supplies", "Zigong Huiguang Optics"), ("Jinrui", "supplies", "Kaitong"),
       ("Jinrui", "produces", "Lanthanum oxide")}),  # each verb's buyer
+    ("Their joint venture, Baotou Beici Magnetic Co., is 60% owned by Suzhou Huaci Motor and 40% by Hengli Magnet.",
+     {("Suzhou Huaci Motor", "owns", "Baotou Beici Magnetic"), ("Hengli Magnet", "owns", "Baotou Beici Magnetic")}),
+    ("Tianci Magnetic's largest shareholder remains Yuhang Industrial Holdings; we rely on Xinlv Recycling Co., a "
+     "scrap recycler in the Ganzhou High-tech Zone in which Tianci Magnetic holds 35%.",
+     {("Yuhang Industrial Holdings", "owns", "Tianci Magnetic"), ("Tianci Magnetic", "owns", "Xinlv Recycling"),
+      ("Xinlv Recycling", "locatedIn", "Ganzhou High-tech Zone")}),
+    ("Jinli-Kestrel Processing Sdn Bhd is a 50:50 joint venture between Jinli Rare Earth and ASX-listed Kestrel Rare "
+     "Earths.",
+     {("Jinli-Kestrel Processing Sdn Bhd", "jointVentureOf", "Jinli Rare Earth"),
+      ("Jinli-Kestrel Processing Sdn Bhd", "jointVentureOf", "Kestrel Rare Earths")}),  # not the exchange
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
@@ -2062,8 +2072,19 @@ def test_a_table_of_enterprises_and_their_sites_places_and_products_the_sites(re
         ("Anxi Mining", "owns", "Shitou Rare Earth Mine"), ("Shitou Rare Earth Mine", "locatedIn", "Xunwu"),
         ("Xunwu", "locatedIn", "Ganzhou"), ("Ruijin", "locatedIn", "Ganzhou"),
         ("Shitou Rare Earth Mine", "produces", "Mixed rare earth carbonate"),
+        ("Anxi Mining", "produces", "Mixed rare earth carbonate"),  # what its mine produces
         ("Huilong Metals", "owns", "Ruijin Separation Plant"), ("Ruijin Separation Plant", "locatedIn", "Ruijin"),
-        ("Ruijin Separation Plant", "produces", "Dysprosium oxide")}
+        ("Ruijin Separation Plant", "produces", "Dysprosium oxide"), ("Huilong Metals", "produces", "Dysprosium oxide")}
+
+
+def test_a_table_of_quota_holders_their_operating_subsidiaries_and_sites(reader):
+    text = ("Quota allocations by province follow.\n\n"
+            "| Province | Quota holder | Operating subsidiary | Main mine / plant | Mining (t) |\n|---|---|---|---|---|\n"
+            "| Sichuan | China Rare Earth Group | Liangshan Huarui Mining | Maoniuping mine, Mianning county | 16,900 |\n")
+    assert triples_of(reader, text) == {
+        ("China Rare Earth Group", "owns", "Liangshan Huarui Mining"),  # a quota holder is no shareholder row
+        ("Liangshan Huarui Mining", "owns", "Maoniuping mine"), ("Maoniuping mine", "locatedIn", "Mianning"),
+        ("Liangshan Huarui Mining", "locatedIn", "Sichuan")}
 
 
 def test_a_deal_tracker_table_with_acquirers_places_in_notes_and_unfinished_deals(reader):
