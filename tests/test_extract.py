@@ -834,6 +834,14 @@ PATTERNS = [
      "Earths.",
      {("Jinli-Kestrel Processing Sdn Bhd", "jointVentureOf", "Jinli Rare Earth"),
       ("Jinli-Kestrel Processing Sdn Bhd", "jointVentureOf", "Kestrel Rare Earths")}),  # not the exchange
+    ("Jinhong Co. controls Xinfeng Jinhong Metals, a smelter in Xinfeng County that turns the oxides into terbium "
+     "metal.",
+     {("Jinhong", "owns", "Xinfeng Jinhong Metals"), ("Xinfeng Jinhong Metals", "locatedIn", "Xinfeng County"),
+      ("Xinfeng Jinhong Metals", "produces", "Terbium metal")}),
+    ("China Northern Rare Earth filled the hall with the praseodymium-neodymium metal and lanthanum oxide it "
+     "produces at its Baotou smelters.",
+     {("China Northern Rare Earth Group", "produces", "Praseodymium-neodymium metal"),
+      ("China Northern Rare Earth Group", "produces", "Lanthanum oxide")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
