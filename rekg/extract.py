@@ -780,8 +780,9 @@ class Extractor:
             span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if span is None or span.start in headlines:
                 continue
-            cls = org_class_from_name(name) or "Company"
-            take(Mention(name, match.start(1), match.end(1), cls, "pattern"))
+            named = Mention(name, match.start(1), match.end(1), org_class_from_name(name) or "Company", "pattern")
+            for part in _company_pair(named) or [named]:
+                take(part)
         for match in LOWER_CASE_MINE.finditer(text):
             entry = self.gazetteer.lookup(match.group(0))
             known = entry is not None and entry.cls == "Facility"
@@ -790,7 +791,7 @@ class Extractor:
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:
-                for part in self._place_list(mention) or [mention]:
+                for part in self._place_list(mention) or _company_pair(mention) or [mention]:
                     take(part)
         for match in FACILITY_NAME.finditer(text):  # "the Niuxin Mine" NER missed
             take(Mention(match.group(0), match.start(), match.end(), "Facility", "pattern"))
@@ -1547,6 +1548,19 @@ def _with_name_tail(mention: Mention, text: str, limit: int) -> Mention:
     if match is None or match.end() > limit:
         return mention
     return Mention(text[mention.start:match.end()], mention.start, match.end(), cls, "pattern")
+
+
+def _company_pair(mention: Mention) -> list[Mention] | None:
+    """Two companies read as one name over "and" ("Qianjiang Motor Works and Lakeview Servo
+    Systems"): each half has two words or more and ends in a company word."""
+    if CLASS_CODES[mention.cls] != "O" or mention.text.count(" and ") != 1:
+        return None
+    left, right = mention.text.split(" and ")
+    if not all(len(half.split()) >= 2 and org_class_from_name(half) == "Company" for half in (left, right)):
+        return None
+    start = mention.start + len(left) + len(" and ")
+    return [Mention(left, mention.start, mention.start + len(left), mention.cls, mention.source),
+            Mention(right, start, mention.end, mention.cls, mention.source)]
 
 
 def _ner_mention(ent: Span, text: str) -> Mention | None:

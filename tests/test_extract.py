@@ -842,6 +842,16 @@ PATTERNS = [
      "produces at its Baotou smelters.",
      {("China Northern Rare Earth Group", "produces", "Praseodymium-neodymium metal"),
       ("China Northern Rare Earth Group", "produces", "Lanthanum oxide")}),
+    ("Yongci Co.'s largest customers in 2024 were Hangzhou-based Qianjiang Motor Works and Lakeview Servo Systems. "
+     "China Northern Rare Earth, which is also Yongci Co.'s main supplier of oxide, holds 5.1%.",
+     {("Yongci", "supplies", "Qianjiang Motor Works"), ("Yongci", "supplies", "Lakeview Servo Systems"),
+      ("Qianjiang Motor Works", "locatedIn", "Hangzhou"), ("China Northern Rare Earth Group", "supplies", "Yongci")}),
+    ("Dysprosium metal is supplied to Qiantai Co. by Ruijin Metals Co., and Ganzhou Ruida Rare Earth buys the entire "
+     "output of Dingnan Liutang Mining.",
+     {("Ruijin Metals", "supplies", "Qiantai"), ("Dingnan Liutang Mining", "supplies", "Ganzhou Ruida Rare Earth")}),
+    ("Vellmar Co. sells motor magnets to carmakers including Bavaria Motorwerke and Ferracci Automobili.",
+     {("Vellmar", "supplies", "Bavaria Motorwerke"), ("Vellmar", "supplies", "Ferracci Automobili"),
+      ("Vellmar", "produces", "motor magnets")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
