@@ -184,9 +184,9 @@ _NOT_A_POLICY_WORD = r"(?!(?:issued|launched|announced|released|run|by|that|whic
 _NOT_A_LIST_WORD = (r"(?!(?:the|a|an|its|their|our|this|that|same|first|second|third|fourth|fifth|sixth|latest|new|"
                     r"on|of|in|to|for|by|from|and|or|is|was|were|are)\b)")
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
-    r"\b(?:(?:19|20)\d\d[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
+    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:first|second)[- ]batch[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
-    r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan)\b"
+    r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan|indicators|targets)\b"
     r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"
     # "the list of national green factories", 'the list of specialised "little giant" enterprises', "the list of
     # pilot enterprises for the utilisation of ...", not a "list of enterprises meeting the X Conditions" (X is it)

@@ -852,6 +852,21 @@ PATTERNS = [
     ("Vellmar Co. sells motor magnets to carmakers including Bavaria Motorwerke and Ferracci Automobili.",
      {("Vellmar", "supplies", "Bavaria Motorwerke"), ("Vellmar", "supplies", "Ferracci Automobili"),
       ("Vellmar", "produces", "motor magnets")}),
+    ("Jinhong Co. is also one of 14 companies on MIIT's green smelting pilot list.",
+     {("Jinhong", "participatesIn", "green smelting pilot list"),
+      ("Ministry of Industry and Information Technology", "issued", "green smelting pilot list")}),
+    ("The Baotou Innovation Pilot Programme has selected Donghong Magnetics and Xinyuan Alloys among its first 20 "
+     "companies.",
+     {("Donghong Magnetics", "participatesIn", "Baotou Innovation Pilot Programme"),
+      ("Xinyuan Alloys", "participatesIn", "Baotou Innovation Pilot Programme")}),
+    ("Jiangxi issued the Jiangxi Rare Earth Action Plan (2025-2027), which covers twenty-three enterprises, including "
+     "Fuxing Co. and Nanchang-based Ruiqi Motor.",
+     {("Fuxing", "participatesIn", "Jiangxi Rare Earth Action Plan"),
+      ("Ruiqi Motor", "participatesIn", "Jiangxi Rare Earth Action Plan"), ("Ruiqi Motor", "locatedIn", "Nanchang")}),
+    ("Fuxing Co. and Lüyuan Co. are both on the Green Factory List, and Huaxing Co.'s output is covered by the 2025 "
+     "first-batch rare earth mining and smelting control indicators.",
+     {("Fuxing", "participatesIn", "Green Factory List"), ("Lüyuan", "participatesIn", "Green Factory List"),
+      ("Huaxing", "participatesIn", "2025 first-batch rare earth mining and smelting control indicators")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
