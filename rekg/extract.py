@@ -800,9 +800,9 @@ class Extractor:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         chosen = [m for m in chosen if not (m.cls == "Product" and re.match(_MADE_WITH, text[m.end:]))]
         chosen.sort(key=lambda m: m.start)
-        return self._product_heads(text, _place_qualified(text, [
+        return self._product_heads(text, _place_qualified(text, _place_led_companies(text, [
             _with_name_tail(m, text, following.start if following else len(text))
-            for m, following in zip(chosen, [*chosen[1:], None])]))
+            for m, following in zip(chosen, [*chosen[1:], None])])))
 
     def _local_namesakes(self, mentions: list[Mention], links: dict[Mention, Mention]) -> list[Mention]:
         """A one-word gazetteer alias is the article's own organisation that has that word in
@@ -1508,7 +1508,24 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
 
 
+PLACE_LED_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?$")  # "in Baotou" then a name
 LEGAL_FORM_END = re.compile(r"(?:Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Company|GmbH|AG|LLC|PLC)$")
+
+
+def _place_led_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place right before a company name NER began after it is part of the name: "Ohio
+    Precision Magnetics", "Dongxing Haitong Logistics" (not a name the gazetteer knows)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if (previous is not None and previous.cls == "Place" and mention.cls == "Company" and mention.key is None
+                and text[previous.end:mention.start] == " " and previous.text[:1].isupper()
+                and not PLACE_LED_BEFORE.search(text, 0, previous.start)):
+            result[-1] = Mention(text[previous.start:mention.end], previous.start, mention.end, mention.cls,
+                                 mention.source)
+            continue
+        result.append(mention)
+    return result
 
 
 def _place_qualified(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -867,6 +867,9 @@ PATTERNS = [
      "first-batch rare earth mining and smelting control indicators.",
      {("Fuxing", "participatesIn", "Green Factory List"), ("Lüyuan", "participatesIn", "Green Factory List"),
       ("Huaxing", "participatesIn", "2025 first-batch rare earth mining and smelting control indicators")}),
+    ("Ohio Precision Magnetics is a Cleveland-based subsidiary of Hartwell Industries.",
+     {("Hartwell Industries", "owns", "Ohio Precision Magnetics"),
+      ("Ohio Precision Magnetics", "locatedIn", "Cleveland")}),  # a place before a company NER began after it
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
