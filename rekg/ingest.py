@@ -470,6 +470,7 @@ _CHROME_LINE = re.compile(
       | advertisement | sponsored (?: \s content )?
       | (?: previous | next ) (?: \s (?: article | post | story ) )?
       | tags? \s? : .* | log \s? in | sign \s? in | register
+      | (?: hot | quick | useful | related | popular | trending ) \s links? \s? : .*
     ) [\s.:!…→>»|-]*
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -136,7 +136,7 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|[Bb]efore\s+(?:the\s+)?(?:completion|closing|deal|transaction|acquisition|sale|transfer|disposal|merger)|"
     r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
     r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
     r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where))\b")  # "in a bear case in which X were"

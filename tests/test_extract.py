@@ -1331,6 +1331,7 @@ NEGATIVES = [
     "Online posts claimed that Guangxi Nonferrous Metals Group held a stake in Hengtong Trading Co.",
     "Risks include, in a bear case in which Jinli Co. were merged into China Rare Earth Group, dilution.",
     "From 1979 to 1995 Pan Shoulin was director of the Gannan Institute of Rare Metals.",
+    "Before completion, the Vendor Co. held 35% of Hengtai Separation Co.",
 ]
 
 

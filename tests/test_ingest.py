@@ -148,6 +148,7 @@ def test_clean_removes_new_tab_notes_and_emphasis() -> None:
         "© 2024 Rare Earth Daily. All rights reserved.",
         "Read more »",
         "Back to top",
+        "Hot links: Baotou Xinghai Rare Earth Metals named to Inner Mongolia green factory list",
     ],
 )
 def test_clean_drops_chrome_lines(chrome: str) -> None:

@@ -220,6 +220,10 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind36": (0.91, 0.78),  # first P 0.932 R 0.723 F1 0.814, 0 of 48 negatives
     "blind37": (0.81, 0.61),  # first P 0.835 R 0.528 F1 0.647, 1 of 46 negatives
     "blind38": (0.88, 0.72),  # first P 0.907 R 0.640 F1 0.750, 0 of 46 negatives
+    "blind39": (0.91, 0.67),  # first P 0.936 R 0.564 F1 0.704, 2 of 45 negatives
+    "blind40": (0.93, 0.67),  # first P 0.951 R 0.562 F1 0.706, 0 of 45 negatives
+    "blind41": (0.93, 0.80),  # first P 0.955 R 0.733 F1 0.829, 0 of 49 negatives
+    "blind42": (0.86, 0.72),  # first P 0.885 R 0.648 F1 0.748, 0 of 50 negatives
 }
 
 
