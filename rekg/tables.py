@@ -32,7 +32,8 @@ CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
-    r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?)\b",
+    r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
+    r"appointees?|executives?|officials?)\b",
     re.I)
 OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
                           r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)  # the row's owner
@@ -45,6 +46,8 @@ JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
 PLACE_NOTE_HEADER = re.compile(r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)  # "Target (location)"
 MADE_HEADER = re.compile(  # not "| Main products sold |"
     r"\b(?:produces|makes|manufactures|main products(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
+PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?)\b", re.I)
+EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency)\b", re.I)  # a person's
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
@@ -159,6 +162,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             if len(cells) != len(table.header):
                 continue
             row = _name_mention(cells[columns["name"]], mentions, "name" in columns_with_place_notes)
+            if row is not None and row.source == "pattern" and row.cls == "Organization" and PERSON_HEADER.search(
+                    table.header[columns["name"]]):
+                row = replace(row, cls="Person")  # "| Person | Organisation | New role |": a name NER missed
             if row is None or ENDED.search(text[start:end]) or TENTATIVE.search(text[start:end]):
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
@@ -428,7 +434,8 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
         if i in stakes:
             continue
         for role, pattern in (("name", NAME_HEADER), ("owner", OWNER_HEADER), ("place", PLACE_HEADER),  # "Acquirer (HQ)"
-                              ("activity", ACTIVITY_HEADER), ("position", POSITION_HEADER), ("source", SOURCE_HEADER)):
+                              ("activity", ACTIVITY_HEADER), ("position", POSITION_HEADER), ("source", SOURCE_HEADER),
+                              ("employer", EMPLOYER_HEADER)):
             if role not in columns and pattern.search(cell):
                 columns[role] = i
                 break
@@ -568,10 +575,11 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         return Relation(s, predicate, o, replace(evidence, rule=rule, stake=stake))
 
     kind = columns["kind"]
-    if subject is not None and row.cls == "Person" and "position" in columns:
+    employer = _name_mention(cells[columns["employer"]], mentions) if "employer" in columns else subject
+    if employer is not None and row.cls == "Person" and "position" in columns:
         title = " ".join(cells[columns["position"]].text.split())  # "| Lin Zhengwei | Chairman |"
-        if JOB_TITLE.search(title):
-            yield Relation(row, "leads" if leads_by_title(title) else "worksFor", subject,
+        if JOB_TITLE.search(title):  # "| Qin Haobo | China Rare Earth Group | General manager |" too
+            yield Relation(row, "leads" if leads_by_title(title) else "worksFor", employer,
                            replace(evidence, rule="table-position", role=title))
         return
     if subject is not None and subject.start != row.start and not listed:

@@ -2138,6 +2138,15 @@ def test_a_deal_tracker_table_with_acquirers_places_in_notes_and_unfinished_deal
         ("Viet-Sheng Rare Earth Processing", "produces", "Neodymium oxide")}  # "(Baotou)" is where, not a name
 
 
+def test_a_table_of_appointments_names_each_person_s_organisation(reader):
+    text = ("Appointments this quarter.\n\n| Date | Person | Organisation | New role | Previous role |\n"
+            "|---|---|---|---|---|\n| 6 Jan | Qin Haobo | China Rare Earth Group | General manager | Chairman, Hengyuan |\n"
+            "| 10 Feb | Kong Fanrui | Shenghe Resources Holding | Board secretary | Securities representative |\n")
+    assert triples_of(reader, text) == {
+        ("Qin Haobo", "leads", "China Rare Earth Group"),
+        ("Kong Fanrui", "worksFor", "Shenghe Resources Holding")}  # not the previous role's
+
+
 def test_a_supplier_table_says_what_each_supplier_produces(reader):
     text = ("Hefei Zhongheng Motor Magnetics rates its suppliers below.\n\n"
             "| Supplier | Owner / parent (stake) | Produces | Score |\n|---|---|---|---|\n"
