@@ -170,13 +170,14 @@ _MACROS = {
     "TITLE": (
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
         r"assistant|founding|first|independent|non-executive|lead|principal|financial|operating|"
-        r"technology|technical|marketing|commercial|sales|research|investment|information|strategy)[- ])*"
+        r"technology|technical|marketing|commercial|sales|research|investment|information|strategy|export|"
+        r"procurement|purchasing|quality|production|operations|finance|plant)[- ])*"
         r"(?:chair(?:man|woman|person)?|president|ceo|chief executive(?: officer)?|cfo|coo|cto|"
         r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
         r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
         r"partner|official|scientist|legal representative|supervisor|founder|"
         r"commissioner|administrator|governor|fellow|mayor|magistrate|editor|correspondent|reporter|journalist|"
-        r"columnist|chief(?! executive))"),
+        r"columnist|trader|geologist|consultant|lawyer|broker|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
                   r"formally|officially|successfully|jointly|in\s+turn|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
@@ -444,6 +445,7 @@ _NOT_EQUITY = (r"(?!(?:(?:the|a|an|its|their|his|her|all|some|part of)\s+)*(?:(?
 
 RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
+    _role("role-under-title", r"(?:^|[.;]\s+)(?:[Uu]nder|[Ll]ed\s+by)\s+(?:(?:its|their)\s+)?(?P<title>{TITLES})\s+(?P<s>{PERX}),\s+(?P<o>{ORGX})\s+{ADV}[a-z]+ed\b"),  # "Under chairman P, X shipped ..."
     _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})(?P<part>'s\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{0,5}}?(?:Department|Division|Bureau|Office|Unit|Centre|Center|Committee)))?", background=True),
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),

@@ -870,6 +870,11 @@ PATTERNS = [
     ("Ohio Precision Magnetics is a Cleveland-based subsidiary of Hartwell Industries.",
      {("Hartwell Industries", "owns", "Ohio Precision Magnetics"),
       ("Ohio Precision Magnetics", "locatedIn", "Cleveland")}),  # a place before a company NER began after it
+    ("Chen Lu, Ruifeng Magnet's export manager, said licences had arrived, and Li Na, a trader at Shanghai Ruifeng "
+     "Metals Trading, said terbium was tight.",
+     {("Chen Lu", "worksFor", "Ruifeng Magnet"), ("Li Na", "worksFor", "Shanghai Ruifeng Metals Trading")}),
+    ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
+     {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
