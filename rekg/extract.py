@@ -79,7 +79,8 @@ POLICY_NAME = re.compile(
     rf"(?:(?:of|and(?!{_SP}the\b)|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
     r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
-    rf"Announcement|Circular(?!{_SP}Economy)|Decision|Whitelist|(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
+    rf"Announcement|Circular(?!{_SP}Economy)|Decision|Whitelist|"
+    r"(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
     rf"{_SP}System|(?:Facilitation|Traceability|Demonstration|Restoration|Reform){_SP}Pilot"
     rf"(?!{_SP}(?:Programme|Program|List|Scheme|Zones?|Enterprises?|Projects?|Units?)\b))\b(?:{_SP}(?:Conditions|Measures|Rules|List|Catalogue)\b)?"  # "Standard Conditions"
     rf"(?:{_SP}{_COMPLEMENT})?"
@@ -184,7 +185,8 @@ _NOT_A_POLICY_WORD = r"(?!(?:issued|launched|announced|released|run|by|that|whic
 _NOT_A_LIST_WORD = (r"(?!(?:the|a|an|its|their|our|this|that|same|first|second|third|fourth|fifth|sixth|latest|new|"
                     r"on|of|in|to|for|by|from|and|or|is|was|were|are)\b)")
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
-    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:first|second)[- ]batch[^\S\n]+)?rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
+    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:first|second)[- ]batch[^\S\n]+)?"
+    r"rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
     r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan|indicators|targets)\b"
     r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"

@@ -41,7 +41,8 @@ _COMPANY = re.compile(
     r"Catalysts?|Magnet|Alloys?|Separation|Chemicals?|Recycling|Processing|Trading|Investment|Capital|"
     r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|Systems|Drives?|"
     r"Power|Logistics|Services|Solutions|Equipment|Machinery|Components|Electronics|Engineering|Shipping|"
-    r"Display|Devices|Appliances|Robotics|Instruments|Ventures|Semiconductors?|Precision|Turbines?|Batter(?:y|ies)|Optics|"
+    r"Display|Devices|Appliances|Robotics|Instruments|Ventures|Semiconductors?|Precision|Turbines?|"
+    r"Batter(?:y|ies)|Optics|"
     r"\w*[Tt]echnik|\w+tech|Werke?|Motoren|Industrie|Systeme|Energi|Elektro|"
     r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|K\.?K|Oyj|ASA|Tbk))\.?$",
     re.IGNORECASE)
@@ -136,7 +137,8 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|[Bb]efore\s+(?:the\s+)?(?:completion|closing|deal|transaction|acquisition|sale|transfer|disposal|merger)|"
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
+    r"[Bb]efore\s+(?:the\s+)?(?:completion|closing|deal|transaction|acquisition|sale|transfer|disposal|merger)|"
     r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
     r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
     r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where))\b")  # "in a bear case in which X were"
@@ -195,7 +197,8 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
 _MACROS["MAKER"] = MAKER_NOUNS
 _MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
-    r"(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|latest|new|annual|first|second|third|fourth|fifth|sixth)\s+)?"  # "its third «Y»"
+    r"(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:national|provincial|municipal|latest|new|annual|first|second|third|fourth|fifth|sixth)\s+)?"  # "its third «Y»"
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employee shareholding platform"
     r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
@@ -399,7 +402,8 @@ class Rule:
             places = [by_index[int(i)] for _, i in _PLACEHOLDER.findall(match.group("s")) if int(i) in by_index]
             yield from zip(places, places[1:])
             return
-        objects = [o for o in _items(match.group("o"), by_index) if o.key is None or o.key != self.never_object]
+        objects = [o for o in _items(match.group("o"), by_index)
+                   if self.never_object is None or o.key != self.never_object]
         yield from product(_items(match.group("s"), by_index), objects)
 
     def predicate(self, match: re.Match[str]) -> str:

@@ -35,15 +35,17 @@ NAME_HEADER = re.compile(
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
     r"appointees?|executives?|officials?)\b",
     re.I)
-OWNER_HEADER = re.compile(r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
-                          r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)  # the row's owner
+OWNER_HEADER = re.compile(  # the row's owner
+    r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
+    r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
-PLACE_NOTE_HEADER = re.compile(r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)  # "Target (location)"
+PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
+    r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)
 MADE_HEADER = re.compile(  # not "| Main products sold |"
     r"\b(?:produces|makes|manufactures|main products(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
 PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?)\b", re.I)
