@@ -198,10 +198,6 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"(?:[^\S\n]+for(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,8})?"
     r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
     # "the pilot programme for digital transformation of manufacturing", "a national campaign against smuggling"
-    # "the national green mine list", "its third rare earth recycling pilot list", "the Green Factory list"
-    r"|(?<!['’])\b(?:(?:national|provincial|state)[^\S\n]+)?(?:" + _NOT_A_LIST_WORD + r"[A-Za-z][\w-]*[^\S\n]+){0,4}?"
-    r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion)"
-    r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?list\b"
     r"|\b(?:19|20)\d\d[^\S\n]+(?:(?:mining|smelting|separation|and)[^\S\n]+){1,4}quotas?\b"  # "the 2025 mining quota"
     # "export controls on seven medium and heavy rare earths"
     r"|\bexport[^\S\n]+controls?[^\S\n]+on[^\S\n]+(?:[\w-]+[^\S\n]+){0,5}?(?:rare[- ]earths|rare[- ]earth[^\S\n]+"
@@ -209,6 +205,11 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"
     r"[^\S\n]+(?:for|on)|campaign[^\S\n]+(?:against|on))"
     r"(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,9}")
+LIST_WORD = re.compile(r"\blist\b")
+NAMED_LIST = re.compile(  # "the national green mine list", "its third rare earth recycling pilot list", "the Green Factory list"
+    r"(?<!['’])\b(?:(?:national|provincial|state)[^\S\n]+)?(?:" + _NOT_A_LIST_WORD + r"[A-Za-z][\w-]*[^\S\n]+){0,4}?"
+    r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion)"
+    r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?list$")  # matched back from each "list"
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
@@ -1508,6 +1509,9 @@ def _policy_mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
     for match in LOWER_CASE_POLICY.finditer(text):
         yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
+    for word in LIST_WORD.finditer(text):
+        if match := NAMED_LIST.search(text, max(word.start() - 100, 0), word.end()):
+            yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
 
 
 PLACE_LED_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?$")  # "in Baotou" then a name
@@ -1522,7 +1526,7 @@ def _place_led_companies(text: str, mentions: list[Mention]) -> list[Mention]:
         previous = result[-1] if result else None
         if (previous is not None and previous.cls == "Place" and mention.cls == "Company" and mention.key is None
                 and text[previous.end:mention.start] == " " and previous.text[:1].isupper()
-                and not PLACE_LED_BEFORE.search(text, 0, previous.start)):
+                and not PLACE_LED_BEFORE.search(text, max(previous.start - 12, 0), previous.start)):
             result[-1] = Mention(text[previous.start:mention.end], previous.start, mention.end, mention.cls,
                                  mention.source)
             continue
@@ -1629,7 +1633,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls == "Organization" and name.isupper() and " " in name and org_class_from_name(name) is None:
         return None  # a heading in capitals ("KEY OPERATING SUBSIDIARIES"), not "JIANGXI HONGTU RARE EARTH"
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
-        cls = org_class_from_name(name) or ("Place" if cls == "Organization" and SITED_IN.search(text, 0, start)
+        cls = org_class_from_name(name) or ("Place" if cls == "Organization" and SITED_IN.search(text, max(start - 40, 0), start)
                                             else "Company" if cls == "Organization" else cls)
     continuation = NAME_CONTINUATION.match(text, end) or (
         GOVERNMENT_AND_TAIL.match(text, end) if org_class_from_name(text[start:end]) != "GovernmentBody" else None)
