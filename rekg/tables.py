@@ -172,14 +172,20 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
-            owners = [owner for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
-                      if (owner := _name_mention(part, mentions, "owner" in columns_with_place_notes))]
+            owner_cells = [part for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
+                           if _name_mention(part, mentions, "owner" in columns_with_place_notes)]
+            owners = [_name_mention(part, mentions, "owner" in columns_with_place_notes) for part in owner_cells]
             site = _site_mention(cells[columns["site"]], mentions) if "site" in columns else None
             if site is not None and site.cls != "Facility":
                 site = None
             for other in (buyer, *owners, site):
                 if other is not None:
                     mentions = _with_name(mentions, other)
+            for role, entity, cell in [("name", row, cells[columns["name"]]), *(
+                    ("owner", owner, part) for owner, part in zip(owners, owner_cells))]:
+                place = _noted_place(cell, mentions) if role in columns_with_place_notes else None
+                if place is not None and entity.cls != "Facility":  # "| China Rare Earth Group (Ganzhou) |"
+                    relations.append(Relation(entity, "locatedIn", place, replace(evidence, rule="table-place-note")))
             for owner in owners:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon Rare Earth |"
                 if owner.cls != "Facility":
                     stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
@@ -508,6 +514,12 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
         return found
     cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
+
+
+def _noted_place(cell: _Cell, mentions: list[Mention]) -> Mention | None:
+    """The first place the note after a name gives: "(Ganzhou)", "(Lincang, Yunnan)"."""
+    note = TRAILING_NOTE.search(cell.text)
+    return next(iter(_inside(mentions, cell.start + note.start(), cell.end, "L")), None) if note else None
 
 
 def _site_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:

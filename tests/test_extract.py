@@ -2140,7 +2140,9 @@ def test_a_deal_tracker_table_with_acquirers_places_in_notes_and_unfinished_deal
         ("Hengli Magnet", "owns", "Baotou Zhongke Magnet"), ("Baotou Zhongke Magnet", "produces", "NdFeB magnets"),
         ("Shenghe Resources Holding", "owns", "Viet-Sheng Rare Earth Processing"),
         ("Saigon Rare Earth", "owns", "Viet-Sheng Rare Earth Processing"),
-        ("Viet-Sheng Rare Earth Processing", "produces", "Neodymium oxide")}  # "(Baotou)" is where, not a name
+        ("Viet-Sheng Rare Earth Processing", "produces", "Neodymium oxide"),
+        ("Hengli Magnet", "locatedIn", "Ningbo"),  # "(HQ)", "(location)": each note is where, not a name
+        ("Baotou Zhongke Magnet", "locatedIn", "Baotou")}
 
 
 def test_a_table_of_appointments_names_each_person_s_organisation(reader):
