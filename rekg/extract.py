@@ -1256,6 +1256,9 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
             if verb.lemma_ == "join" and verb.head.lemma_ == "leave" and frame.predicate == "worksFor" and _long_ago(
                     text[sent.start_char:sent.end_char], text):
                 continue  # a career's old step: "She left X in 2011 to join Y" (in a profile told up to 2025)
+            if frame.predicate in ("leads", "worksFor") and any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+                continue  # a post held before the story's time: "Zhou, who had chaired the company since 2019"
             for subject in named(roles.get(frame.subject_role, ()), alone=roles.get("singular", ())):
                 for obj in named(roles.get(frame.object_role, ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \

@@ -567,6 +567,8 @@ PATTERNS = [
       ("Shandong Hongda Rare Earth", "produces", "Neodymium metal")}),
     ("Xie Ming, who was chairman of Longnan Zuwei Mining until 2022, now serves as an adviser.",
      set()),  # a post held until then
+    ("The board accepted the resignation of Lu Hanqing, who had chaired Fengyi Magnetics since 2018.",
+     set()),  # a post held before the story's time
     ("Ningbo Yongxin Magnetic Materials, a Ningbo-based maker of sintered NdFeB magnets that also produces "
      "samarium-cobalt magnets, exhibited.",
      {("Ningbo Yongxin Magnetic Materials", "locatedIn", "Ningbo"),
