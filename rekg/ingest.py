@@ -470,7 +470,9 @@ _CHROME_LINE = re.compile(
       | advertisement | sponsored (?: \s content )?
       | (?: previous | next ) (?: \s (?: article | post | story ) )?
       | tags? \s? : .* | log \s? in | sign \s? in | register
-      | (?: hot | quick | useful | related | popular | trending ) \s links? \s? : .*
+      | (?: (?: hot | quick | useful | related | popular | trending ) \s links?
+          | related (?: \s (?: stories | articles | news | reports | coverage | reading | posts ) )?
+          | see \s also | read \s also ) \s? : .*
     ) [\s.:!…→>»|-]*
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -57,7 +57,8 @@ KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:suppliers?|vendors?)\b", re.I), "supplier"),
 )
 ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
-                   r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left)\b", re.I)
+                   r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left|"
+                   r"cancell?ed|called off|abandoned|withdrawn|rescinded|revoked)\b", re.I)
 TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks?|not contracted|"
                        r"candidates?|samples?|under (?:test|review|evaluation|discussion)|unconfirmed|unverified|"
                        r"rumou?red|alleged|speculative|qualifying|denied)\b", re.I)

@@ -2137,7 +2137,8 @@ def test_a_deal_tracker_table_with_acquirers_places_in_notes_and_unfinished_deal
             "| 1 | Hengli Magnet Co. (Ningbo) | Baotou Zhongke Magnet Co. (Baotou) | NdFeB magnets | 51% | Completed |\n"
             "| 2 | Shenghe Resources + Saigon Rare Earth JSC | Viet-Sheng Rare Earth Processing Co. (Hai Phong) | "
             "neodymium oxide | 60/40 | Completed |\n"
-            "| 3 | Xiamen Lutong Metals Co. (Xiamen) | Meiyuan Rare Earth Co. (Meizhou) | terbium oxide | 40% | Terminated |\n")
+            "| 3 | Xiamen Lutong Metals Co. (Xiamen) | Meiyuan Rare Earth Co. (Meizhou) | terbium oxide | 40% | Terminated |\n"
+            "| 4 | Jinyu Magnet Co. (Ningbo) | Hualian Rare Earth Co. (Ganzhou) | PrNd oxide | 20% | Cancelled (May) |\n")
     assert triples_of(reader, text) == {
         ("Hengli Magnet", "owns", "Baotou Zhongke Magnet"), ("Baotou Zhongke Magnet", "produces", "NdFeB magnets"),
         ("Shenghe Resources Holding", "owns", "Viet-Sheng Rare Earth Processing"),

@@ -149,6 +149,8 @@ def test_clean_removes_new_tab_notes_and_emphasis() -> None:
         "Read more »",
         "Back to top",
         "Hot links: Baotou Xinghai Rare Earth Metals named to Inner Mongolia green factory list",
+        "Related: MIIT holds seminar on magnet exports | Vice Minister Qiao visits Shenghe Resources in Chengdu",
+        "See also: Ganzhou Jinlong Rare Earth joins the green mine list",
     ],
 )
 def test_clean_drops_chrome_lines(chrome: str) -> None:
