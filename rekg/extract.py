@@ -143,8 +143,9 @@ PARK_NAME = re.compile(  # "the Zhanggong Rare Earth Permanent Magnet Industrial
     r"Science|Economic|Trade|Processing|Bonded)[^\S\n]+(?:Park|Zone)\b"
     r"(?![^\S\n]+[A-Z])")  # not "... Zone Administrative Committee", "Ganjiang Science Park Holdings"
 OF_BEFORE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
-LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Shangping ionic clay mine": a named mine NER splits
-    r"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:[a-z]+[^\S\n]+){0,2}?mine\b")
+LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Xinfeng separation plant": a named site NER splits
+    r"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:(?:[a-z]+[^\S\n]+){0,2}?mine|"
+    r"(?:[a-z]+[^\S\n]+){1,2}?(?:plant|smelter|refinery|complex))\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_LIST_COMPOUND = re.compile(  # "dysprosium, terbium and yttrium oxides": one oxide of each element
     rf"\b(?:(?:{RARE_EARTHS}),\s+)*(?:{RARE_EARTHS})\s+(?:and|or)\s+(?:{RARE_EARTHS})\s+"
@@ -1189,11 +1190,17 @@ class Extractor:
         yield from _dependency_relations(article, sent, text, slots, sentence_date)
 
 
+CITY_PROVINCE_BASED = re.compile(r"(«L\d+»),\s+«L\d+»(?:\s+province)?(?=-(?:based|headquartered|registered)\b)")
+
+
 def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
     """Every rule's matches in the encoded sentence, and in the clauses of a list item that
     leave its subject unsaid ("- «O0»: 100% held by «O1»; located in «L2»; produces «R3»"
     is read as "«O0» 100% held by «O1»", "«O0» located in «L2»", "«O0» produces «R3»")."""
     clauses = [encoded]
+    city_based = CITY_PROVINCE_BASED.sub(r"\1", encoded)
+    if city_based != encoded:  # "a «L1», «L2»-based maker of «R3»" is also read as "a «L1»-based maker of «R3»"
+        clauses.append(city_based)
     head = LIST_ITEM_SUBJECT.match(encoded)
     if head:
         for clause in encoded[head.end():].split(";"):

@@ -149,7 +149,8 @@ ORG_NOUNS = (r"(?:consultancy|law firm|brokerage|bank|carmaker|automaker|miner|p
              r"conglomerate|think tank|research firm|fund|trading house|manufacturer|processor|refiner|"
              r"smelter|separator|supplier|start-up|startup|university|investment bank|asset manager|insurer|"
              r"utility|developer|consortium|exchange|regulator|ministry|agency|lender|group|builder|recycler|"
-             r"trader|distributor|operator|assembler|forwarder|investor|exporter|importer|vehicle|(?:joint )?venture)")
+             r"trader|distributor|operator|assembler|forwarder|investor|exporter|importer|vehicle|(?:joint )?venture|"
+             r"institute|academy)")
 
 MAKER_NOUNS = r"(?:maker|builder|manufacturer|producer|assembler)"  # "motor maker X", "a turbine builder"
 
@@ -195,7 +196,7 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
 _MACROS["MAKER"] = MAKER_NOUNS
-_MACROS["MOD"] = r"(?:[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
+_MACROS["MOD"] = r"(?:(?:\d{1,3}(?:,\d{3})+-)?[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:national|provincial|municipal|latest|new|annual|first|second|third|fourth|fifth|sixth)\s+)?"  # "its third «Y»"

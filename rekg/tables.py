@@ -459,6 +459,8 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
         buyers = [i for i, h in enumerate(header) if i != columns["name"] and BUYER_HEADER.search(h)]
         if columns["kind"] == "supplier" and buyers:
             columns["buyer"] = buyers[0]  # "| Supplier | Customer | Product |": each row is one supply
+            if "place" in columns and BUYER_HEADER.search(header[columns["place"]]):
+                columns["buyer place"] = columns.pop("place")  # "| Buyer | Buyer base | Supplier |"
     return columns
 
 
@@ -622,6 +624,9 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     places = inside("place", "L")
     if places:
         yield relation("table-place", row if site_places else site or row, "locatedIn", places[0])
+    buyer_places = inside("buyer place", "L")
+    if buyer_places and subject is not None:
+        yield relation("table-place", subject, "locatedIn", buyer_places[0])
     if (kind in ("subsidiary", "shareholder") or listed or site or "made" in columns) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):

@@ -875,6 +875,13 @@ PATTERNS = [
     ("Chen Lu, Ruifeng Magnet's export manager, said licences had arrived, and Li Na, a trader at Shanghai Ruifeng "
      "Metals Trading, said terbium was tight.",
      {("Chen Lu", "worksFor", "Ruifeng Magnet"), ("Li Na", "worksFor", "Shanghai Ruifeng Metals Trading")}),
+    ("The order went to Luming Phosphor Co., a Xiamen, Fujian-based producer of terbium oxide.",
+     {("Luming Phosphor", "locatedIn", "Xiamen"), ("Xiamen", "locatedIn", "Fujian"),
+      ("Luming Phosphor", "produces", "Terbium oxide")}),
+    ("The output comes from the Xinfeng separation plant, a 4,000-tonne facility in Anyuan county.",
+     {("Xinfeng separation plant", "locatedIn", "Anyuan county")}),
+    ("He helped found the Gannan Institute of Rare Earth Metallurgy, a Ganzhou research institute.",
+     {("Gannan Institute of Rare Earth Metallurgy", "locatedIn", "Ganzhou")}),
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
@@ -1124,6 +1131,14 @@ def test_table_of_supplies_between_its_rows(reader):
         ("Mianning Hexin Mining", "supplies", "Leshan Shengtai Metals"),
         ("Leshan Shengtai Metals", "supplies", "Ningbo Kexin Magnet"),
     }
+
+
+def test_a_buyer_s_place_column_places_the_buyer(reader):
+    text = ("| # | Buyer | Buyer base | Supplier | Material |\n|---|---|---|---|---|\n"
+            "| 1 | Anshan Kaida Magnet | Anshan, Liaoning | Jiangxi Ganxin Rare Metals | dysprosium oxide |\n")
+    assert triples_of(reader, text) == {
+        ("Jiangxi Ganxin Rare Metals", "supplies", "Anshan Kaida Magnet"),
+        ("Anshan Kaida Magnet", "locatedIn", "Anshan"), ("Anshan", "locatedIn", "Liaoning")}  # not the supplier's
 
 
 PLANTS_TABLE = """\
