@@ -300,12 +300,12 @@ MINISTER_TITLE = re.compile(
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = np.array([ord(c) for c in ".!?…:;\"'”’)"], dtype=np.uint32)  # characters that may end a sentence
 NAME_TAIL = re.compile(
-    r"\s+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City|[Tt]ownship|Town)"
+    r"[^\S\n]+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City|[Tt]ownship|Town)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"
-ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"
-    r"\s+(?:[A-Z][\w&-]*\s+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
+ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"; on the name's line
+    r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
 HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")

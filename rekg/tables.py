@@ -61,7 +61,8 @@ ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued
                    r"cancell?ed|called off|abandoned|withdrawn|rescinded|revoked)\b", re.I)
 TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks?|not contracted|"
                        r"candidates?|samples?|under (?:test|review|evaluation|discussion)|unconfirmed|unverified|"
-                       r"rumou?red|alleged|speculative|qualifying|denied)\b", re.I)
+                       r"rumou?red|alleged|speculative|qualif(?:ying|ication)|testing|trials?|denied|"
+                       r"no (?:commercial )?(?:supply|supplies|sales|deliveries|orders))\b", re.I)
 ACTIVITY = re.compile(r"(?:ing|separation|exports?|industry|sector)$", re.I)  # "rare earth mining" is not made
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")

@@ -1122,11 +1122,12 @@ Who sells to whom
 | Mianning Hexin Mining | Leshan Shengtai Metals | bastnaesite concentrate | 9,500 |
 | Leshan Shengtai Metals | Ningbo Kexin Magnet | PrNd metal | 2,400 |
 | Yibin Huaxing Metals | Ningbo Kexin Magnet | dysprosium oxide | - (suspended) |
+| Yibin Huaxing Metals | Aarhus Vind A/S | PrNd metal | qualification testing only; no commercial supply |
 """
 
 
 def test_table_of_supplies_between_its_rows(reader):
-    """A table with a supplier and a customer column: each row is one supply; a suspended row is none."""
+    """A table with a supplier and a customer column: each row is one supply; a suspended or trial row is none."""
     assert triples_of(reader, SUPPLY_TABLE) == {
         ("Mianning Hexin Mining", "supplies", "Leshan Shengtai Metals"),
         ("Leshan Shengtai Metals", "supplies", "Ningbo Kexin Magnet"),
@@ -1389,6 +1390,16 @@ def test_foreign_company_words_make_an_organisation(reader):
     """NER reads "Kessler Antriebstechnik" as a person; its last word says it is a company."""
     extraction = read(reader, "Orders came from Kessler Antriebstechnik in Stuttgart.")
     assert {(e.label, e.cls) for e in extraction.entities} >= {("Kessler Antriebstechnik", "Company")}
+
+
+def test_a_name_ends_at_the_end_of_its_line(reader):
+    """A heading's company and the analyst firm on the next line are two entities, not one."""
+    text = ("Supply-Chain Map: Changzhou Tianmu Magnet Co., Ltd.\n\nKestrel Supply Intelligence - Company Mapping Series\n"
+            "Prepared by Nora Lin, senior analyst at Singapore-based Kestrel Supply Intelligence\n\n"
+            "Changzhou Tianmu Magnet Co., Ltd. (\"Tianmu\") is a maker of magnets. Kestrel tracks Tianmu.")
+    assert triples_of(reader, text) == {("Kestrel Supply Intelligence", "locatedIn", "Singapore"),
+                                        ("Nora Lin", "worksFor", "Kestrel Supply Intelligence"),
+                                        ("Changzhou Tianmu Magnet", "produces", "magnets")}
 
 
 def test_near_namesakes_stay_apart(reader):
