@@ -186,7 +186,7 @@ _NOT_A_POLICY_WORD = r"(?!(?:issued|launched|announced|released|run|by|that|whic
 _NOT_A_LIST_WORD = (r"(?!(?:the|a|an|its|their|our|this|that|same|first|second|third|fourth|fifth|sixth|latest|new|"
                     r"on|of|in|to|for|by|from|and|or|is|was|were|are)\b)")
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
-    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:first|second)[- ]batch[^\S\n]+)?"
+    r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:first|second|third)[- ]batch(?:[^\S\n]+of)?[^\S\n]+)?"
     r"rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
     r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
     r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan|indicators|targets)\b"
