@@ -591,6 +591,9 @@ class Extractor:
                 continue
             slots = self._slots(sent, text, mentions, plural_antecedent, references, defined, relations)
             people.extend(s for s in slots if _is_person(s.mention))
+            question = QUESTION.search(text, sent.start_char, sent.end_char)
+            if question:  # a question states nothing: "WEEKLY: Is Jinxia also selling to Japan?"
+                slots = [s for s in slots if s.start < question.start()]
             if FIRST_PERSON.search(text, sent.start_char, sent.end_char):
                 first_person.append((sent, slots))
             if len(slots) >= 2:  # a relation needs a subject and an object
@@ -1435,6 +1438,9 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
     yield text[start:], True
 
 
+QUESTION = re.compile(  # the question that ends a sentence, after any speaker label or opening quote
+    r"(?<![^\s:\"“(])(?i:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|"
+    r"why|what|how|who|which|where|when)\b[^:\"“”?]*\?[\"”')]*\s*$")
 DUTY = re.compile(r"\bshall\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
 

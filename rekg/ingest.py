@@ -472,14 +472,14 @@ _CHROME_LINE = re.compile(
       | tags? \s? : .* | log \s? in | sign \s? in | register
       | (?: (?: hot | quick | useful | related | popular | trending ) \s links?
           | related (?: \s (?: stories | articles | news | reports | coverage | reading | posts ) )?
-          | see \s also | read \s also ) \s? : .*
+          | see \s also | read \s also | more \s (?: from | on ) \s [^:]{{1,40}} ) \s? : .*
     ) [\s.:!…→>»|-]*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read more"; not "Latest announcements"
-    r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|"
+    r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
     re.IGNORECASE)

@@ -121,6 +121,7 @@ TENURE_BEFORE_MATCH = re.compile(  # "From 1979 to 1995 he was director of X"
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 2022": a post held no more
+    r"(?:\s+(?:from|since|in)\s+(?:19|20)\d\d)?"  # "P, who served as general manager of X from 2016, retired"
     r",?\s+(?:\w+ly\s+)?(?:and\s+)?(?:(?:has|had)\s+)?(?:retired|resigned|stepped\s+down|quit|no\s+longer|"
     r"was\s+(?:dismissed|removed|sacked|fired|replaced|ousted))\b")
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"

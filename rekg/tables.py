@@ -44,6 +44,7 @@ PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
+TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|tasks?|due(?: date)?|deadline)", re.I)
 PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
     r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)
 MADE_HEADER = re.compile(  # not "| Main products sold |"
@@ -145,8 +146,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             mentions, facts = _profile(article, fields, mentions, defined)
             relations.extend(facts)
             continue
-        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading):
-            continue  # a table of deals still under negotiation states none
+        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading) or any(
+                TASK_HEADER.fullmatch(cell) for cell in table.header):
+            continue  # a table of deals still under negotiation states none, nor a list of tasks
         subject = _subject(text, table.start, mentions, defined)
         if subject is not None and any(_names(cells[columns["name"]], subject) for _, _, cells in table.rows
                                        if len(cells) == len(table.header)):
@@ -189,7 +191,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 if place is not None and entity.cls != "Facility":  # "| China Rare Earth Group (Ganzhou) |"
                     relations.append(Relation(entity, "locatedIn", place, replace(evidence, rule="table-place-note")))
             for owner in owners:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon Rare Earth |"
-                if owner.cls != "Facility":
+                if CLASS_CODES[owner.cls] == "O":
                     stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
                     relations.append(Relation(owner, "owns", row, replace(
                         evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))

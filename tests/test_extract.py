@@ -903,6 +903,8 @@ PATTERNS = [
       ("Hengli Recycling", "participatesIn", "Rare Earth Recycling Pilot Enterprise List")}),
     ("Kalbarri Rare Metals was placed on the Critical Minerals Strategic Projects List.",
      {("Kalbarri Rare Metals", "participatesIn", "Critical Minerals Strategic Projects List")}),
+    ("Lu Meng, reporter with Guangxi Daily: Does Hengtong Metals supply Jinlong Magnet?",
+     {("Lu Meng", "worksFor", "Guangxi Daily")}),  # the label states a fact, the question none
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
@@ -1155,6 +1157,12 @@ def test_table_of_supplies_between_its_rows(reader):
     }
 
 
+def test_a_table_of_tasks_states_no_facts(reader):
+    text = ("## Corrective actions\n\n| Supplier | Action | Owner | Due |\n|---|---|---|---|\n"
+            "| Baotou Tianrun Magnet | Provide smelter records | Qiao Min | 31 Oct 2024 |\n")
+    assert triples_of(reader, text) == set()  # Qiao Min owns the task, not the company
+
+
 def test_a_buyer_s_place_column_places_the_buyer(reader):
     text = ("| # | Buyer | Buyer base | Supplier | Material |\n|---|---|---|---|---|\n"
             "| 1 | Anshan Kaida Magnet | Anshan, Liaoning | Jiangxi Ganxin Rare Metals | dysprosium oxide |\n")
@@ -1320,6 +1328,8 @@ def test_first_person_a_press_release_defines(reader):
 # -- negation, denial, rumour, plans, hypotheticals, boilerplate: no facts --------------
 
 NEGATIVES = [
+    "Mr. Qiu Hanbo, who served as general manager of Xunwu Hongyuan Mining from 2016, retired in May 2024.",
+    "TOKYO ECONOMIC WEEKLY: Is Jinxia Rare Earth also selling dysprosium to Hitachi Metals?",
     "Rumours that China Rare Earth Group would acquire Shenghe Resources were denied by both companies.",
     "Shenghe Resources denied that it had acquired Peak Minerals.",
     "China Rare Earth Group may acquire Shenghe Resources next year.",

@@ -151,6 +151,7 @@ def test_clean_removes_new_tab_notes_and_emphasis() -> None:
         "Hot links: Baotou Xinghai Rare Earth Metals named to Inner Mongolia green factory list",
         "Related: MIIT holds seminar on magnet exports | Vice Minister Qiao visits Shenghe Resources in Chengdu",
         "See also: Ganzhou Jinlong Rare Earth joins the green mine list",
+        "More from the tracker: Fujian Minxi Industrial Group buys Sanming smelter · Quota season explained",
     ],
 )
 def test_clean_drops_chrome_lines(chrome: str) -> None:
@@ -161,7 +162,7 @@ def test_clean_drops_the_links_under_a_related_stories_heading() -> None:
     text = ("Baogang raised output.\n\nRelated reports:\n- Li Xiao inspects Wuhai Mining (video)\n"
             "- Inner Mongolia releases rare earth plan\n\nPrices rose.\nYou may also like\n"
             "Ganzhou output exceeds 100 billion yuan\nMagnet exports fell in May.\nRelated documents:\n"
-            "- MIIT publishes 2025 Green Factory List\n")
+            "- MIIT publishes 2025 Green Factory List\nRELATED CASES\n- Prosecutors sue Minjiang Metals, parent of Hexin Smelting\n")
     assert clean_text(text) == "Baogang raised output.\n\nPrices rose.\nMagnet exports fell in May."
 
 
