@@ -33,7 +33,7 @@ NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
-    r"appointees?|executives?|officials?)\b",
+    r"appointees?|executives?|officials?|members?)\b",
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
@@ -44,6 +44,9 @@ PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
+REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
+    r"\b(?:representatives?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|head|leader)\b", re.I)
+PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|tasks?|due(?: date)?|deadline)", re.I)
 PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
     r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)
@@ -70,7 +73,8 @@ STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=[A-Z])")
-NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—)\b", re.I)
+NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privately|private|public|free float|"
+                        r"individuals?|employees?)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
@@ -197,6 +201,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                         evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
             if site is not None and CLASS_CODES[row.cls] == "O":
                 relations.append(Relation(row, "owns", site, replace(evidence, rule="table-site")))
+            if "representative" in columns and CLASS_CODES[row.cls] == "O":
+                i = columns["representative"]
+                relations.extend(_representative(row, cells[i], table.header[i], mentions, evidence))
             if programme is not None:
                 relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
             owner_or_subject = (None if "owner" in columns and columns["kind"] == "subsidiary"
@@ -447,7 +454,7 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
             continue
         for role, pattern in (("name", NAME_HEADER), ("owner", OWNER_HEADER), ("place", PLACE_HEADER),  # "Acquirer (HQ)"
                               ("activity", ACTIVITY_HEADER), ("position", POSITION_HEADER), ("source", SOURCE_HEADER),
-                              ("employer", EMPLOYER_HEADER)):
+                              ("employer", EMPLOYER_HEADER), ("representative", REPRESENTATIVE_HEADER)):
             if role not in columns and pattern.search(cell):
                 columns[role] = i
                 break
@@ -520,6 +527,23 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
         return found
     cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
+
+
+def _representative(row: Mention, cell: _Cell, header: str, mentions: list[Mention],
+                    evidence: Evidence) -> Iterator[Relation]:
+    """The person a representative cell names ("Yang Guoan, Chairman", "Prof. Hu Lanying, Director")
+    works for the row's organisation, and leads it if the title (or the column's header) says so."""
+    name, _, title = cell.text.partition(",")
+    honorific = HONORIFIC.match(name)
+    start = cell.start + (honorific.end() if honorific else 0)
+    name = name[honorific.end() if honorific else 0:].strip()
+    if not PERSON_NAME.fullmatch(name):
+        return
+    person = next((m for m in mentions if m.start == start and m.text == name and m.cls == "Person"),
+                  Mention(name, start, start + len(name), "Person", "pattern"))
+    title = " ".join(title.split()) or header
+    yield Relation(person, "leads" if leads_by_title(title) else "worksFor", row,
+                   replace(evidence, rule="table-representative", role=title if JOB_TITLE.search(title) else None))
 
 
 def _noted_place(cell: _Cell, mentions: list[Mention]) -> Mention | None:

@@ -1157,6 +1157,19 @@ def test_table_of_supplies_between_its_rows(reader):
     }
 
 
+def test_a_member_roster_with_shareholders_and_representatives(reader):
+    text = ("## Full members\n\n| # | Member | Headquarters | Major shareholder (stake) | Representative |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Ganzhou Longwen Separation Co., Ltd. | Ganzhou | Jiahe Holdings (51%) | Xie Wenbin, General Manager |\n"
+            "| 2 | Ji'an Hengtong Motor Co., Ltd. | Nanchang | Privately held | Prof. Hu Lanying, Deputy Director |\n")
+    assert triples_of(reader, text) == {
+        ("Jiahe Holdings", "owns", "Ganzhou Longwen Separation"),
+        ("Xie Wenbin", "leads", "Ganzhou Longwen Separation"),
+        ("Ganzhou Longwen Separation", "locatedIn", "Ganzhou"),
+        ("Hu Lanying", "worksFor", "Ji'an Hengtong Motor"),
+        ("Ji'an Hengtong Motor", "locatedIn", "Nanchang")}  # nobody called "Privately held" owns it
+
+
 def test_a_table_of_tasks_states_no_facts(reader):
     text = ("## Corrective actions\n\n| Supplier | Action | Owner | Due |\n|---|---|---|---|\n"
             "| Baotou Tianrun Magnet | Provide smelter records | Qiao Min | 31 Oct 2024 |\n")
