@@ -77,7 +77,8 @@ _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on 
 POLICY_NAME = re.compile(
     rf"\b(?:(?:19|20)\d\d{_SP}|\d{{1,2}}(?:st|nd|rd|th){_SP})?(?:[A-Z][\w&-]*{_SP})"
     rf"(?:(?:of|and(?!{_SP}the\b)|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
-    r"(?:Law|Laws|Regulations?|Measures|Plan|List|Conditions|Guidelines|Programme|Program|Indicators|"
+    rf"(?:Law(?!{_SP}(?:Firms?|Offices?|School|Society|Partners|Group)\b)|Laws|Regulations?|Measures|Plan|List|Conditions|"
+    r"Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     rf"Announcement|Circular(?!{_SP}Economy)|Decision|Whitelist|"
     r"(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"

@@ -175,7 +175,7 @@ _MACROS = {
         r"(?:(?:vice|deputy|executive|senior|chief|general|party|board|acting|honorary|managing|"
         r"assistant|founding|first|independent|non-executive|lead|principal|financial|operating|"
         r"technology|technical|marketing|commercial|sales|research|investment|information|strategy|export|"
-        r"procurement|purchasing|quality|production|operations|finance|plant)[- ])*"
+        r"procurement|purchasing|quality|production|operations|finance|plant|mine|site|factory)[- ])*"
         r"(?:chair(?:man|woman|person)?|president|ceo|chief executive(?: officer)?|cfo|coo|cto|"
         r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
         r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
@@ -453,6 +453,8 @@ RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
     _role("role-under-title", r"(?:^|[.;]\s+)(?:[Uu]nder|[Ll]ed\s+by)\s+(?:(?:its|their)\s+)?(?P<title>{TITLES})\s+(?P<s>{PERX}),\s+(?P<o>{ORGX})\s+{ADV}[a-z]+ed\b"),  # "Under chairman P, X shipped ..."
     _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})(?P<part>'s\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{0,5}}?(?:Department|Division|Bureau|Office|Unit|Centre|Center|Committee)))?", background=True),
+    _role("role-label", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:an?\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}),\s+{T}(?P<o>{ORGX})\s*(?::|\(|$)", 0.8),  # "Gu Wenhao, analyst, Yinhe Securities: Is ..."
+    _role("role-department-line", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{1,5}}(?:Department|Division|Office|Desk|Team|Section)),\s+{T}(?P<o>{ORGX})\s*(?:[.:(]|$)", 0.75),  # "Contact: Lin Haiyan, Mining Rights Division, X."
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
@@ -484,12 +486,12 @@ RULES: tuple[Rule, ...] = (
     # -- ownership ------------------------------------------------------------------
     _owns("owns-stake-passive", _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:is|was|are|were)\s+(?:held|owned)\s+by\s+{T}(?P<s>{ORGS})", 0.85),
     _owns("owns-in-which", r"(?<!\sand\s)(?<!\sof\s)(?<!\swith\s)(?<!\swith\s«L\d»'s\s)(?<!\swith\s«L\d\d»'s\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.85),
-    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
+    _owns("owns-subsidiary-apposition", r"(?P<o>{ORGX}){APPOSEP}\s+(?:itself\s+)?(?:(?:a|an|the|one of the)\s+)?(?:{MOD},?\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})", 0.85, background=True),
     _owns("owns-described-and-subsidiary", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:[^,;«]|«[LR]\d+»){{1,80}}?\s+and\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?:subsidiary|{UNIT})\s+of\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, a Hefei maker of motors and a subsidiary of Y"
     _owns("owns-subsidiary-of", r"(?P<o>{ORGXS}),?\s+(?:is|was|are|were|became|remains|remain|has become|have become)\s+(?:(?:a|an|the|one of the)\s+)?(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|{UNIT})\s+of\s+{T}(?P<s>{ORG})"),
     _owns("owns-copula-possessive-subsidiary", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|became|remains|has become)\s+(?:now\s+|also\s+)?{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|{UNIT})\b"),
-    _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
-    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|{UNIT})\b", 0.85, background=True),
+    _owns("owns-possessive-subsidiary", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|subsidiaries|unit|units|arm)(?:\s+(?:include|includes|are|comprise))?\s*[,:—-]?\s*{T}(?P<o>{ORGXS})"),
+    _owns("owns-apposition-possessive-subsidiary", r"(?P<o>{ORGX}),\s+{T}(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,3}}?(?:subsidiary|{UNIT}|plant|smelter|refinery|mine|factory|mill)\b(?!\s+{TITLE})", 0.85, background=True),
     _owns("owns-possessive-facility", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?P<o>«F\d+»)", 0.75),
     _owns("owns-subsidiaries-of-list", r"(?:subsidiary|subsidiaries|units)\s+of\s+{T}(?P<s>{ORG})\s*(?:[—:(]|-|,\s+(?:namely|including))\s*{T}(?P<o>{ORGXS})"),
     Rule("owns-stake-person", r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<s>«[PO]\d+»)(?:,\s+[^,;]{{1,80}}?,)?\s+{ADV}(?:holds|owns|held|controls)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})", "owns", 0.85, "PO", "O", "Person", "Company"),
@@ -512,6 +514,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-acquisition-of", r"(?P<s>{ORG})'s\s+(?:{MOD}\s+){{0,2}}?(?:acquisition|purchase|takeover)\s+(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?of\s+(?:(?:a|an)\s+" + _STAKE + r"\s+(?:equity\s+)?(?:stake|interest)\s+in\s+)?{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+(?:is|remains|was|has\s+been)\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
+    _owns("owns-described-in-which", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?[a-z]+\s+in\s+which\s+{T}(?P<s>{ORG})(?:,\s+(?:also\s+)?[^,;«]{{1,40}}?(?:«L\d+»)?,)?\s+(?:holds|owns|has)\s+(?:a\s+|an\s+)?" + _STAKE, 0.8),  # "X, a Fangchenggang-based trader in which Y, also based there, holds an 80% stake"
     _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
     _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
@@ -521,7 +524,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-belongs-to", r"(?P<o>«[OF]\d+»){APPO}\s+{ADV}belongs\s+to\s+{T}(?P<s>{ORG})", 0.75),
     _owns("owns-described-in-which", r"(?P<o>«O\d+»),\s+(?:a|an)\s+[^;«]{{0,60}}?(?:«[LR]\d+»[^;«]{{0,30}}?)?\s+in\s+which\s+(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.8, background=True),  # "X, a recycler in the «L» in which Tianci holds 35%"
-    _owns("owns-passive-second-stake", r"(?P<o>«[OF]\d+»)(?:,\s+which|,)?\s+is\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)[-\s]owned\s+by\s+{T}«O\d+»\s+and\s+" + _STAKE + r"(?:[-\s]owned)?\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, which is 60% owned by A and 40% owned by B"
+    _owns("owns-passive-second-stake", r"(?P<o>«[OF]\d+»)(?:,\s+which|,)?\s+is\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)[-\s]owned|owned\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+by\s+{T}«O\d+»\s+and\s+" + _STAKE + r"(?:[-\s]owned)?\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, which is 60% owned (owned 60%) by A and 40% by B"
     _owns("owns-described-then-owned", r"(?P<o>«[OF]\d+»)(?:\s+\(«L\d+»\))?,\s+(?:(?:a|an|the)\s+(?:[^,;«]|«[RL]\d+»){{1,80}}?\s+)?(?:which|that)\s+{COVERB}(?:is|was|has been)\s+(?:(?:majority|wholly|partly|jointly|fully)[- ]|(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))[-\s])?(?:owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8, background=True),  # "X, which refines Y and is 60% owned by Z"; "X, a producer of Y that is 70% owned by Z"
     _owns("owns-apposition-named-subsidiary", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,2}}?(?P<s>{ORG})\s+(?:subsidiary|{UNIT})\b", 0.8, background=True),  # "X, the China Rare Earth Group subsidiary that ..."
     _owns("owns-operates", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:operates|runs|operated|ran)\s+{T}(?P<o>«F\d+»)", 0.75),

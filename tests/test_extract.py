@@ -905,6 +905,31 @@ PATTERNS = [
      {("Kalbarri Rare Metals", "participatesIn", "Critical Minerals Strategic Projects List")}),
     ("Lu Meng, reporter with Guangxi Daily: Does Hengtong Metals supply Jinlong Magnet?",
      {("Lu Meng", "worksFor", "Guangxi Daily")}),  # the label states a fact, the question none
+    ("Gu Wenhao, analyst, Changsha Yinhe Securities: Is management planning an overseas plant?",
+     {("Gu Wenhao", "worksFor", "Changsha Yinhe Securities")}),
+    ("Tang Wei, Investor Relations Department, Kunlun Magnetics Co., Ltd.",
+     {("Tang Wei", "worksFor", "Kunlun Magnetics")}),
+    ("Jiang Mei, a trade compliance lawyer at Nanning-based Hexin Law Firm, said it.",
+     {("Jiang Mei", "worksFor", "Hexin Law Firm"), ("Hexin Law Firm", "locatedIn", "Nanning")}),  # a firm, no law
+    ("Licence holder: Longzhou Rare Earth Co., Ltd., which is owned 60% by Zhongse Mining Co. and 40% by "
+     "Chongzuo State-owned Capital Investment Co., Ltd.",
+     {("Zhongse Mining", "owns", "Longzhou Rare Earth"),
+      ("Chongzuo State-owned Capital Investment", "owns", "Longzhou Rare Earth")}),
+    ("Haitong Trading Co., a Fangchenggang-based trader in which Beilun Industrial Holdings, also based in "
+     "Fangchenggang, holds an 80% stake, had no export licence.",
+     {("Beilun Industrial Holdings", "owns", "Haitong Trading"), ("Haitong Trading", "locatedIn", "Fangchenggang"),
+      ("Beilun Industrial Holdings", "locatedIn", "Fangchenggang")}),
+    ("The mine supplies concentrate to Guosheng Rare Earth Separation, China Rare Earth Group's separation plant.",
+     {("China Rare Earth Group", "owns", "Guosheng Rare Earth Separation")}),
+    ("The rights went to Guangxi Zhongse Mining Co., Ltd., a Hezhou-headquartered, wholly owned subsidiary of "
+     "China Rare Earth Group Co., Ltd.",
+     {("China Rare Earth Group", "owns", "Guangxi Zhongse Mining"), ("Guangxi Zhongse Mining", "locatedIn", "Hezhou")}),
+    ("Kunlun Magnetics Co. was founded in 2009. Its subsidiaries include Kunlun Precision Machining Co., Ltd. and "
+     "Frankfurt-based Kunlun Magnetics Europe GmbH.",
+     {("Kunlun Magnetics", "owns", "Kunlun Precision Machining"), ("Kunlun Magnetics", "owns", "Kunlun Magnetics Europe"),
+      ("Kunlun Magnetics Europe", "locatedIn", "Frankfurt")}),
+    ("Ma Shuguang, Jinhe Mining's mine manager, guided the visitors.",
+     {("Ma Shuguang", "worksFor", "Jinhe Mining")}),  # a title, not a mine Jinhe owns
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
