@@ -64,7 +64,7 @@ _FIRST_PERSON_PROMOTION = re.compile(  # not in an interview answer, where the s
 _PROMOTION = re.compile(
     r"\b(?:contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement|free (?:samples?|trial)|contact (?:sales|our)|"
-    r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|paid placement|(?:meet|visit) us\b|booth \w+|"
+    r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|book (?:now|today|online|through|via)\b|partner ad\b|paid placement|(?:meet|visit) us\b|booth \w+|"
     r"brought to you by|ad read|[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
 _AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
     r"^\W*(?:advertisement|sponsored(?: content| post)?|promoted|partner content|paid (?:post|placement)|ad)"

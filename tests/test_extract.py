@@ -930,6 +930,8 @@ PATTERNS = [
       ("Kunlun Magnetics Europe", "locatedIn", "Frankfurt")}),
     ("Ma Shuguang, Jinhe Mining's mine manager, guided the visitors.",
      {("Ma Shuguang", "worksFor", "Jinhe Mining")}),  # a title, not a mine Jinhe owns
+    ("Hengli Magnet Co. holds 60% of Hengtai Diffusion Co. and Jintai Rare Earth Co. holds 40%.",
+     {("Hengli Magnet", "owns", "Hengtai Diffusion"), ("Jintai Rare Earth", "owns", "Hengtai Diffusion")}),  # not Jintai
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
@@ -1366,6 +1368,9 @@ def test_first_person_a_press_release_defines(reader):
 # -- negation, denial, rumour, plans, hypotheticals, boilerplate: no facts --------------
 
 NEGATIVES = [
+    "Partner ad | Ganzhou Hongtu Hotel, the designated hotel for our guests, located in Zhanggong district. "
+    "Book through our mini-program.",
+    "TRAVEL PARTNER | Liangshan Sunshine Tours, based in Xichang, runs day trips to the lake. Book now and save 10%.",
     "Mr. Qiu Hanbo, who served as general manager of Xunwu Hongyuan Mining from 2016, retired in May 2024.",
     "TOKYO ECONOMIC WEEKLY: Is Jinxia Rare Earth also selling dysprosium to Hitachi Metals?",
     "Rumours that China Rare Earth Group would acquire Shenghe Resources were denied by both companies.",
