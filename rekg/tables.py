@@ -33,7 +33,7 @@ NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
-    r"appointees?|executives?|officials?|members?)\b",
+    r"appointees?|executives?|officials?|members?|exporters?|licensees?)\b",
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
@@ -49,16 +49,16 @@ REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairm
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|tasks?|due(?: date)?|deadline)", re.I)
 PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
-    r"\((?:hq|headquarters|location|based|base|city|province|place)\)", re.I)
+    r"\((?:hq|headquarters|location|based|base|city|province|place|country)\)", re.I)
 MADE_HEADER = re.compile(  # not "| Main products sold |"
-    r"\b(?:produces|makes|manufactures|main products(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
+    r"\b(?:produces|makes|made|manufactures|main products(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
 PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?)\b", re.I)
 EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency)\b", re.I)  # a person's
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
     (re.compile(r"\b(?:customers?|clients?)\b", re.I), "customer"),
-    (re.compile(r"\b(?:suppliers?|vendors?)\b", re.I), "supplier"),
+    (re.compile(r"\b(?:suppliers?|vendors?|exporters?)\b", re.I), "supplier"),
 )
 ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
                    r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left|"
@@ -68,7 +68,7 @@ TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|neg
                        r"rumou?red|alleged|speculative|qualif(?:ying|ication)|testing|trials?|denied|"
                        r"no (?:commercial )?(?:supply|supplies|sales|deliveries|orders))\b", re.I)
 ACTIVITY = re.compile(r"(?:ing|separation|exports?|industry|sector)$", re.I)  # "rare earth mining" is not made
-BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?)\b", re.I)
+BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?|end users?|consignees?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
@@ -167,7 +167,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             listing, programme = programme, Mention(inner.group(1), start, programme.end, "Policy", "pattern")
             mentions = _with_name([m for m in mentions if m != listing], programme)
         columns_with_place_notes = {role for role, i in columns.items()
-                                    if role in ("name", "owner") and PLACE_NOTE_HEADER.search(table.header[i])}
+                                    if role in ("name", "owner", "buyer") and PLACE_NOTE_HEADER.search(table.header[i])}
         for start, end, cells in table.rows:
             if len(cells) != len(table.header):
                 continue
@@ -179,7 +179,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
-            buyer = _name_mention(cells[columns["buyer"]], mentions) if "buyer" in columns else None
+            buyer = (_name_mention(cells[columns["buyer"]], mentions, "buyer" in columns_with_place_notes)
+                     if "buyer" in columns else None)
             owner_cells = [part for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
                            if _name_mention(part, mentions, "owner" in columns_with_place_notes)]
             owners = [_name_mention(part, mentions, "owner" in columns_with_place_notes) for part in owner_cells]
@@ -190,7 +191,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 if other is not None:
                     mentions = _with_name(mentions, other)
             for role, entity, cell in [("name", row, cells[columns["name"]]), *(
-                    ("owner", owner, part) for owner, part in zip(owners, owner_cells))]:
+                    ("owner", owner, part) for owner, part in zip(owners, owner_cells)), *(
+                    [("buyer", buyer, cells[columns["buyer"]])] if buyer is not None else [])]:
                 place = _noted_place(cell, mentions) if role in columns_with_place_notes else None
                 if place is not None and entity.cls != "Facility":  # "| China Rare Earth Group (Ganzhou) |"
                     relations.append(Relation(entity, "locatedIn", place, replace(evidence, rule="table-place-note")))

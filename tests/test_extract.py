@@ -1203,6 +1203,16 @@ def test_a_table_of_tasks_states_no_facts(reader):
     assert triples_of(reader, text) == set()  # Qiao Min owns the task, not the company
 
 
+def test_a_table_of_export_licences_names_exporters_and_their_buyers(reader):
+    text = ("| # | Exporter | Headquarters | Parent company (stake) | Products made | Named end user (country) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Ningbo Kexin Magnetics | Ningbo | Kexin Holdings (62%) | NdFeB magnets | Hanseo Robotics (South Korea) |\n")
+    assert triples_of(reader, text) == {
+        ("Kexin Holdings", "owns", "Ningbo Kexin Magnetics"), ("Ningbo Kexin Magnetics", "locatedIn", "Ningbo"),
+        ("Ningbo Kexin Magnetics", "produces", "NdFeB magnets"),
+        ("Ningbo Kexin Magnetics", "supplies", "Hanseo Robotics"), ("Hanseo Robotics", "locatedIn", "South Korea")}
+
+
 def test_a_buyer_s_place_column_places_the_buyer(reader):
     text = ("| # | Buyer | Buyer base | Supplier | Material |\n|---|---|---|---|---|\n"
             "| 1 | Anshan Kaida Magnet | Anshan, Liaoning | Jiangxi Ganxin Rare Metals | dysprosium oxide |\n")
