@@ -178,6 +178,10 @@ NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Eac
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State", "Jianghua Yao Autonomous County": places NER may miss
     rf"\b((?:(?!(?:{'|'.join(NOT_PLACE_STARTS)})\b)[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|"
     r"[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty|[Dd]istrict|[Tt]ownship|New Area)\b(?!\s+[A-Z])")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[^\S\n]+$", re.IGNORECASE)
+PLACE_BEFORE_DESCRIBED_NAME = re.compile(  # "the Stuttgart industrial group Falkenberg Holding": NER's organisation
+    r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?(?:group|company|firm|conglomerate|maker|producer|manufacturer|"
+    r"carmaker|automaker|supplier|miner|refiner|trader)[^\S\n]+[A-Z]")
 SITED_IN = re.compile(  # "a trader based in Pingxiang": a name there without a company word is a place
     r"\b(?:based|headquartered|located|registered|situated|sited)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
@@ -1652,8 +1656,10 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls == "Organization" and name.isupper() and " " in name and org_class_from_name(name) is None:
         return None  # a heading in capitals ("KEY OPERATING SUBSIDIARIES"), not "JIANGXI HONGTU RARE EARTH"
     if cls in ("Organization", "Person", "Place"):  # "Baiyun Magnet" is no place
-        cls = org_class_from_name(name) or ("Place" if cls == "Organization" and SITED_IN.search(text, max(start - 40, 0), start)
-                                            else "Company" if cls == "Organization" else cls)
+        cls = org_class_from_name(name) or ("Place" if cls == "Organization" and (
+            SITED_IN.search(text, max(start - 40, 0), start) or " " not in name
+            and ARTICLE_BEFORE.search(text, max(start - 4, 0), start) and PLACE_BEFORE_DESCRIBED_NAME.match(text, end))
+            else "Company" if cls == "Organization" else cls)
     continuation = NAME_CONTINUATION.match(text, end) or (
         GOVERNMENT_AND_TAIL.match(text, end) if org_class_from_name(text[start:end]) != "GovernmentBody" else None)
     if continuation:  # NER's "Jianghua Xiangjiang Rare" of "Jianghua Xiangjiang Rare Earth Smelting Co."

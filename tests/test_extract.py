@@ -428,9 +428,9 @@ PATTERNS = [
      {("Huangtian mine", "locatedIn", "Jianghua Yao Autonomous County"),
       ("Jianghua Yao Autonomous County", "locatedIn", "Yongzhou")}),
     ("Hunan Keli Magnet makes magnets in Wujiang, which is part of Suzhou.",
-     {("Wujiang", "locatedIn", "Suzhou")}),
+     {("Wujiang", "locatedIn", "Suzhou"), ("Hunan Keli Magnet", "locatedIn", "Wujiang")}),
     ("Hunan Keli Magnet makes magnets in Wujiang, which is a district of Suzhou.",
-     {("Wujiang", "locatedIn", "Suzhou")}),
+     {("Wujiang", "locatedIn", "Suzhou"), ("Hunan Keli Magnet", "locatedIn", "Wujiang")}),
     ("Hunan Keli Magnet makes sintered NdFeB magnets and rotor magnet assemblies. "
      "Suzhou Jingci Motor Technologies makes permanent-magnet servo motors.",  # what magnets go into
      {("Hunan Keli Magnet", "produces", "sintered NdFeB magnets"), ("Hunan Keli Magnet", "produces", "rotor magnet assemblies"),
@@ -932,6 +932,12 @@ PATTERNS = [
      {("Ma Shuguang", "worksFor", "Jinhe Mining")}),  # a title, not a mine Jinhe owns
     ("Hengli Magnet Co. holds 60% of Hengtai Diffusion Co. and Jintai Rare Earth Co. holds 40%.",
      {("Hengli Magnet", "owns", "Hengtai Diffusion"), ("Jintai Rare Earth", "owns", "Hengtai Diffusion")}),  # not Jintai
+    ("Kestrel Drive, a unit of the Stuttgart industrial group Falkenberg Holding, supplies Nordvik Trucks of Gothenburg.",
+     {("Falkenberg Holding", "owns", "Kestrel Drive"), ("Falkenberg Holding", "locatedIn", "Stuttgart"),
+      ("Kestrel Drive", "supplies", "Nordvik Trucks"), ("Nordvik Trucks", "locatedIn", "Gothenburg")}),
+    ("Huarui Kestrel Motor Materials Co., a joint venture set up in 2021, makes NdFeB magnets in Suzhou.",
+     {("Huarui Kestrel Motor Materials", "produces", "NdFeB magnets"),
+      ("Huarui Kestrel Motor Materials", "locatedIn", "Suzhou")}),
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
