@@ -224,6 +224,18 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind40": (0.93, 0.67),  # first P 0.951 R 0.562 F1 0.706, 0 of 45 negatives
     "blind41": (0.93, 0.80),  # first P 0.955 R 0.733 F1 0.829, 0 of 49 negatives
     "blind42": (0.86, 0.72),  # first P 0.885 R 0.648 F1 0.748, 0 of 50 negatives
+    "blind43": (0.79, 0.65),  # first P 0.819 R 0.587 F1 0.684, 0 of 47 negatives
+    "blind44": (0.90, 0.79),  # first P 0.928 R 0.739 F1 0.823, 0 of 48 negatives
+    "blind45": (0.90, 0.78),  # first P 0.928 R 0.732 F1 0.818, 2 of 48 negatives
+    "blind46": (0.76, 0.59),  # first P 0.785 R 0.519 F1 0.625, 2 of 51 negatives
+    "blind47": (0.77, 0.58),  # first P 0.793 R 0.506 F1 0.618, 0 of 49 negatives
+    "blind48": (0.84, 0.64),  # first P 0.861 R 0.554 F1 0.674, 1 of 50 negatives
+    "blind49": (0.83, 0.72),  # first P 0.851 R 0.670 F1 0.750, 2 of 48 negatives
+    "blind50": (0.87, 0.70),  # first P 0.892 R 0.625 F1 0.735, 2 of 49 negatives
+    "blind51": (0.91, 0.70),  # first P 0.933 R 0.600 F1 0.730, 0 of 47 negatives
+    "blind52": (0.85, 0.68),  # first P 0.871 R 0.611 F1 0.718, 2 of 47 negatives
+    "blind53": (0.90, 0.69),  # first P 0.920 R 0.596 F1 0.723, 1 of 48 negatives
+    "blind54": (0.83, 0.65),  # first P 0.852 R 0.577 F1 0.688, 0 of 50 negatives
 }
 
 
