@@ -944,6 +944,18 @@ PATTERNS = [
     ("MIIT allocates mining quota to just two state-backed groups: China Rare Earth Group and Shenghe Resources.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Shenghe Resources Holding")}),
+    ("Longnan Heyuan Separation Co., whose solvent-extraction lines produce dysprosium oxide and yttrium oxide, grew.",
+     {("Longnan Heyuan Separation", "produces", "Dysprosium oxide"),
+      ("Longnan Heyuan Separation", "produces", "Yttrium oxide")}),
+    ("Ganzhou Ruixiang Rare Earth Co. is a national high-tech enterprise whose main products include "
+     "dysprosium-iron alloy.",
+     {("Ganzhou Ruixiang Rare Earth", "produces", "Dysprosium-iron alloy")}),
+    ("Ruichi Magnetic Drive Co.'s first production line, which produces bonded NdFeB magnets, has started.",
+     {("Ruichi Magnetic Drive", "produces", "bonded NdFeB magnets")}),
+    ("Yaoxin New Materials Co. is a producer of rare earth metals and alloys, including dysprosium metal and "
+     "samarium-cobalt magnets.",
+     {("Yaoxin New Materials", "produces", "rare earth metals and alloys"),
+      ("Yaoxin New Materials", "produces", "dysprosium metal"), ("Yaoxin New Materials", "produces", "SmCo magnets")}),
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
