@@ -165,7 +165,8 @@ _MACROS = {
     "PROD": r"«R\d+»(?!\s+" + MAKER_NOUNS + r"s?\b)",  # not "sells to «R» makers"
     "SITE": r"«[OPLF]\d+»",
     "ANY": r"«[OPLFYR]\d+»",
-    "T": (r"(?:(?:the|this)\s+)?(?:(?:state-owned|state-run|state-backed|privately[- ]held|privately[- ]owned"
+    "T": (r"(?:(?:the|this)\s+)?(?:(?:(?:state|city|county|prefecture|municipal|provincial|government|family)-"
+          r"(?:owned|run|backed)|privately[- ]held|privately[- ]owned"
           r"|«O\d+»-(?:controlled|owned))\s+)?"
           r"(?:«L\d+»(?:-based|-headquartered|-listed|'s)\s+|«L\d+»\s+(?=(?:(?:[\w-]++|«R\d+»)\s+)?"
           + ORG_NOUNS + r"\s+«))?(?:(?:[\w-]++\s+|«R\d+»\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?"),
@@ -180,7 +181,7 @@ _MACROS = {
         r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
         r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
         r"partner|official|scientist|legal representative|supervisor|founder|"
-        r"commissioner|administrator|governor|fellow|mayor|magistrate|editor|correspondent|reporter|journalist|"
+        r"commissioner|administrator|governor|fellow|mayor|magistrate|editor(?:-in-chief)?|correspondent|reporter|journalist|"
         r"columnist|trader|geologist|consultant|lawyer|broker|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
@@ -456,7 +457,9 @@ RULES: tuple[Rule, ...] = (
     _role("role-label", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:an?\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}),\s+{T}(?P<o>{ORGX})\s*(?::|\(|$)", 0.8),  # "Gu Wenhao, analyst, Yinhe Securities: Is ..."
     _role("role-department-line", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{1,5}}(?:Department|Division|Office|Desk|Team|Section)),\s+{T}(?P<o>{ORGX})\s*(?:[.:(]|$)", 0.75),  # "Contact: Lin Haiyan, Mining Rights Division, X."
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
-    _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", background=True),
+    _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}(?P<plural>s)?),?\s+(?P<s>{PERX}(?(plural),?\s+and\s+{PERX}|))", background=True),  # "X's independent directors A and B"
+    _role("role-who-serve", r"(?P<s>{PERX}(?:,?\s+and\s+{PERX})?),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?:serves?|works?)\s+as\s+(?:an?\s+|the\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}s?)\s+(?:of|at|for|with)\s+{T}(?P<o>{ORGX})"),  # "A and B, who also serve as deputy general managers of X"
+    _role("role-continues-as", r"(?P<s>{PERX})\s+(?:continues|remains|stays|serves)\s+as\s+{T}(?P<o>{ORGX})'s\s+(?P<title>{TITLES})"),  # "Du Lan continues as Dongrui's CFO"
     _role("role-title-of", r"(?P<title>{TITLES})\s+of\s+{T}(?P<o>{ORGX}),?\s+(?P<s>{PERX})", background=True),
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
@@ -515,10 +518,11 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-largest-shareholder-is", r"(?P<o>{ORGX})'s\s+(?:largest|biggest|controlling|majority|main|sole)\s+(?:shareholder|owner)\s+(?:is|remains|was|has\s+been)\s+{T}(?P<s>{ORG})", 0.85),
     _owns("owns-are-shareholders", r"(?P<s>{ORGS}),?\s+(?:all\s+|both\s+|each\s+)?(?:are|remain|remained|were|became|have become)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:(?:largest|major|main|other|joint|founding)\s+)?shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})", 0.8),
     _owns("owns-described-in-which", r"(?P<o>{ORGX}),\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?[a-z]+\s+in\s+which\s+{T}(?P<s>{ORG})(?:,\s+(?:also\s+)?[^,;«]{{1,40}}?(?:«L\d+»)?,)?\s+(?:holds|owns|has)\s+(?:a\s+|an\s+)?" + _STAKE, 0.8),  # "X, a Fangchenggang-based trader in which Y, also based there, holds an 80% stake"
+    _owns("owns-possessive-named-facility", r"(?P<s>{ORG})'s\s+(?:(?:main|principal|largest|flagship|only|first|second|third|new|oldest)\s+)?(?:facility|plant|site|mine|smelter|refinery|factory|base|operation),\s+(?:the\s+)?(?P<o>«F\d+»)", 0.8),  # "Huarui's main facility, the Longnan Separation Plant"
     _owns("owns-in-which-shareholders", r"(?P<o>{ORGX}),\s+in\s+which\s+(?P<s>{ORGS})\s+(?:are|is|were|was|remain)\s+(?:both\s+|all\s+)?(?:the\s+|a\s+)?(?:(?:largest|major|main|controlling)\s+)?shareholders?\b", 0.8),
     _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
-    _owns("owns-in-which-holds-and", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX}),?\s+in\s+which\s+{T}«O\d+»\s+(?:holds|owns|has)\s+[^«;]{{1,40}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
+    _owns("owns-in-which-holds-and", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX})(?:,\s+(?:a|an|the)\s+[^,;«]{{0,40}}?)?,?\s+in\s+which\s+{T}«O\d+»\s+(?:holds|owns|has)\s+[^«;]{{1,40}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:other\s+|main\s+|major\s+|largest\s+)?(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
     _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),

@@ -956,6 +956,23 @@ PATTERNS = [
      "samarium-cobalt magnets.",
      {("Yaoxin New Materials", "produces", "rare earth metals and alloys"),
       ("Yaoxin New Materials", "produces", "dysprosium metal"), ("Yaoxin New Materials", "produces", "SmCo magnets")}),
+    ("Huasheng Magnetics directors Hao Wenming and Ji Chunlei, who also serve as deputy general managers of "
+     "China Northern Rare Earth, abstained.",
+     {("Hao Wenming", "worksFor", "Huasheng Magnetics"), ("Ji Chunlei", "worksFor", "Huasheng Magnetics"),
+      ("Hao Wenming", "worksFor", "China Northern Rare Earth Group"),
+      ("Ji Chunlei", "worksFor", "China Northern Rare Earth Group")}),  # board directors lead nothing
+    ("Du Lan continues as Dongrui New Materials' Chief Financial Officer.",
+     {("Du Lan", "worksFor", "Dongrui New Materials")}),
+    ("I'm Rebecca Lau, editor-in-chief of Asia Metals Review, and it is my pleasure to welcome you.",
+     {("Rebecca Lau", "worksFor", "Asia Metals Review")}),
+    ("The mine is run by Jiaxin Mining Co., a joint venture in which Jinhai Smelting Co. holds 60% and the "
+     "prefecture-owned Liangshan Development Investment Group holds 40%.",
+     {("Jinhai Smelting", "owns", "Jiaxin Mining"), ("Liangshan Development Investment Group", "owns", "Jiaxin Mining"),
+      ("Jiaxin Mining", "jointVentureOf", "Jinhai Smelting"),
+      ("Jiaxin Mining", "jointVentureOf", "Liangshan Development Investment Group")}),
+    ("Huarui Separation Co.'s main facility, the Longnan Separation Plant, processes 8,000 tonnes a year.",
+     {("Huarui Separation", "owns", "Longnan Separation Plant"),
+      ("Longnan Separation Plant", "locatedIn", "Longnan")}),  # (its name says where)
     ("Under chairman Ouyang Ming, Tengyue Magnetics shipped magnets to Qiantang Motors.",
      {("Ouyang Ming", "leads", "Tengyue Magnetics"), ("Tengyue Magnetics", "supplies", "Qiantang Motors")}),
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
