@@ -1308,9 +1308,11 @@ def _gapped_subject(token: Token) -> bool:
     """A conjunct that starts a clause, without its verb or with one the parse hung elsewhere:
     "A holds 55% of X and B the remaining 45%", "A holds 60% of X and B holds 40%"."""
     following = token.doc[token.i + 1:token.i + 3]
-    return len(following) >= 1 and following[0].pos_ in ("VERB", "AUX") and following[0].lower_ in (
-        "holds", "owns", "has", "controls", "keeps", "retains") or len(following) == 2 and (
-        following[0].lower_ == "the" and following[1].lower_ in ("remaining", "rest", "other"))
+    own_verb = len(following) >= 1 and following[0].pos_ in ("VERB", "AUX") and following[0].lower_ in (
+        "holds", "owns", "has", "controls", "keeps", "retains")
+    verbless = len(following) == 2 and following[0].lower_ == "the" and following[1].lower_ in (
+        "remaining", "rest", "other")
+    return own_verb or verbless
 
 
 def _verb_roles(verb: Token) -> dict[str, list[Token]]:

@@ -45,7 +45,8 @@ ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
 REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
-    r"\b(?:representatives?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|head|leader)\b", re.I)
+    r"\b(?:representatives?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|"
+    r"head(?!\s*(?:office|quarters))|leader)\b", re.I)
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|tasks?|due(?: date)?|deadline)", re.I)
 PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
@@ -181,9 +182,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = (_name_mention(cells[columns["buyer"]], mentions, "buyer" in columns_with_place_notes)
                      if "buyer" in columns else None)
-            owner_cells = [part for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
-                           if _name_mention(part, mentions, "owner" in columns_with_place_notes)]
-            owners = [_name_mention(part, mentions, "owner" in columns_with_place_notes) for part in owner_cells]
+            owner_parts = [(part, owner) for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
+                           if (owner := _name_mention(part, mentions, "owner" in columns_with_place_notes))]
+            owners = [owner for _, owner in owner_parts]
             site = _site_mention(cells[columns["site"]], mentions) if "site" in columns else None
             if site is not None and site.cls != "Facility":
                 site = None
@@ -191,7 +192,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 if other is not None:
                     mentions = _with_name(mentions, other)
             for role, entity, cell in [("name", row, cells[columns["name"]]), *(
-                    ("owner", owner, part) for owner, part in zip(owners, owner_cells)), *(
+                    ("owner", owner, part) for part, owner in owner_parts), *(
                     [("buyer", buyer, cells[columns["buyer"]])] if buyer is not None else [])]:
                 place = _noted_place(cell, mentions) if role in columns_with_place_notes else None
                 if place is not None and entity.cls != "Facility":  # "| China Rare Earth Group (Ganzhou) |"
