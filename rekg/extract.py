@@ -77,8 +77,8 @@ _COMPLEMENT = (  # "for Guiding Industry Restructuring", "on Export Controls on 
 POLICY_NAME = re.compile(
     rf"\b(?:(?:19|20)\d\d{_SP}|\d{{1,2}}(?:st|nd|rd|th){_SP})?(?:[A-Z][\w&-]*{_SP})"
     rf"(?:(?:of|and(?!{_SP}the\b)|for|on|the|in|to){_SP}|[\"“]?[A-Z0-9][\w&+-]*[\"”]?{_SP})*?"  # "Little Giant" in quotes
-    rf"(?:Law(?!{_SP}(?:Firms?|Offices?|School|Society|Partners|Group)\b)|Laws|Regulations?|Measures|Plan|List|Conditions|"
-    r"Guidelines|Programme|Program|Indicators|"
+    rf"(?:Law(?!{_SP}(?:Firms?|Offices?|School|Society|Partners|Group)\b)|Laws|Regulations?|Measures|Plan|List|"
+    r"Conditions|Guidelines|Programme|Program|Indicators|"
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     rf"Announcement|Circular(?!{_SP}Economy)|Decision|Whitelist|"
     r"(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
@@ -1207,7 +1207,7 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
     is read as "«O0» 100% held by «O1»", "«O0» located in «L2»", "«O0» produces «R3»")."""
     clauses = [encoded]
     city_based = CITY_PROVINCE_BASED.sub(r"\1", encoded)
-    if city_based != encoded:  # "a «L1», «L2»-based maker of «R3»" is also read as "a «L1»-based maker of «R3»"
+    if city_based != encoded:  # "a «L1», «L2»-based maker of «R3»", also as "a «L1»-based maker of «R3»"
         clauses.append(city_based)
     head = LIST_ITEM_SUBJECT.match(encoded)
     if head:

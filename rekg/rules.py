@@ -64,7 +64,8 @@ _FIRST_PERSON_PROMOTION = re.compile(  # not in an interview answer, where the s
 _PROMOTION = re.compile(
     r"\b(?:contact us|click here|subscribe|newsletter|sign up|all rights reserved|cookies?|"
     r"https?://|www\.|disclaimer:|sponsored|advertisement|free (?:samples?|trial)|contact (?:sales|our)|"
-    r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|book (?:now|today|online|through|via)\b|partner ad\b|paid placement|(?:meet|visit) us\b|booth \w+|"
+    r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|book (?:now|today|online|through|via)\b|partner ad\b|"
+    r"paid placement|(?:meet|visit) us\b|booth \w+|"
     r"brought to you by|ad read|[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
 _AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
     r"^\W*(?:advertisement|sponsored(?: content| post)?|promoted|partner content|paid (?:post|placement)|ad)"
@@ -181,7 +182,8 @@ _MACROS = {
         r"(?:general )?manager|director(?:-general)?|minister|secretary(?:-general)?|head|analyst|"
         r"researcher|spokes(?:man|woman|person)|engineer|economist|officer|executive|professor|"
         r"partner|official|scientist|legal representative|supervisor|founder|"
-        r"commissioner|administrator|governor|fellow|mayor|magistrate|editor(?:-in-chief)?|correspondent|reporter|journalist|"
+        r"commissioner|administrator|governor|fellow|mayor|magistrate|editor(?:-in-chief)?|correspondent|reporter|"
+        r"journalist|"
         r"columnist|trader|geologist|consultant|lawyer|broker|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
@@ -198,7 +200,8 @@ _MACROS["APPO"] = (  # an appositive or parenthetical between a subject and its 
     r"|,\s+(?:aged\s+)?\d{1,3},"  # "Luo, 41, is ..."
     r"|,?\s+(?:which|who|that)(?=\s))?")  # the verb of a relative clause: "MIIT, which sets quotas for"
 _MACROS["MAKER"] = MAKER_NOUNS
-_MACROS["MOD"] = r"(?:(?:\d{1,3}(?:,\d{3})+-)?[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))"  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
+_MACROS["MOD"] = (  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
+    r"(?:(?:\d{1,3}(?:,\d{3})+-)?[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))")
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
     r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:national|provincial|municipal|latest|new|annual|first|second|third|fourth|fifth|sixth)\s+)?"  # "its third «Y»"
