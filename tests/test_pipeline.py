@@ -236,6 +236,10 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind52": (0.85, 0.68),  # first P 0.871 R 0.611 F1 0.718, 2 of 47 negatives
     "blind53": (0.90, 0.69),  # first P 0.920 R 0.596 F1 0.723, 1 of 48 negatives
     "blind54": (0.83, 0.65),  # first P 0.852 R 0.577 F1 0.688, 0 of 50 negatives
+    "blind55": (0.85, 0.63),  # first P 0.877 R 0.531 F1 0.662, 0 of 50 negatives
+    "blind56": (0.86, 0.65),  # first P 0.887 R 0.553 F1 0.681, 0 of 45 negatives
+    "blind57": (0.87, 0.61),  # first P 0.896 R 0.508 F1 0.648, 0 of 47 negatives
+    "blind58": (0.78, 0.57),  # first P 0.802 R 0.491 F1 0.609, 0 of 46 negatives
 }
 
 
