@@ -231,7 +231,8 @@ def parse_html(html: str) -> tuple[str, str]:
     header, footer, aside, script, style, noscript, form, iframe, svg and comments are
     dropped (a `<header>` inside the article or main element is the article's own and
     is kept). Paragraphs, headings and list items ("- item") become lines, table rows
-    markdown table rows ("| cell | cell |", the first row a header).
+    markdown table rows ("| cell | cell |", the first row a header), a definition list's
+    terms and definitions "Term: definition" lines.
     """
     title, body, _ = _parse_html_page(html)
     return title, body
@@ -274,6 +275,7 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
             bullet = bullet or new_bullet
 
     tables_with_header: set[int] = set()
+    defined: set[int] = set()  # <dd> elements already written after their <dt>
     stack: list[Tag | NavigableString | None] = [root]
     while stack:
         node = stack.pop()
@@ -292,6 +294,14 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
                     if table not in tables_with_header:
                         tables_with_header.add(table)
                         lines.append(f"|{'---|' * len(cells)}")
+                continue
+            if node.name == "dt" and (definition := node.find_next_sibling()) is not None and definition.name == "dd":
+                break_line()  # a definition list's term and definition: a "Field: value" line
+                term, value = (" ".join(tag.get_text(" ").split()) for tag in (node, definition))
+                lines.append(f"{term.rstrip(':')}: {value}")
+                defined.add(id(definition))
+                continue
+            if id(node) in defined:
                 continue
             if node.name in _BLOCK_TAGS:
                 break_line(new_bullet=node.name == "li")
@@ -487,15 +497,31 @@ _LINKED_ITEM = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s+.+|[^.!?;:\"”
 
 
 def _without_chrome(lines: list[str]) -> Iterator[str]:
-    """The lines that are neither site chrome nor the links listed under a "Related stories" heading."""
+    """The lines that are neither site chrome nor the links listed under a "Related stories" heading;
+    a plain text table's header ("No. | Subsidiary | Stake") is no breadcrumb trail."""
     under_related = False
-    for line in lines:
-        if _RELATED_HEADING.fullmatch(line.rstrip(" :.…→>»|-")):
+    table = _plain_table_lines(lines)
+    for i, line in enumerate(lines):
+        if i in table:
+            yield line
+        elif _RELATED_HEADING.fullmatch(line.rstrip(" :.…→>»|-")):
             under_related = True
         elif not (under_related and line and _LINKED_ITEM.fullmatch(line)):
             under_related = under_related and not line
             if not _CHROME_LINE.fullmatch(line):
                 yield line
+
+
+def _plain_table_lines(lines: list[str]) -> set[int]:
+    """The lines of runs of three or more with as many cells between pipes (two pipes or more)."""
+    table: set[int] = set()
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].count("|") != lines[start].count("|"):
+            if i - start >= 3 and lines[start].count("|") >= 2 and not lines[start].startswith("|"):
+                table.update(range(start, i))
+            start = i
+    return table
 
 
 def clean_text(text: str) -> str:

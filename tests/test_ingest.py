@@ -176,6 +176,12 @@ def test_clean_keeps_content_lines_that_mention_chrome_words() -> None:
     assert clean_text(text) == text
 
 
+def test_clean_keeps_a_plain_text_table_whose_header_looks_like_breadcrumbs() -> None:
+    table = ("No. | Subsidiary | Place of registration | Stake\n1 | Baotou Huiteng Metals Co., Ltd. | Baotou | 75%\n"
+             "2 | Huiteng Trading Limited | Hong Kong | 100%")
+    assert clean_text(f"Home | News | Data\n4.3 Major subsidiaries\n{table}") == f"4.3 Major subsidiaries\n{table}"
+
+
 def test_clean_collapses_whitespace_and_keeps_paragraph_lines() -> None:
     text = "  First   paragraph.  \t\n\n\n\nSecond\tparagraph.   \r\nThird\u2028Fourth\u2029Fifth\n\n"
     assert clean_text(text) == "First paragraph.\n\nSecond\tparagraph.\nThird\nFourth\nFifth"
@@ -275,6 +281,13 @@ def test_html_table_rows_become_markdown_table_rows() -> None:
                                 "| Tianjiao Magnetics | 100% |\n| A / B Trading | 55% |\nAfter.")
     headless = "<table><tr><td>Plant</td><td>Location</td></tr><tr><td>Xishan Plant</td><td>Baotou</td></tr></table>"
     assert parse_html(headless)[1] == "| Plant | Location |\n|---|---|\n| Xishan Plant | Baotou |"
+
+
+def test_html_definition_list_terms_and_definitions_become_field_lines() -> None:
+    html = ("<h2>Xunwu Hongtu Mining Co., Ltd.</h2><dl><dt>Address</dt><dd>Xunwu county, <b>Ganzhou</b></dd>"
+            "<dt>Ownership:</dt><dd>China Rare Earth Group (70%)</dd><dd>Second definition</dd></dl><p>After.</p>")
+    assert parse_html(html)[1] == ("Xunwu Hongtu Mining Co., Ltd.\nAddress: Xunwu county, Ganzhou\n"
+                                   "Ownership: China Rare Earth Group (70%)\nSecond definition\nAfter.")
 
 
 def test_html_time_element_gives_date(tmp_path: Path) -> None:
