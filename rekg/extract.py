@@ -205,6 +205,10 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     r"(?![^\S\n]+(?:meeting|that|which|complying|eligible|approved|qualified|in|with|for|under|of)\b)"
     # "the pilot programme for digital transformation of manufacturing", "a national campaign against smuggling"
     r"|\b(?:19|20)\d\d[^\S\n]+(?:(?:mining|smelting|separation|and)[^\S\n]+){1,4}quotas?\b"  # "the 2025 mining quota"
+    r"|\b(?:(?:annual|national)[^\S\n]+)?total[^\S\n]+(?:(?:mining|smelting|separation|and)[^\S\n]+){1,4}quotas?\b"
+    # "the April 2025 export controls"
+    r"|\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[^\S\n]+)?"
+    r"(?:19|20)\d\d[^\S\n]+export[^\S\n]+controls\b"
     # "export controls on seven medium and heavy rare earths"
     r"|\bexport[^\S\n]+controls?[^\S\n]+on[^\S\n]+(?:[\w-]+[^\S\n]+){0,5}?(?:rare[- ]earths|rare[- ]earth[^\S\n]+"
     r"(?:elements|items|products|technologies)|elements|minerals|metals|technologies)\b"
@@ -214,7 +218,7 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
 LIST_WORD = re.compile(r"\blist\b")
 NAMED_LIST = re.compile(  # "the national green mine list", "its third rare earth recycling pilot list", "the Green Factory list"
     r"(?<!['’])\b(?:(?:national|provincial|state)[^\S\n]+)?(?:" + _NOT_A_LIST_WORD + r"[A-Za-z][\w-]*[^\S\n]+){0,4}?"
-    r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion)"
+    r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion|licen[cs]e)"
     r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?list$")  # matched back from each "list"
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
@@ -271,6 +275,10 @@ QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu"
 DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,80}\)")
 DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"]")
 FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
+GLOSSARY_ENTRY = re.compile(  # a filing's definitions: '"Issuer", "the Company" or "Huiteng Group": Baotou Huiteng ...'
+    r"^[ \t]*(?:[“\"][^“”\"\n]{1,40}[”\"](?:,[ \t]*|[ \t]+or[ \t]+|[ \t]+and[ \t]+)?)+[ \t]*:[ \t]*(?:the[ \t]+)?",
+    re.MULTILINE)
+GLOSSARY_TERM = re.compile(r"[“\"](?:the\s+)?([^“”\"\n]{1,40})[”\"]")
 ALIAS_APPOSITION = re.compile(
     r"^,?\s+(?:(?:better|also|commonly|often|formerly|previously)\s+)?(?:known|referred to)\s+as\s+"
     r"(?:“|\")?([A-Z][\w&'’. -]{1,60}?)(?:”|\")?(?=[,.;)]|\s+(?:and|which|is|was|has)\b)"
@@ -309,9 +317,10 @@ NAME_TAIL = re.compile(
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
     r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"
-ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital"; on the name's line
-    r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+){0,2}(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
-    r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)\b")
+ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital", "Ganjiang ... Research Institute"; on the name's line
+    r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+){0,3}(?:(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
+    r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)(?:[^\S\n]+(?:Institute|Centre|Center))?|"
+    r"Institute|Academy|University)\b")
 HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
@@ -1038,6 +1047,13 @@ class Extractor:
                 if ALIAS_APPOSITION.match(rest) and text[end:end + 1] == ",":
                     end += 1  # "X, better known as Y, is ..." reads as "X is ..."
                 found.append((alias, mention, end))
+        for terms, defining in _glossary(text, mentions):
+            for term in terms:
+                known = self.gazetteer.lookup(term.group(1))
+                if (_looks_like_name(term.group(1)) and not DEFINED_WORD.fullmatch(term.group(0))
+                        and (known is None or known.slug == defining.key)):
+                    alias = Mention(term.group(1), term.start(1), term.end(1), defining.cls, "alias", defining.key)
+                    found.append((alias, defining, defining.end))
         return found
 
     def _add_alias_mentions(self, text: str, mentions: list[Mention],
@@ -1907,6 +1923,10 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
                         defined.setdefault("we" if term is FIRST_PERSON_TERM else word, mention)
                     if (mention.end, match.end()) not in places:
                         places.append((mention.end, match.end()))
+    for terms, defining in _glossary(text, mentions):  # '"Issuer" or "the Company": X'
+        for term in terms:
+            if word := DEFINED_WORD.fullmatch(term.group(0)):
+                defined.setdefault(word.group(1), defining)
     first_line = text[:text.find("\n")] if "\n" in text else text
     title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and m.end <= len(first_line)), None)
     if "Company" not in defined and title is not None and len(re.findall(r"\bthe Company\b", text)) >= 2:
@@ -1915,6 +1935,14 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
         if title is not None and head in title.text and re.search(rf"\bthis {head}\b", text):
             defined.setdefault(head, title)  # a notice's "this Department" is the body that issues it
     return defined, places
+
+
+def _glossary(text: str, mentions: list[Mention]) -> Iterator[tuple[list[re.Match[str]], Mention]]:
+    """The quoted terms of each definition line of a filing and the organisation it defines them as."""
+    for entry in GLOSSARY_ENTRY.finditer(text):
+        defining = next((m for m in mentions if m.start == entry.end() and CLASS_CODES[m.cls] == "O"), None)
+        if defining is not None:
+            yield list(GLOSSARY_TERM.finditer(text, entry.start(), entry.end())), defining
 
 
 def _whole_word(word: str) -> str:

@@ -24,7 +24,9 @@ from rekg.model import Article, Evidence, Mention, Relation
 from rekg.resolve import normalise, strip_suffixes
 from rekg.rules import CLASS_CODES, FACILITY_HEAD, leads_by_title, org_class_from_name
 
+HEADING_WORDS = 12  # a longer line above a table is a paragraph, not its title
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
+BARE_ROW = re.compile(r"^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$", re.MULTILINE)  # "No. | Subsidiary | Stake"
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 STAKE_HEADER = re.compile(  # "| % after |" too
     r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion", re.I)
@@ -33,15 +35,17 @@ NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
-    r"appointees?|executives?|officials?|members?|exporters?|licensees?)\b",
+    r"appointees?|executives?|officials?|members?|exporters?|licensees?|(?:joint )?ventures?|jvs?)\b",
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
     r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)
+PARTNER_HEADER = re.compile(r"\bpartners?\b", re.I)  # a joint venture's: "| Partners and stakes |"
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
+OWN_SITE_HEADER = re.compile(r"(?:main |production )?sites?")  # not "| Project site |" (the project's)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
 REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
@@ -52,7 +56,8 @@ TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|task
 PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
     r"\((?:hq|headquarters|location|based|base|city|province|place|country)\)", re.I)
 MADE_HEADER = re.compile(  # not "| Main products sold |"
-    r"\b(?:produces|makes|made|manufactures|main products(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
+    r"\b(?:produces|makes|made|manufactures|main products?(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
+PAST_HEADER = re.compile(r"\b(?:previous|former|prior|past|background|biography|career)\b", re.I)  # history
 PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?)\b", re.I)
 EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency)\b", re.I)  # a person's
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
@@ -60,6 +65,8 @@ KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
     (re.compile(r"\b(?:customers?|clients?)\b", re.I), "customer"),
     (re.compile(r"\b(?:suppliers?|vendors?|exporters?)\b", re.I), "supplier"),
+    (re.compile(r"\bsubsidiar", re.I), "subsidiary"),  # "Principal subsidiaries and joint ventures"
+    (re.compile(r"\b(?:(?:joint )?ventures?|jvs?)\b", re.I), "venture"),
 )
 ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
                    r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left|"
@@ -72,9 +79,9 @@ ACTIVITY = re.compile(r"(?:ing|separation|exports?|industry|sector)$", re.I)  # 
 BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?|end users?|consignees?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$|\s+\d+(?:\.\d+)?\s?%$")  # "CNRE (51%)", "CNRE 51%"
 HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=[A-Z])")
-NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privately|private|public|free float|"
+NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privately|private|public|free float|listed|"
                         r"individuals?|employees?)\b", re.I)
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
@@ -105,10 +112,12 @@ PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|ope
 STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
 PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b|"
                           r"^director$|secretary-general", re.I)
-PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|leadership|officers)$", re.I)
+PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|leadership|officers|"
+                          r"(?:key )?contacts?|contact persons?)$", re.I)
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
-PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|shareholders?|controlling shareholder|major shareholders)$",
-                          re.I)
+PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|shareholders?|controlling shareholder|"
+                          r"major shareholders)$", re.I)
+STAKE_AFTER = re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?\s?%)")  # "China Rare Earth Group (70%)"
 SUBSIDIARIES_FIELD = re.compile(r"^(?:subsidiaries|principal subsidiaries|units|affiliates)$", re.I)
 SUPERVISOR_FIELD = re.compile(r"^(?:supervising body|supervisor|regulator|supervised by|competent authority)$", re.I)
 
@@ -151,7 +160,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             mentions, facts = _profile(article, fields, mentions, defined)
             relations.extend(facts)
             continue
-        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + heading) or any(
+        title = heading if len(heading.split()) <= HEADING_WORDS else ""  # not a paragraph leading in
+        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + title) or any(
                 TASK_HEADER.fullmatch(cell) for cell in table.header):
             continue  # a table of deals still under negotiation states none, nor a list of tasks
         subject = _subject(text, table.start, mentions, defined)
@@ -176,7 +186,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             if row is not None and row.source == "pattern" and row.cls == "Organization" and PERSON_HEADER.search(
                     table.header[columns["name"]]):
                 row = replace(row, cls="Person")  # "| Person | Organisation | New role |": a name NER missed
-            if row is None or ENDED.search(text[start:end]) or TENTATIVE.search(text[start:end]):
+            current = " ".join(cell.text for i, cell in enumerate(cells) if not PAST_HEADER.search(table.header[i]))
+            if row is None or ENDED.search(current) or TENTATIVE.search(current):
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
@@ -185,10 +196,15 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             owner_parts = [(part, owner) for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
                            if (owner := _name_mention(part, mentions, "owner" in columns_with_place_notes))]
             owners = [owner for _, owner in owner_parts]
+            partner_parts = [(part, partner) for part in (_parts(cells[columns["partner"]]) if "partner" in columns else [])
+                             if (partner := _name_mention(part, mentions)) and CLASS_CODES[partner.cls] == "O"]
+            employer = (_name_mention(cells[columns["employer"]], mentions)
+                        if "employer" in columns and row.cls == "Person" else None)
+            organisation = employer or row  # "| Organisation | Based in | Parent | Executive | New role |"
             site = _site_mention(cells[columns["site"]], mentions) if "site" in columns else None
             if site is not None and site.cls != "Facility":
                 site = None
-            for other in (buyer, *owners, site):
+            for other in (buyer, *owners, *(partner for _, partner in partner_parts), site):
                 if other is not None:
                     mentions = _with_name(mentions, other)
             for role, entity, cell in [("name", row, cells[columns["name"]]), *(
@@ -200,8 +216,13 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             for owner in owners:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon Rare Earth |"
                 if CLASS_CODES[owner.cls] == "O":
                     stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
-                    relations.append(Relation(owner, "owns", row, replace(
+                    relations.append(Relation(owner, "owns", organisation, replace(
                         evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
+            for part, partner in partner_parts:  # "| China Northern Rare Earth 51%; Ningbo Haoyu Magnet 49% |"
+                relations.append(Relation(row, "jointVentureOf", partner, replace(evidence, rule="table-partner")))
+                if stake := STAKE.search(part.text):
+                    relations.append(Relation(partner, "owns", row, replace(
+                        evidence, rule="table-partner", stake=" ".join(stake.group(0).split()))))
             if site is not None and CLASS_CODES[row.cls] == "O":
                 relations.append(Relation(row, "owns", site, replace(evidence, rule="table-site")))
             if "representative" in columns and CLASS_CODES[row.cls] == "O":
@@ -353,8 +374,10 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         if NAME_FIELD.match(field.name):
             value = field.value.text.split(" (")[0].strip("*")
             subject = _name_mention(_Cell(field.value.start, field.value.start + len(value), value), mentions)
-    if subject is None:
-        subject = _subject(article.text, block[0].start, mentions, {}, fallback=False)
+    if subject is None:  # the organisation the line above names, else a filing's own in its profile
+        profile = defined and any(PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
+        subject = _subject(article.text, block[0].start, mentions, {}, fallback=False) or (
+            _own_organisation(mentions, defined) if profile else None)
     else:
         mentions = _with_name(mentions, subject)
     if subject is None:
@@ -391,8 +414,13 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                         continue
                     if SUPERVISOR_FIELD.match(field):
                         relations.append(Relation(other, "regulates", subject, replace(evidence, rule="profile-supervisor")))
-                    elif PARENT_FIELD.match(field):
-                        relations.append(Relation(other, "owns", subject, replace(evidence, rule="profile-parent")))
+                    elif PARENT_FIELD.match(field):  # "Ownership: Joint venture of A (51%) and B (49%)"
+                        stake = STAKE_AFTER.match(article.text, other.end)
+                        relations.append(Relation(other, "owns", subject, replace(
+                            evidence, rule="profile-parent", stake=" ".join(stake.group(1).split()) if stake else None)))
+                        if re.search(r"\bjoint venture\b", part.group(0), re.I):
+                            relations.append(Relation(subject, "jointVentureOf", other,
+                                                      replace(evidence, rule="profile-parent")))
                     else:
                         relations.append(Relation(subject, "owns", other, replace(evidence, rule="profile-subsidiary")))
         elif STAKE_FIELD.search(field) and (stake := STAKE.search(value)) and float(
@@ -406,7 +434,8 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
 
 
 def _tables(text: str) -> Iterator[_Table]:
-    """Markdown tables: a header row, a separator row, then body rows."""
+    """Markdown tables (a header row, a separator row, then body rows), then plain text ones
+    (three lines or more of as many cells between pipes, the first the header)."""
     lines = [(m.start(), m.end(), m.group(1)) for m in ROW.finditer(text)]
     i = 0
     while i + 1 < len(lines):
@@ -423,14 +452,25 @@ def _tables(text: str) -> Iterator[_Table]:
             j += 1
         yield _Table([c.text.lower() for c in _cells(text, start)], rows, start)
         i = j
+    bare = [m.start() for m in BARE_ROW.finditer(text)]
+    i = 0
+    while i < len(bare):
+        j, width = i + 1, len(_cells(text, bare[i]))
+        while j < len(bare) and text.count("\n", bare[j - 1], bare[j]) == 1 and len(_cells(text, bare[j])) == width:
+            j += 1
+        if j - i >= 3:
+            rows = [(start, _line_end(text, start), _cells(text, start)) for start in bare[i + 1:j]]
+            yield _Table([c.text.lower() for c in _cells(text, bare[i])], rows, bare[i])
+        i = j
 
 
 def _cells(text: str, line_start: int) -> list[_Cell]:
     """The cells of the table line starting at `line_start`, with their offsets."""
-    line_end = text.find("\n", line_start)
-    line_end = len(text) if line_end < 0 else line_end
-    first = text.index("|", line_start) + 1
-    last = text.rindex("|", line_start, line_end)
+    line_end = _line_end(text, line_start)
+    if text[line_start:line_end].lstrip().startswith("|"):
+        first, last = text.index("|", line_start) + 1, text.rindex("|", line_start, line_end)
+    else:  # a plain text row: "1 | Baotou Huiteng Metals | 75% | ..."
+        first, last = line_start, line_end
     cells, cursor = [], first
     for raw in text[first:last].split("|"):
         stripped = raw.strip().strip("*_`").strip()
@@ -440,13 +480,21 @@ def _cells(text: str, line_start: int) -> list[_Cell]:
     return cells
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     """Which column holds the name, the stake, the place and the business, and whose rows they
     are: the name column's header says ("Shareholder"), else the heading above ("Substantial
     shareholders" over "| Name | ... |")."""
     columns: dict[str, int] = {}
+    related = {i for i, h in enumerate(header) if OWNER_HEADER.search(h) or PARTNER_HEADER.search(h)}
     stakes = [i for i, h in enumerate(header)  # not "| Controlling shareholder (stake) |": an owner
-              if STAKE_HEADER.search(h) and not OWNER_HEADER.search(h)]
+              if STAKE_HEADER.search(h) and i not in related]
+    names = [i for i, h in enumerate(header) if i not in stakes and NAME_HEADER.search(h)]
+    not_names = related if any(i not in related for i in names) else set()  # "| Company | Major shareholder |"
     if stakes:
         current = [i for i in stakes if CURRENT_STAKE_HEADER.search(header[i])]
         columns["stake"] = (current or stakes)[-1]
@@ -455,10 +503,11 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     for i, cell in enumerate(header):
         if i in stakes:
             continue
-        for role, pattern in (("name", NAME_HEADER), ("owner", OWNER_HEADER), ("place", PLACE_HEADER),  # "Acquirer (HQ)"
-                              ("activity", ACTIVITY_HEADER), ("position", POSITION_HEADER), ("source", SOURCE_HEADER),
+        for role, pattern in (("name", NAME_HEADER), ("owner", OWNER_HEADER), ("partner", PARTNER_HEADER),
+                              ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),  # "Acquirer (HQ)"
+                              ("position", POSITION_HEADER), ("source", SOURCE_HEADER),
                               ("employer", EMPLOYER_HEADER), ("representative", REPRESENTATIVE_HEADER)):
-            if role not in columns and pattern.search(cell):
+            if role not in columns and pattern.search(cell) and not (role == "name" and i in not_names):
                 columns[role] = i
                 break
     if "activity" in columns and MADE_HEADER.search(header[columns["activity"]]):
@@ -469,6 +518,8 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
         sites = [i for i, h in enumerate(header) if i not in columns.values() and SITE_HEADER.search(h)]
         if sites:
             columns["site"] = sites[0]  # the row's mine or plant, where it is and what it makes
+            if OWN_SITE_HEADER.fullmatch(header[sites[0]]):
+                columns["own site"] = sites[0]  # or, if it names no plant, where the row itself is
         buyers = [i for i, h in enumerate(header) if i != columns["name"] and BUYER_HEADER.search(h)]
         if columns["kind"] == "supplier" and buyers:
             columns["buyer"] = buyers[0]  # "| Supplier | Customer | Product |": each row is one supply
@@ -623,11 +674,15 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
 
     kind = columns["kind"]
     employer = _name_mention(cells[columns["employer"]], mentions) if "employer" in columns else subject
+    employer = next(iter(inside("position", "O")), employer)  # "| Zhang Lifeng | General Manager, Xingbo Co. |"
     if employer is not None and row.cls == "Person" and "position" in columns:
         title = " ".join(cells[columns["position"]].text.split())  # "| Lin Zhengwei | Chairman |"
         if JOB_TITLE.search(title):  # "| Qin Haobo | China Rare Earth Group | General manager |" too
             yield Relation(row, "leads" if leads_by_title(title) else "worksFor", employer,
                            replace(evidence, rule="table-position", role=title))
+        places = inside("place", "L")
+        if places and "employer" in columns:  # "| Organisation | Based in | ... | Executive |"
+            yield relation("table-place", employer, "locatedIn", places[0])
         return
     if subject is not None and subject.start != row.start and not listed:
         stake_cell = cells[columns["stake"]].text if "stake" in columns else ""
@@ -651,13 +706,13 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     site_places = [m for m in inside("site", "L") if site is not None and m.start >= site.end]
     if site_places:  # "| Bayan Obo mine, Baotou |"
         yield relation("table-site-place", site, "locatedIn", site_places[0])
-    places = inside("place", "L")
+    places = inside("place", "L") or (inside("own site", "L") if site is None else [])  # "| Site | Baotou |"
     if places:
         yield relation("table-place", row if site_places else site or row, "locatedIn", places[0])
     buyer_places = inside("buyer place", "L")
     if buyer_places and subject is not None:
         yield relation("table-place", subject, "locatedIn", buyer_places[0])
-    if (kind in ("subsidiary", "shareholder") or listed or site or "made" in columns) and "activity" in columns:
+    if (kind in ("subsidiary", "shareholder", "venture") or listed or site or "made" in columns) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):
             for maker in (site, row) if site is not None and CLASS_CODES[row.cls] == "O" else (site or row,):

@@ -978,6 +978,35 @@ PATTERNS = [
     ("Those regulations make MIIT the lead regulator of China Rare Earth Group and Guangxi Nonferrous Metals Group.",
      {("Ministry of Industry and Information Technology", "regulates", "China Rare Earth Group"),
       ("Ministry of Industry and Information Technology", "regulates", "Guangxi Nonferrous Metals Group")}),
+    ("Output will be counted within the annual total mining quota issued jointly by MIIT and the MNR.",
+     {("Ministry of Industry and Information Technology", "issued", "annual total mining quota"),
+      ("Ministry of Natural Resources", "issued", "annual total mining quota")}),
+    ('Haoyang Magnetic is one of 14 magnet makers on MIIT\'s 2024 list of specialised and sophisticated "little '
+     'giant" enterprises.',
+     {("Ministry of Industry and Information Technology", "issued",
+       'list of specialised and sophisticated "little giant" enterprises'),
+      ("Haoyang Magnetic", "participatesIn", 'list of specialised and sophisticated "little giant" enterprises')}),
+    ("Kesheng Magnetics, a Ningbo-based maker of sintered NdFeB magnets, was among the first exporters named to "
+     "MOFCOM's general licence pilot list in July.",
+     {("Kesheng Magnetics", "locatedIn", "Ningbo"), ("Kesheng Magnetics", "produces", "sintered NdFeB magnets"),
+      ("Ministry of Commerce", "issued", "general licence pilot list"),
+      ("Kesheng Magnetics", "participatesIn", "general licence pilot list")}),
+    ("Dysprosium and terbium leaving China now need licences from the Ministry of Commerce (MOFCOM), whose April "
+     "2025 export controls cover seven medium and heavy rare earths.",
+     {("Ministry of Commerce", "regulates", "Dysprosium"), ("Ministry of Commerce", "regulates", "Terbium"),
+      ("Ministry of Commerce", "issued", "April 2025 export controls")}),
+    ("NdFeB magnets containing those elements now require a dual-use export licence from MOFCOM.",
+     {("Ministry of Commerce", "regulates", "NdFeB magnets")}),
+    ("Tianmu Magnet, a Changzhou-headquartered company, is a unit of state-owned Jiangsu Huaxin Industrial Investment.",
+     {("Jiangsu Huaxin Industrial Investment", "owns", "Tianmu Magnet"), ("Tianmu Magnet", "locatedIn", "Changzhou")}),
+    ("Leshan Hongda Smelting is 35% owned by its ore supplier, Sichuan Jiangwei Rare Earth, and 65% owned by "
+     "Leshan Guotou, the city's state investment vehicle.",
+     {("Sichuan Jiangwei Rare Earth", "owns", "Leshan Hongda Smelting"),
+      ("Leshan Guotou", "owns", "Leshan Hongda Smelting")}),
+    ("Kesheng Magnetics owns 60% of Kesheng Magnetics (Thailand), a plant in Rayong province, with the remaining "
+     "40% held by Bangkok-based Siam Motor Parts.",
+     {("Kesheng Magnetics", "owns", "Kesheng Magnetics (Thailand)"), ("Siam Motor Parts", "owns", "Kesheng Magnetics (Thailand)"),
+      ("Kesheng Magnetics (Thailand)", "locatedIn", "Rayong province"), ("Siam Motor Parts", "locatedIn", "Bangkok")}),
 ]
 
 
@@ -2317,6 +2346,99 @@ def test_a_supplier_table_says_what_each_supplier_produces(reader):
         ("Jiangxi Ganxin Rare Metals", "supplies", "Hefei Zhongheng Motor Magnetics"),
         ("Jiangxi Ganxin Rare Metals", "produces", "Dysprosium metal"),
         ("Jiangxi Ganxin Rare Metals", "produces", "Terbium metal")}
+
+
+def test_a_table_of_joint_ventures_with_partners_stakes_sites_and_products(reader):
+    text = ("The table compares the ventures.\n\n| Joint venture | Partners and stakes | Site | Main product | Set up |\n"
+            "|---|---|---|---|---|\n| Leshan Xinlian Smelting Co. | Shenghe Resources 65%; Leshan Dongfeng Chemical 35% "
+            "| Leshan, Sichuan | lanthanum oxide | 2017 |\n| Meizhou Huajian Separation Co. | China Rare Earth Group; "
+            "Meizhou Pingyuan Investment | Pingyuan County, Guangdong | terbium oxide | 2022 |\n")
+    assert triples_of(reader, text) == {
+        ("Leshan Xinlian Smelting", "jointVentureOf", "Shenghe Resources Holding"),
+        ("Leshan Xinlian Smelting", "jointVentureOf", "Leshan Dongfeng Chemical"),
+        ("Shenghe Resources Holding", "owns", "Leshan Xinlian Smelting"),  # a partner with a stake owns it
+        ("Leshan Dongfeng Chemical", "owns", "Leshan Xinlian Smelting"),
+        ("Leshan Xinlian Smelting", "locatedIn", "Leshan"), ("Leshan", "locatedIn", "Sichuan"),
+        ("Leshan Xinlian Smelting", "produces", "Lanthanum oxide"),
+        ("Meizhou Huajian Separation", "jointVentureOf", "China Rare Earth Group"),
+        ("Meizhou Huajian Separation", "jointVentureOf", "Meizhou Pingyuan Investment"),
+        ("Meizhou Huajian Separation", "locatedIn", "Pingyuan County"), ("Pingyuan County", "locatedIn", "Guangdong"),
+        ("Meizhou Huajian Separation", "produces", "Terbium oxide")}
+
+
+def test_a_table_of_executives_locates_and_owns_their_organisations_not_them(reader):
+    text = ("Executive changes in the second quarter.\n\n| # | Organisation | Based in | Parent / major shareholder (stake) "
+            "| Executive | New role | Previous role |\n|---|---|---|---|---|---|---|\n| 1 | Ganzhou Tianyu Magnet | "
+            "Ganzhou, Jiangxi | China Rare Earth Group (45%) | Ren Jiahao | Chairman | Chairman, Jiangxi Gongyi Tungsten "
+            "(until March) |\n| 2 | Shenghe Resources | Chengdu, Sichuan | Listed; no controlling shareholder | Gu Lei | "
+            "President | Chief financial officer |\n")
+    assert triples_of(reader, text) == {
+        ("China Rare Earth Group", "owns", "Ganzhou Tianyu Magnet"), ("Ren Jiahao", "leads", "Ganzhou Tianyu Magnet"),
+        ("Ganzhou Tianyu Magnet", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi"),
+        ("Gu Lei", "leads", "Shenghe Resources Holding"),  # the previous role's "until" ends no current post
+        ("Shenghe Resources Holding", "locatedIn", "Chengdu"), ("Chengdu", "locatedIn", "Sichuan")}
+
+
+def test_a_paragraph_above_a_table_that_mentions_negotiations_leaves_its_current_rows(reader):
+    text = ("Our team traced the contracts below. Rows marked as terminated, under negotiation or denied are shown "
+            "for completeness and are not current supply relationships.\n\n| Supplier (headquarters) | "
+            "Product made by supplier | Customer | Status |\n|---|---|---|---|\n| Leshan Hongda Smelting (Leshan, "
+            "Sichuan) | praseodymium-neodymium oxide | Ningbo Yongxin Magnetics | Active |\n| Tianjin Sanhe Magnet "
+            "(Tianjin) | sintered NdFeB magnets | Seoul Hanbit Motors | Under negotiation |\n")
+    assert triples_of(reader, text) == {
+        ("Leshan Hongda Smelting", "supplies", "Ningbo Yongxin Magnetics"),
+        ("Leshan Hongda Smelting", "produces", "Praseodymium-neodymium oxide"),
+        ("Leshan Hongda Smelting", "locatedIn", "Leshan"), ("Leshan", "locatedIn", "Sichuan")}
+
+
+def test_a_directory_entry_s_ownership_and_key_contact_fields(reader):
+    text = ("Ganzhou Tianci Magnetic Materials Co., Ltd.\nCategory: Permanent magnets\n"
+            "Address: Ganxian district, Ganzhou, Jiangxi\nOwnership: Joint venture of Ganzhou Ruiyang Separation "
+            "Technology (51%) and Hokuriku Magnetics Co. of Japan (49%)\nKey contact: Wu Shaoqing, General Manager\n\n"
+            "Ganjiang Rare Earth Metallurgy Research Institute\nAddress: Zhanggong district, Ganzhou\n"
+            "Key contact: Prof. Liao Jinsong, Director\n")
+    assert triples_of(reader, text) == {
+        ("Ganzhou Tianci Magnetic Materials", "locatedIn", "Ganxian district"),
+        ("Ganxian district", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi"),
+        ("Ganzhou Ruiyang Separation Technology", "owns", "Ganzhou Tianci Magnetic Materials"),
+        ("Hokuriku Magnetics", "owns", "Ganzhou Tianci Magnetic Materials"),
+        ("Ganzhou Tianci Magnetic Materials", "jointVentureOf", "Ganzhou Ruiyang Separation Technology"),
+        ("Ganzhou Tianci Magnetic Materials", "jointVentureOf", "Hokuriku Magnetics"),
+        ("Hokuriku Magnetics", "locatedIn", "Japan"),
+        ("Wu Shaoqing", "leads", "Ganzhou Tianci Magnetic Materials"),
+        ("Ganjiang Rare Earth Metallurgy Research Institute", "locatedIn", "Zhanggong district"),  # NER: "Ganjiang"
+        ("Zhanggong district", "locatedIn", "Ganzhou"),
+        ("Liao Jinsong", "leads", "Ganjiang Rare Earth Metallurgy Research Institute")}
+
+
+def test_a_filing_s_definitions_and_its_plain_text_table(reader):
+    text = ('SECTION 1 DEFINITIONS\n"Issuer", "the Company" or "Huiteng Group": Baotou Huiteng Rare Earth Investment '
+            'Group Co., Ltd.\n"Guarantor": Inner Mongolia Hengxin Financing Guarantee Co., Ltd.\n\n'
+            "4.1 Basic information\nRegistered address: No. 8 Huanghe Avenue, Baotou, Inner Mongolia\n"
+            "Legal representative and Chairman: Gao Shuming\n\n4.3 Major subsidiaries\n"
+            "No. | Subsidiary | Place of registration | Issuer's stake | Principal products\n"
+            "1 | Baotou Huiteng Magnetic Materials Co., Ltd. | Baotou, Inner Mongolia | 100% | Sintered NdFeB magnets\n"
+            "2 | Huiteng (Hong Kong) Trading Limited | Hong Kong | 100% | Overseas sales\n\n"
+            "The Guarantor does not hold any equity interest in the Issuer. Huiteng Group buys oxide from China "
+            "Northern Rare Earth.")
+    group = "Baotou Huiteng Rare Earth Investment Group"
+    assert triples_of(reader, text) == {
+        (group, "locatedIn", "Baotou"), ("Baotou", "locatedIn", "Inner Mongolia"),
+        ("Gao Shuming", "leads", group),  # the fields' subject: the organisation the filing defines
+        (group, "owns", "Baotou Huiteng Magnetic Materials"), (group, "owns", "Huiteng (Hong Kong) Trading"),
+        ("Baotou Huiteng Magnetic Materials", "locatedIn", "Baotou"),
+        ("Baotou Huiteng Magnetic Materials", "produces", "sintered NdFeB magnets"),
+        ("Huiteng (Hong Kong) Trading", "locatedIn", "Hong Kong"),
+        ("China Northern Rare Earth Group", "supplies", group)}
+
+
+def test_a_show_report_s_booth_numbers_are_no_advertisement(reader):
+    text = ("Booth A12 - Xiamen-based Jiayue Magnetic Materials drew a queue. Jiayue supplies rotor magnets to "
+            "Wuhu Zhidong Drive.\n\nSPONSORED: Jinpeng Logistics moves cargo for China Rare Earth Group.\n\n"
+            "Jinpeng Freight, a Ganzhou-based forwarder, ships magnets to Hengtai Motors. Meet our team at Booth B12.\n")
+    assert triples_of(reader, text) == {
+        ("Jiayue Magnetic Materials", "locatedIn", "Xiamen"),
+        ("Jiayue Magnetic Materials", "supplies", "Wuhu Zhidong Drive")}
 
 
 def test_exhibitor_items_subsidiaries_after_a_description_and_selected_among_companies(reader):
