@@ -240,6 +240,10 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind56": (0.86, 0.65),  # first P 0.887 R 0.553 F1 0.681, 0 of 45 negatives
     "blind57": (0.87, 0.61),  # first P 0.896 R 0.508 F1 0.648, 0 of 47 negatives
     "blind58": (0.78, 0.57),  # first P 0.802 R 0.491 F1 0.609, 0 of 46 negatives
+    "blind59": (0.93, 0.76),  # first P 0.951 R 0.682 F1 0.795, 2 of 47 negatives
+    "blind60": (0.87, 0.77),  # first P 0.895 R 0.724 F1 0.801, 2 of 48 negatives
+    "blind61": (0.83, 0.70),  # first P 0.853 R 0.638 F1 0.730, 1 of 48 negatives
+    "blind62": (0.82, 0.71),  # first P 0.847 R 0.672 F1 0.749, 0 of 45 negatives
 }
 
 
