@@ -27,14 +27,15 @@ from spacy.tokens import Doc, Span, Token
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise
 from rekg.tables import most_named, table_relations
-from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, issuer_name,
-                        speaker_at, speeches)
+from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, is_own_page,
+                        issuer_name, speaker_at, speeches)
 from rekg.rules import (
     CLASS_CODES,
     FACILITY_HEAD,
     HEDGE_IN_MATCH,
     HEDGE_AFTER_MATCH,
     UNDONE_AFTER_MATCH,
+    DISSOLVED_AFTER_MATCH,
     TENURE_AFTER_MATCH,
     TENURE_BEFORE_MATCH,
     LEFT_POST_AFTER_MATCH,
@@ -641,7 +642,8 @@ class Extractor:
         and "our" standing for the speaker's organisation, "I" and "my" for the speaker
         (see rekg.voice). The speaker's organisation is the one the article says they
         lead or work for; outside quotes and answers "we" is the `issuer` the text defines
-        as "we", else the company of the text's "About" section."""
+        as "we", else the company of the text's "About" section, else, on a company's own
+        page ("Our History"), the company it names most."""
         def identity(mention: Mention) -> str:
             return mention.key or normalise(links.get(mention, mention).text)
 
@@ -652,13 +654,15 @@ class Extractor:
         found = speeches(text)
         spans = [(s.start, s.end) for s in people]
         counts = Counter(identity(s.mention) for s in people if identity(s.mention) in employers)
-        most_named = counts.most_common(1)[0][0] if counts else None  # the interviewee
-        interviewee = next((s.mention for s in people if identity(s.mention) == most_named), None)
+        interviewee_key = counts.most_common(1)[0][0] if counts else None  # the person named most
+        interviewee = next((s.mention for s in people if identity(s.mention) == interviewee_key), None)
         about = issuer_name(text)
         if about and issuer is None:  # named in the heading, or later by the heading's name ("About Tianjiao")
             named = normalise(text[about[0]:about[1]])
             issuer = next((m for m in mentions if _is_org(m) and (about[0] <= m.start and m.end <= about[1]
                                                                    or normalise(m.text) == named)), None)
+        if issuer is None and is_own_page(text):  # "Our History": the company the page names most
+            issuer = most_named([m for m in mentions if _is_org(m)])
         for sent, slots in sentences:
             extra = []
             for match in FIRST_PERSON.finditer(text, sent.start_char, sent.end_char):
@@ -1192,6 +1196,13 @@ class Extractor:
         encoded, by_index = _encode(sent, text, slots, hidden)
         sentence = text[sent.start_char:sent.end_char]
         sentence_date = _sentence_date(sentence, article.date)
+        not_employed = [(by_index[int(p)], by_index[int(o)]) for p, o in NOT_EMPLOYED.findall(encoded)
+                        if int(p) in by_index and int(o) in by_index]
+
+        def is_denied(relation: Relation) -> bool:
+            return relation.predicate in ("worksFor", "leads") and any(
+                _coreferent(relation.subject, p) and _coreferent(relation.object, o) for p, o in not_employed)
+
         for rule, clause, match in _rule_matches(encoded):
             if _hedged(rule, clause, match):
                 continue
@@ -1210,8 +1221,10 @@ class Extractor:
                     stake=match.groupdict().get("stake"),
                     date=sentence_date,
                 )
-                yield Relation(subject, rule.predicate(match), obj, evidence)
-        yield from _dependency_relations(article, sent, text, slots, sentence_date)
+                relation = Relation(subject, rule.predicate(match), obj, evidence)
+                if not is_denied(relation):
+                    yield relation
+        yield from (r for r in _dependency_relations(article, sent, text, slots, sentence_date) if not is_denied(r))
 
 
 CITY_PROVINCE_BASED = re.compile(r"(«L\d+»),\s+«L\d+»(?:\s+province)?(?=-(?:based|headquartered|registered)\b)")
@@ -1464,8 +1477,12 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
 
 
 QUESTION = re.compile(  # the question that ends a sentence, after any speaker label or opening quote
-    r"(?<![^\s:\"“(])(?i:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|"
-    r"why|what|how|who|which|where|when)\b[^:\"“”?]*\?[\"”')]*\s*$")
+    r"(?<![^\s:\"“(])(?i:(?:is|are|was|were|do|does|did|has|have|had|would|could|should)(?:n['’]t)?|will|won['’]t|"
+    r"can(?:['’]t)?|may|might|why|what|how|who|which|where|when)\b[^:\"“”?]*\?[\"”')]*\s*$")  # "Isn't X ...?"
+NOT_EMPLOYED = re.compile(  # "X's general manager, «P2», is not employed by «O3»": «P2» holds no post there
+    r"«P(\d+)»,?\s+(?:is|are|was|were|has|have|had)(?:n['’]t|\s+not|\s+never)\s+(?:been\s+)?(?:employed\s+by|"
+    r"(?:worked|working)\s+(?:for|at)|(?:an?\s+)?(?:employee|officer|director|member|executive)\s+(?:of|at))\s+"
+    r"(?:the\s+)?«O(\d+)»")
 DUTY = re.compile(r"\bshall\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
 
@@ -1491,8 +1508,9 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True  # (a notice's "the bureau shall supervise X" states a duty, not a plan)
     if HEDGE_AFTER_MATCH.match(encoded, match.end()) and not (rule.background and rule.property == "locatedIn"):
         return True  # "sold to X until 2020", "chairman of X until 2022"; not "the Beijing-based X, until 2019"
-    if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()):
-        return True
+    if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()) or DISSOLVED_AFTER_MATCH.match(
+            encoded, match.end()):
+        return True  # "a joint venture between A and B that made catalysts until it was dissolved in 2005"
     if rule.property in ("worksFor", "leads", "owns") and (TENURE_AFTER_MATCH.match(encoded, match.end())
                                                            or TENURE_BEFORE_MATCH.search(encoded, 0, match.start())):
         return True
@@ -1888,6 +1906,11 @@ def _delegation_leaders(text: str, people: list[Mention], before: int) -> list[M
 
 def _same(a: Mention, b: Mention) -> bool:
     return (a.start, a.end) == (b.start, b.end) or (a.key is not None and a.key == b.key)
+
+
+def _coreferent(a: Mention, b: Mention) -> bool:
+    """The same mention or entity, or two mentions of one name."""
+    return _same(a, b) or normalise(a.text) == normalise(b.text)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:

@@ -481,7 +481,8 @@ _CHROME_LINE = re.compile(
       | (?: previous | next ) (?: \s (?: article | post | story ) )?
       | tags? \s? : .* | log \s? in | sign \s? in | register
       | (?: (?: hot | quick | useful | related | popular | trending ) \s links?
-          | related (?: \s (?: stories | articles | news | reports | coverage | reading | posts ) )?
+          | related (?: \s (?: stories | articles | news | reports | coverage | reading | posts | commentary
+                              | analysis | research | releases ) )?
           | see \s also | read \s also | more \s (?: from | on ) \s [^:]{{1,40}} ) \s? : .*
     ) [\s.:!…→>»|-]*
     """,
@@ -490,6 +491,7 @@ _CHROME_LINE = re.compile(
 
 _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read more"; not "Latest announcements"
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
+    r"commentary|analysis|research|releases|"
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
     re.IGNORECASE)

@@ -102,7 +102,8 @@ SELECTION_INTRO = re.compile(  # "The following rare earth companies were select
     r"|\b(?:include|includes|comprise|comprises)|\bas\s+follows):[ \t]*$",
     re.MULTILINE)
 LIST_FOR = re.compile(r"List of [^\n]*?\b(?:for|under|in|of)\s+(?:the\s+)?(?:\d{4}\s+)?([A-Z][^\n]+)$")
-POLICY_WORD = re.compile(r"\b(?:quotas?|list|programme|program|batch|catalogue|pilot|scheme|system|measures|plan)\b", re.I)
+POLICY_WORD = re.compile(r"\b(?:quotas?|list|programme|program|batch|catalogue|pilot|scheme|system|measures|plan|"
+                         r"indicators)\b", re.I)
 HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|candidates?)\b", re.I)
 LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|--|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
@@ -170,6 +171,10 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             subject = None  # a table listing its presumed owner as a row is someone else's (a buyer's suppliers)
         heading_start = text[:table.start].rstrip().rfind("\n") + 1
         programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start), None)
+        intro = SELECTION_INTRO.search(text, heading_start, table.start)
+        if programme is None and intro and intro.group("selected") and POLICY_WORD.search(heading):
+            programme = next(iter(_policy_referred_to(heading, [  # "The indicators are allocated to the following:"
+                m for m in mentions if m.cls == "Policy" and heading_start - 3000 <= m.start < heading_start])), None)
         if "stake" in columns or columns["kind"] != "subsidiary":
             programme = None  # "List of Enterprises Approved for the ... Programme" lists participants
         inner = LIST_FOR.match(programme.text) if programme is not None else None

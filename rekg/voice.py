@@ -25,6 +25,9 @@ _LABEL = re.compile(  # "ZHOU:", "[01:55] LIN HAORAN:", "MA RUI (Board Secretary
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
 _WE_DEFINED = re.compile(r"\([^()]{0,60}?[“\"]we[,.]?[”\"]")
+_OWN_PAGE = re.compile(  # a company's own page: "Our History", "About Us", "Who We Are"
+    r"\s*(?:our\s+(?:history|story|company|business|journey|milestones|heritage)|about\s+us|who\s+we\s+are)\s*(?:\n|$)",
+    re.IGNORECASE)
 _ABOUT = re.compile(r"^[ \t]*About (?P<name>[^\n]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
@@ -102,6 +105,11 @@ def issuer_name(text: str) -> tuple[int, int] | None:
                 _whole_words(match.group("name")), text[:match.start()], re.IGNORECASE):
             return match.span("name")
     return None
+
+
+def is_own_page(text: str) -> bool:
+    """Whether the text is a company's page about itself ("Our History"), where "we" is the company."""
+    return bool(_OWN_PAGE.match(text))
 
 
 def defines_we(text: str) -> bool:

@@ -1007,6 +1007,26 @@ PATTERNS = [
      "40% held by Bangkok-based Siam Motor Parts.",
      {("Kesheng Magnetics", "owns", "Kesheng Magnetics (Thailand)"), ("Siam Motor Parts", "owns", "Kesheng Magnetics (Thailand)"),
       ("Kesheng Magnetics (Thailand)", "locatedIn", "Rayong province"), ("Siam Motor Parts", "locatedIn", "Bangkok")}),
+    ("Its oxide comes from Longnan Jinyuan Separation Co., a Longnan-based separator that is a subsidiary of China "
+     "Rare Earth Group.",
+     {("China Rare Earth Group", "owns", "Longnan Jinyuan Separation"), ("Longnan Jinyuan Separation", "locatedIn", "Longnan")}),
+    ("In 2021 Tianrui Magnet opened Baotou Tianrui New Materials, a wholly owned subsidiary, to be closer to the ore.",
+     {("Tianrui Magnet", "owns", "Baotou Tianrui New Materials")}),
+    ("The notice went to the bureaus of Baotou, Bayannur, Chifeng and Ordos, and to the plant in Jiuyuan District, "
+     "Baotou, Inner Mongolia.",
+     {("Jiuyuan District", "locatedIn", "Baotou"), ("Baotou", "locatedIn", "Inner Mongolia")}),  # a list is no chain
+    ("He Wenbo, general manager of Xiangyun Magnet, says Xiangyun Magnet does not supply Baogang.",
+     {("He Wenbo", "leads", "Xiangyun Magnet")}),  # a denial between two others denies no post
+    ("Dacheng Magnet buys all of its metal feedstock from Hexi Smelting, although Dacheng Magnet does not hold any "
+     "stake in Hexi Smelting.", {("Hexi Smelting", "supplies", "Dacheng Magnet")}),
+    ("The first batch of the city's Chain Leader Enterprise Programme, published in March by the Baotou Municipal "
+     "Bureau of Industry and Information Technology, includes Beifang Yongci Magnet and Jinshan Rare Earth.",
+     {("Beifang Yongci Magnet", "participatesIn", "Chain Leader Enterprise Programme"),
+      ("Jinshan Rare Earth", "participatesIn", "Chain Leader Enterprise Programme"),
+      ("Baotou Municipal Bureau of Industry and Information Technology", "issued", "Chain Leader Enterprise Programme")}),
+    ("A listed subsidiary of Baogang Group, China Northern Rare Earth is headquartered in the Rare Earth High-Tech Zone.",
+     {("Baogang", "owns", "China Northern Rare Earth Group"),
+      ("China Northern Rare Earth Group", "locatedIn", "Rare Earth High-Tech Zone")}),
 ]
 
 
@@ -1445,6 +1465,19 @@ def test_first_person_a_press_release_defines(reader):
     }
 
 
+def test_first_person_on_a_company_s_own_page_is_the_company(reader):
+    page = ("Our History\nHeadquartered in Ganzhou, Huaying Rare Earth Technology Co., Ltd. separates ionic clays.\n"
+            "- 2015\nWe acquire a 70% stake in Xunwu Zhongke Mining, the operator of the Shijiao mine.\n"
+            "- 2018\nHuaying signs an agreement to supply yttrium oxide to Zhaohua Luminescent Materials.\n")
+    assert triples_of(reader, page) == {
+        ("Huaying Rare Earth Technology", "locatedIn", "Ganzhou"),
+        ("Huaying Rare Earth Technology", "owns", "Xunwu Zhongke Mining"),  # "we": the page's company
+        ("Xunwu Zhongke Mining", "owns", "Shijiao mine"),
+        ("Huaying Rare Earth Technology", "supplies", "Zhaohua Luminescent Materials")}
+    story = page.replace("Our History\n", "Rare earth notes\n")
+    assert ("Huaying Rare Earth Technology", "owns", "Xunwu Zhongke Mining") not in triples_of(reader, story)
+
+
 # -- negation, denial, rumour, plans, hypotheticals, boilerplate: no facts --------------
 
 NEGATIVES = [
@@ -1509,6 +1542,10 @@ NEGATIVES = [
     "Risks include, in a bear case in which Jinli Co. were merged into China Rare Earth Group, dilution.",
     "From 1979 to 1995 Pan Shoulin was director of the Gannan Institute of Rare Metals.",
     "Before completion, the Vendor Co. held 35% of Hengtai Separation Co.",
+    "KWOK: Isn't Xiangjiang Magnet 30% owned by Shenghe Resources?",
+    "Huade-Lorentz Rare Earth, a joint venture between Baogang Group and Lorentz Chimie that made lanthanum-cerium "
+    "catalysts until it was dissolved in 2005, was his first deal.",
+    "Xiangyun Magnet's general manager, He Wenbo, is not employed by Xiangyun Magnet.",  # a denied pair
 ]
 
 
@@ -2409,6 +2446,22 @@ def test_a_directory_entry_s_ownership_and_key_contact_fields(reader):
         ("Ganjiang Rare Earth Metallurgy Research Institute", "locatedIn", "Zhanggong district"),  # NER: "Ganjiang"
         ("Zhanggong district", "locatedIn", "Ganzhou"),
         ("Liao Jinsong", "leads", "Ganjiang Rare Earth Metallurgy Research Institute")}
+
+
+def test_a_table_under_an_allocation_line_lists_participants_of_the_policy_named_before(reader):
+    text = ("MIIT and the MNR have issued the 2025 First Batch of Rare Earth Total Quantity Control Indicators.\n"
+            "The smelting and separation indicators are allocated to the following enterprises:\n"
+            "| No. | Enterprise | Controlling shareholder | Location | Main product |\n|---|---|---|---|---|\n"
+            "| 1 | Baotou Jinshan Separation Co., Ltd. | China Northern Rare Earth | Jiuyuan District, Baotou | "
+            "cerium oxide |\n")
+    policy = "2025 First Batch of Rare Earth Total Quantity Control Indicators"
+    assert triples_of(reader, text) == {
+        ("Ministry of Industry and Information Technology", "issued", policy),
+        ("Ministry of Natural Resources", "issued", policy),
+        ("Baotou Jinshan Separation", "participatesIn", policy),
+        ("China Northern Rare Earth Group", "owns", "Baotou Jinshan Separation"),
+        ("Baotou Jinshan Separation", "locatedIn", "Jiuyuan District"),
+        ("Jiuyuan District", "locatedIn", "Baotou"), ("Baotou Jinshan Separation", "produces", "Cerium oxide")}
 
 
 def test_a_filing_s_definitions_and_its_plain_text_table(reader):

@@ -164,6 +164,9 @@ def test_clean_drops_the_links_under_a_related_stories_heading() -> None:
             "Ganzhou output exceeds 100 billion yuan\nMagnet exports fell in May.\nRelated documents:\n"
             "- MIIT publishes 2025 Green Factory List\nRELATED CASES\n- Prosecutors sue Minjiang Metals, parent of Hexin Smelting\n")
     assert clean_text(text) == "Baogang raised output.\n\nPrices rose.\nMagnet exports fell in May."
+    text = ("Text.\nRelated commentary: Why Ruvuma Rare Earths ships its concentrate to Japan\nRelated releases:\n"
+            "- Xiamen Customs commends Jinlu Rare Earth, a Xiamen Tungsten subsidiary\nEnd.")
+    assert clean_text(text) == "Text.\nEnd."
 
 
 def test_clean_keeps_content_lines_that_mention_chrome_words() -> None:
