@@ -239,6 +239,7 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
+STAKE_OF = re.compile(r"(?:%|percent|per cent|stake|shares|equity|interest)\s+(?:of|in)\s+$")
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
@@ -1121,7 +1122,8 @@ class Extractor:
             owner = _relative_clause_head(token, slots) if word == "its" else None
             if owner is not None:  # "MP Materials, which shipped its concentrate": its is MP's
                 slots.append(_Slot(owner, token.idx, token.idx + len(token), ORG_PRONOUNS[word]))
-            elif word == "its" or (word == "it" and token.dep_ in ("nsubj", "nsubjpass")):
+            elif word == "its" or word == "it" and (token.dep_ in ("nsubj", "nsubjpass") or STAKE_OF.search(
+                    text, max(token.idx - 30, 0), token.idx)):  # "SASAC holds 31.21 percent of it"
                 reflexive = word == "its" and token.head.dep_ != "attr"  # not "X is its biggest customer"
                 refer(token.idx, token.idx + len(token), _is_org_or_facility, ORG_PRONOUNS[word], reflexive)
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
@@ -1761,6 +1763,9 @@ def _place_led_names(doc: Doc, ent_at: dict[int, Span], headlines: set[int], spa
                     end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
                 if token.lower_ == "of" and end + 1 in places and org_class_from_name(doc[span.start:end].text) == "Company":
                     break  # "Shandong Hongda Rare Earth of Weishan County" is a company and its place
+                if (token.lower_ == "and" and end - 1 in ent_at and ent_at[end - 1].end == end
+                        and end + 1 in ent_at and ent_at[end + 1].start == end + 1 and ent_at[end + 1].label_ == "ORG"):
+                    break  # NER's "Inner Mongolia University of ... Technology" and "China Northern Rare Earth"
                 seen_of = True
                 end += 2
             else:

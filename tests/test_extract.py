@@ -1027,12 +1027,30 @@ PATTERNS = [
     ("A listed subsidiary of Baogang Group, China Northern Rare Earth is headquartered in the Rare Earth High-Tech Zone.",
      {("Baogang", "owns", "China Northern Rare Earth Group"),
       ("China Northern Rare Earth Group", "locatedIn", "Rare Earth High-Tech Zone")}),
+    ("China Rare Earth Group was established in December 2021; SASAC holds 31.21 percent of it, while Aluminum "
+     "Corporation of China, China Minmetals and Ganzhou Rare Earth Group each hold 20.33 percent.",
+     {("State-owned Assets Supervision and Administration Commission of the State Council", "owns", "China Rare Earth Group"),
+      ("Aluminum Corporation of China", "owns", "China Rare Earth Group"),
+      ("China Minmetals Corporation", "owns", "China Rare Earth Group"),
+      ("Ganzhou Rare Earth Group", "owns", "China Rare Earth Group")}),
+    ("Last month Vice Minister Zhou Qiming led an inspection team to Baotou and Ganzhou.",
+     {("Zhou Qiming", "visited", "Baotou"), ("Zhou Qiming", "visited", "Ganzhou")}),
+    ("As last year, the 2025 mining quotas were allocated only to China Rare Earth Group and China Northern Rare Earth.",
+     {("China Rare Earth Group", "participatesIn", "2025 mining quotas"),
+      ("China Northern Rare Earth Group", "participatesIn", "2025 mining quotas")}),
 ]
 
 
 @pytest.mark.parametrize("text,expected", PATTERNS, ids=[p[0][:40] for p in PATTERNS])
 def test_phrasing_pattern(reader, text, expected):
     assert triples_of(reader, text) == expected
+
+
+def test_a_name_that_starts_with_a_place_stops_before_another_name_after_and(reader):
+    extraction = read(reader, "The laboratory, jointly owned by Inner Mongolia University of Science and Technology "
+                              "and China Northern Rare Earth, develops catalysts.")
+    assert {e.label for e in extraction.entities} == {
+        "Inner Mongolia University of Science and Technology", "China Northern Rare Earth Group"}
 
 
 def test_dates_from_the_sentence_completed_by_the_article(reader):
