@@ -244,6 +244,10 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind60": (0.87, 0.77),  # first P 0.895 R 0.724 F1 0.801, 2 of 48 negatives
     "blind61": (0.83, 0.70),  # first P 0.853 R 0.638 F1 0.730, 1 of 48 negatives
     "blind62": (0.82, 0.71),  # first P 0.847 R 0.672 F1 0.749, 0 of 45 negatives
+    "blind63": (0.85, 0.70),  # first P 0.874 R 0.633 F1 0.734, 0 of 46 negatives
+    "blind64": (0.88, 0.64),  # first P 0.908 R 0.532 F1 0.671, 0 of 46 negatives
+    "blind65": (0.78, 0.62),  # first P 0.802 R 0.555 F1 0.656, 0 of 47 negatives
+    "blind66": (0.87, 0.75),  # first P 0.894 R 0.707 F1 0.789, 1 of 47 negatives
 }
 
 
