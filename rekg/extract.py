@@ -245,7 +245,8 @@ DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed)|[A-Z][a-z]+(?=\s+(?:venture|joint venture|plant|factory)\b))"
     r"\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|[Ii]ssuer|"
+    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|[Ii]ssuer|Target|"
+    r"Purchaser|Vendor|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|[Dd]epartment|[Bb]ureau|regulator|agency|administration|"
     r"(?:city|municipal|county|provincial)\s+government)|"
@@ -270,12 +271,13 @@ ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
 )
-_TERM_WORDS = r"(?:the\s+)?(?:Company|Group|Issuer|Fund|we|our|us)[,.]?[”\"]"
+_TERM_WORDS = r"(?:the\s+)?(?:Company|Group|Issuer|Fund|Target|Purchaser|Vendor|we|our|us)[,.]?[”\"]"
 QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu"), ("Tianci," "we" or "our")
     r"^\s*\((?:[^()“”\"]|[“\"]" + _TERM_WORDS + r")*?"
     r"[“\"](?!" + _TERM_WORDS + r")([^“”\"]{2,40}?)[,.]?[”\"][^()]{0,120}\)")
-DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"][^()]{0,80}\)")
-DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund)[”\"]")
+DEFINED_TERM = re.compile(
+    r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"][^()]{0,80}\)")
+DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"]")
 FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
 GLOSSARY_ENTRY = re.compile(  # a filing's definitions: '"Issuer", "the Company" or "Huiteng Group": Baotou Huiteng ...'
     r"^[ \t]*(?:[“\"][^“”\"\n]{1,40}[”\"](?:,[ \t]*|[ \t]+or[ \t]+|[ \t]+and[ \t]+)?)+[ \t]*:[ \t]*(?:the[ \t]+)?",
@@ -627,6 +629,9 @@ class Extractor:
                 m for m in mentions if not any(start <= m.start < end for start, end in boilerplate)]):
             mentions.append(place)
             relations.append(relation)
+        denied = _denied_facts(text, mentions, links)  # "Jinshan does not produce dysprosium" outweighs hearsay
+        relations = [r for r in relations if (_identity(r.subject, links), r.predicate,
+                                              _identity(r.object, links)) not in denied]
         return Reading(
             article=article,
             mentions=tuple(mentions),
@@ -1044,7 +1049,8 @@ class Extractor:
                     m.cls == "Place" and mention.end + match.start(1) <= m.start < mention.end + match.end(1)
                     for m in mentions) >= 2:
                 continue  # "X (Hefei, Anhui)": where it is, not another name
-            if match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1)):
+            if (match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1))
+                    and " and " not in match.group(1)):  # "Project Lantern (Subsidiaries and Associates)"
                 start = mention.end + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
                                 mention.cls, "alias", mention.key)
@@ -1138,9 +1144,11 @@ class Extractor:
             if comma and not this and any(s.end == sent.start_char + comma.start() and not _is_person(s.mention)
                                           for s in slots):
                 return  # "X, the Shenzhen-listed firm": X itself (but "P, the Company's CFO" is another)
+            term = defined.get(match.group(kind))
+            if term is not None:  # NER's "Target" in "the Target" is the term too
+                slots[:] = [s for s in slots if not (start <= s.start and s.end <= end and s.mention.text in defined)]
             if this or any(s.start < end and start < s.end for s in slots):
                 start = sent.start_char + match.start(kind)  # "The «L0»-listed company", "this «O1»": from the head
-            term = defined.get(match.group(kind))
             if term is not None and not any(s.start < end and start < s.end for s in slots):
                 slots.append(_Slot(term, start, end, ""))  # the "Company" a filing defined
                 history.append(_Antecedent(end, term, sent.start, _subject_rank(doc, start, end)))
@@ -1481,6 +1489,12 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
 QUESTION = re.compile(  # the question that ends a sentence, after any speaker label or opening quote
     r"(?<![^\s:\"“(])(?i:(?:is|are|was|were|do|does|did|has|have|had|would|could|should)(?:n['’]t)?|will|won['’]t|"
     r"can(?:['’]t)?|may|might|why|what|how|who|which|where|when)\b[^:\"“”?]*\?[\"”')]*\s*$")  # "Isn't X ...?"
+DENIAL = re.compile(  # between two mentions: "X does not produce Y", "X, a Baotou smelter, does not supply Y"
+    r"(?:,\s+[^,;.]{0,60},)?\s+(?:does|do|did)(?:\s+not|n['’]t)\s+(?:(?:also|currently|yet|itself)\s+)?"
+    r"(?P<verb>produce|make|refine|mine|supply|sell(?:\s+\w+)?\s+to|ship(?:\s+\w+)?\s+to|own|control|"
+    r"hold\s+(?:a\s+|any\s+)?(?:stake|shares|equity(?:\s+interest)?)\s+in)\s+(?:any\s+)?(?:the\s+)?")
+DENIED_VERBS = (("produces", r"produce|make|refine|mine"), ("supplies", r"supply|sell|ship"),
+                ("owns", r"own|control|hold"))
 NOT_EMPLOYED = re.compile(  # "X's general manager, «P2», is not employed by «O3»": «P2» holds no post there
     r"«P(\d+)»,?\s+(?:is|are|was|were|has|have|had)(?:n['’]t|\s+not|\s+never)\s+(?:been\s+)?(?:employed\s+by|"
     r"(?:worked|working)\s+(?:for|at)|(?:an?\s+)?(?:employee|officer|director|member|executive)\s+(?:of|at))\s+"
@@ -1911,6 +1925,22 @@ def _delegation_leaders(text: str, people: list[Mention], before: int) -> list[M
 
 def _same(a: Mention, b: Mention) -> bool:
     return (a.start, a.end) == (b.start, b.end) or (a.key is not None and a.key == b.key)
+
+
+def _identity(mention: Mention, links: dict[Mention, Mention]) -> str:
+    return mention.key or normalise(links.get(mention, mention).text)
+
+
+def _denied_facts(text: str, mentions: list[Mention], links: dict[Mention, Mention]) -> set[tuple[str, str, str]]:
+    """The (subject, property, object) identities the text denies outright: "X does not produce Y",
+    "X does not supply Y", "X does not hold any stake in Y"."""
+    denied = set()
+    for a, b in zip(mentions, mentions[1:]):
+        verb = DENIAL.fullmatch(text, a.end, b.start) if b.start - a.end < 120 else None
+        if verb is not None and CLASS_CODES[a.cls] in "OF":
+            predicate = next(p for p, words in DENIED_VERBS if re.match(words, verb.group("verb")))
+            denied.add((_identity(a, links), predicate, _identity(b, links)))
+    return denied
 
 
 def _coreferent(a: Mention, b: Mention) -> bool:

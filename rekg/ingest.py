@@ -450,6 +450,7 @@ def _repair_lost_punctuation(line: str, end: int, before: str, after: str, quote
 # --------------------------------------------------------------------------- cleaning
 
 _NEW_TAB_NOTE = re.compile(r"[ \t]*\((?:opens|open) in (?:a )?new (?:tab|window)\)", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)")  # Markdown's "Baotou Huamei[^4]" (not the note "[^4]: ...")
 _EMPHASIS = (
     re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
     re.compile(r"__(?=\S)(.+?)(?<=\S)__"),
@@ -529,7 +530,7 @@ def _plain_table_lines(lines: list[str]) -> set[int]:
 def clean_text(text: str) -> str:
     """Repair the text, then strip web chrome and markup, keeping one paragraph per line.
 
-    Removes "(opens in a new tab)" notes, lines that are only navigation or widget text
+    Removes "(opens in a new tab)" notes, Markdown footnote marks ("[^1]"), lines that are only navigation or widget text
     (breadcrumbs, comment counters, share and subscribe prompts, footer links, the links
     under "Related stories") and
     Markdown emphasis; collapses runs of spaces, strips each line and keeps at most
@@ -537,7 +538,7 @@ def clean_text(text: str) -> str:
     """
     # C1 control characters are clues for ftfy, so they are dropped only after repair.
     text = _drop_control_characters(repair_text(_normalise_line_breaks(text)))
-    text = _NEW_TAB_NOTE.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", _NEW_TAB_NOTE.sub("", text))
     for emphasis in _EMPHASIS:
         text = emphasis.sub(r"\1", text)
     lines = [_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n")]

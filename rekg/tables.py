@@ -35,11 +35,14 @@ NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
-    r"appointees?|executives?|officials?|members?|exporters?|licensees?|(?:joint )?ventures?|jvs?)\b",
+    r"appointees?|executives?|officials?|members?|exporters?|licensees?|(?:joint )?ventures?|jvs?|associates?|"
+    r"affiliates?|projects?|groups?|units?)\b",
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
     r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)
+OPERATOR_HEADER = re.compile(  # "| Plant | Operating company | Parent group (stake) |": the parent owns the operator
+    r"\b(?:operators?|operating\s+(?:company|companies|entity|firm)|operated\s+by|run\s+by)\b", re.I)
 PARTNER_HEADER = re.compile(r"\bpartners?\b", re.I)  # a joint venture's: "| Partners and stakes |"
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
@@ -47,7 +50,7 @@ PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 OWN_SITE_HEADER = re.compile(r"(?:main |production )?sites?")  # not "| Project site |" (the project's)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
-JOINED_NAMES = re.compile(r"\s+\+\s+|\s*;\s+")
+JOINED_NAMES = re.compile(r"\s+[+/]\s+|\s*;\s+")  # "Shenghe + Saigon", "Nanling Group / Thermion GmbH"
 REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
     r"\b(?:representatives?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|"
     r"head(?!\s*(?:office|quarters))|leader)\b", re.I)
@@ -82,8 +85,11 @@ BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$|\s+\d+(?:\.\d+)?\s?%$")  # "CNRE (51%)", "CNRE 51%"
 HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=[A-Z])")
 NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privately|private|public|free float|listed|"
+                        r"rmb|cny|usd|us\$|yuan|eur|jpy|"  # "| Unit | RMB/t |": a price table's units
                         r"individuals?|employees?)\b", re.I)
-REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund)\b")
+TITLE_NOTE = re.compile(r"(.+?)\s*\(([^()]+)\)")
+VENTURE_NOTE = re.compile(r"\((?:a\s+)?(?:joint venture|JV)\)", re.I)  # "| Nanling-Thermion Co. (joint venture) |"
+REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)\b")
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
 JOB_TITLE = re.compile(
@@ -94,6 +100,11 @@ TEAM_HEADING = re.compile(r"^[^\w\n]*(?:(?:\d+|[IVX]+)\.?\s+)?(?:our\s+|the\s+)?
                           r"(?:\s+team|\s+and\s+(?:senior\s+)?(?:management|executives|officers))?[^\w\n]*$",
                           re.I | re.MULTILINE)  # "4. DIRECTORS AND SENIOR MANAGEMENT"
 LINE = re.compile(r"[^\n]*\S[^\n]*")
+_AUTHOR = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<numbers>\d+(?:\s*,\s*(?:\d+|\*))*)\)"
+AUTHOR = re.compile(_AUTHOR)
+AUTHOR_LINE = re.compile(rf"^[ \t]*{_AUTHOR}(?:,\s*{_AUTHOR})*[ \t]*$".replace("?P<name>", "?:").replace(
+    "?P<numbers>", "?:"), re.MULTILINE)  # "Liu Fang (1), Deng Yiwen (2), Hu Zhenbang (1,*)"
+AFFILIATION = re.compile(r"^[ \t]*\((?P<number>\d+)\)[ \t]+(?P<unit>[^\n]+)$", re.MULTILINE)
 TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—:|,][ \t]+(?P<title>[^\n]+)")
 SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:", "Companies included in the list are:"
     r"(?:(?P<selected>\b(?:(?:were|are|have\s+been|was|has\s+been)\s+(?:\w+ly\s+)?(?:selected|included|chosen|named|"
@@ -206,10 +217,13 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             employer = (_name_mention(cells[columns["employer"]], mentions)
                         if "employer" in columns and row.cls == "Person" else None)
             organisation = employer or row  # "| Organisation | Based in | Parent | Executive | New role |"
+            operator = _name_mention(cells[columns["operator"]], mentions) if "operator" in columns else None
+            if operator is not None and CLASS_CODES[operator.cls] != "O":
+                operator = None
             site = _site_mention(cells[columns["site"]], mentions) if "site" in columns else None
             if site is not None and site.cls != "Facility":
                 site = None
-            for other in (buyer, *owners, *(partner for _, partner in partner_parts), site):
+            for other in (buyer, *owners, *(partner for _, partner in partner_parts), site, operator):
                 if other is not None:
                     mentions = _with_name(mentions, other)
             for role, entity, cell in [("name", row, cells[columns["name"]]), *(
@@ -218,11 +232,16 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 place = _noted_place(cell, mentions) if role in columns_with_place_notes else None
                 if place is not None and entity.cls != "Facility":  # "| China Rare Earth Group (Ganzhou) |"
                     relations.append(Relation(entity, "locatedIn", place, replace(evidence, rule="table-place-note")))
-            for owner in owners:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon Rare Earth |"
+            if VENTURE_NOTE.search(cells[columns["name"]].text):  # its owners are its partners
+                relations.extend(Relation(row, "jointVentureOf", owner, replace(evidence, rule="table-owner"))
+                                 for owner in owners if CLASS_CODES[owner.cls] == "O")
+            if operator is not None:  # "| Xiwai Separation Plant | ... | Baotou Xiwai Rare Earth Smelting |"
+                relations.append(Relation(operator, "owns", organisation, replace(evidence, rule="table-operator")))
+            for part, owner in owner_parts:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon |"
                 if CLASS_CODES[owner.cls] == "O":
-                    stake = STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
-                    relations.append(Relation(owner, "owns", organisation, replace(
-                        evidence, rule="table-operator", stake=" ".join(stake.group(0).split()) if stake else None)))
+                    stake = STAKE.search(part.text) or STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
+                    relations.append(Relation(owner, "owns", operator or organisation, replace(
+                        evidence, rule="table-owner", stake=" ".join(stake.group(0).split()) if stake else None)))
             for part, partner in partner_parts:  # "| China Northern Rare Earth 51%; Ningbo Haoyu Magnet 49% |"
                 relations.append(Relation(row, "jointVentureOf", partner, replace(evidence, rule="table-partner")))
                 if stake := STAKE.search(part.text):
@@ -243,6 +262,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         mentions, facts = _profile(article, block, mentions, defined)
         relations.extend(facts)
     relations.extend(_signatures(article, mentions))
+    relations.extend(_affiliations(article, mentions))
     relations.extend(_team_listings(article, mentions, defined))
     relations.extend(_selected_lists(article, mentions))
     return sorted(mentions, key=lambda m: m.start), relations
@@ -264,6 +284,32 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
             evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
                                 0.75, role=title, date=article.date)
             yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
+
+
+def _affiliations(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
+    """A paper's author line and numbered affiliations below it ("Liu Fang (1), Deng Yiwen (2)"
+    over "(1) Ganzhou Institute of Rare Earth Engineering, Ganzhou" and "(2) ..."): each author
+    works for the first organisation of each affiliation they are numbered with."""
+    text = article.text
+    for line in AUTHOR_LINE.finditer(text):
+        units: dict[str, tuple[int, int, Mention]] = {}
+        for below, unit in enumerate(AFFILIATION.finditer(text, line.end()), 1):
+            if text.count("\n", line.end(), unit.start()) != below:
+                break  # the numbered lines right below the authors
+            organisation = next(iter(_inside(mentions, unit.start("unit"), unit.end(), "O")), None)
+            if organisation is not None:
+                units[unit.group("number")] = (unit.start(), unit.end(), organisation)
+        for author in AUTHOR.finditer(line.group(0)):
+            start = line.start() + author.start("name")
+            name = author.group("name")
+            person = next((m for m in mentions if m.start == start and m.cls == "Person"),
+                          Mention(name, start, start + len(name), "Person", "pattern"))
+            for number in re.findall(r"\d+", author.group("numbers")):
+                if number in units:
+                    unit_start, unit_end, organisation = units[number]
+                    evidence = Evidence(article.id, f"{line.group(0).strip()} / {text[unit_start:unit_end].strip()}",
+                                        line.start(), unit_end, "affiliation", 0.75, date=article.date)
+                    yield Relation(person, "worksFor", organisation, evidence)
 
 
 def _team_listings(article: Article, mentions: list[Mention], defined: dict[str, Mention]) -> Iterator[Relation]:
@@ -508,7 +554,8 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     for i, cell in enumerate(header):
         if i in stakes:
             continue
-        for role, pattern in (("name", NAME_HEADER), ("owner", OWNER_HEADER), ("partner", PARTNER_HEADER),
+        for role, pattern in (("name", NAME_HEADER), ("operator", OPERATOR_HEADER), ("owner", OWNER_HEADER),
+                              ("partner", PARTNER_HEADER),
                               ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),  # "Acquirer (HQ)"
                               ("position", POSITION_HEADER), ("source", SOURCE_HEADER),
                               ("employer", EMPLOYER_HEADER), ("representative", REPRESENTATIVE_HEADER)):
@@ -540,7 +587,7 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
     lead_in_start = text[:table_start].rstrip().rfind("\n") + 1
     lead_in = [(m.start, m) for m in mentions  # NER's one-word "organisations" in headings are words
                if lead_in_start <= m.start < table_start and CLASS_CODES[m.cls] == "O"
-               and (m.source != "ner" or " " in m.text)]
+               and (m.source != "ner" or " " in m.text) and not NAME_HEADER.fullmatch(m.text)]  # "## 2. Subsidiaries"
     lead_in += [(r.start(), defined[r.group(1)]) for r in REFERENCE.finditer(text, lead_in_start, table_start)
                 if r.group(1) in defined]
     if lead_in:
@@ -592,7 +639,8 @@ def _representative(row: Mention, cell: _Cell, header: str, mentions: list[Menti
                     evidence: Evidence) -> Iterator[Relation]:
     """The person a representative cell names ("Yang Guoan, Chairman", "Prof. Hu Lanying, Director")
     works for the row's organisation, and leads it if the title (or the column's header) says so."""
-    name, _, title = cell.text.partition(",")
+    noted = TITLE_NOTE.fullmatch(cell.text)  # "Zeng Xiangdong (Chairman)"
+    name, title = noted.groups() if noted else cell.text.split(",", 1) if "," in cell.text else (cell.text, "")
     honorific = HONORIFIC.match(name)
     start = cell.start + (honorific.end() if honorific else 0)
     name = name[honorific.end() if honorific else 0:].strip()

@@ -1035,6 +1035,18 @@ PATTERNS = [
       ("Ganzhou Rare Earth Group", "owns", "China Rare Earth Group")}),
     ("Last month Vice Minister Zhou Qiming led an inspection team to Baotou and Ganzhou.",
      {("Zhou Qiming", "visited", "Baotou"), ("Zhou Qiming", "visited", "Ganzhou")}),
+    ("Under the first, Ganzhou Heyuan Mining, a subsidiary of China Rare Earth Group that mines ionic clay at the "
+     "Dingshan mine in Longnan County, extended its contract to supply dysprosium oxide to Fuxing Magnet Co. by five "
+     "years.",
+     {("China Rare Earth Group", "owns", "Ganzhou Heyuan Mining"), ("Dingshan mine", "locatedIn", "Longnan"),
+      ("Ganzhou Heyuan Mining", "supplies", "Fuxing Magnet")}),
+    ("Fuxing Magnet Co. renewed its existing contract to supply magnets to Lingyun Compressor Co., a Guangzhou-based "
+     "maker of inverter compressors that is owned by Nanhai Appliance Holdings.",
+     {("Fuxing Magnet", "supplies", "Lingyun Compressor"), ("Lingyun Compressor", "locatedIn", "Guangzhou"),
+      ("Lingyun Compressor", "produces", "inverter compressors"),
+      ("Nanhai Appliance Holdings", "owns", "Lingyun Compressor")}),
+    ("Fuxing Magnet Co. was one of eight sponsors named on the Jiangxi Key Rare Earth Industry Projects List.",
+     {("Fuxing Magnet", "participatesIn", "Jiangxi Key Rare Earth Industry Projects List")}),
     ("As last year, the 2025 mining quotas were allocated only to China Rare Earth Group and China Northern Rare Earth.",
      {("China Rare Earth Group", "participatesIn", "2025 mining quotas"),
       ("China Northern Rare Earth Group", "participatesIn", "2025 mining quotas")}),
@@ -2480,6 +2492,90 @@ def test_a_table_under_an_allocation_line_lists_participants_of_the_policy_named
         ("China Northern Rare Earth Group", "owns", "Baotou Jinshan Separation"),
         ("Baotou Jinshan Separation", "locatedIn", "Jiuyuan District"),
         ("Jiuyuan District", "locatedIn", "Baotou"), ("Baotou Jinshan Separation", "produces", "Cerium oxide")}
+
+
+def test_a_table_of_plants_with_operating_companies_and_their_parents(reader):
+    text = ("Plants at a glance.\n\n| Plant | Location | Operating company | Parent group (stake) | Main products |\n"
+            "|---|---|---|---|---|\n| Zibo Luhua Separation Plant | Zibo, Shandong | Zibo Luhua Rare Earth | China Northern "
+            "Rare Earth (60%); Shandong Luxin Investment (40%) | neodymium oxide |\n")
+    extraction = read(reader, text)
+    assert facts(extraction) == {
+        ("Zibo Luhua Rare Earth", "owns", "Zibo Luhua Separation Plant"),  # the operator owns the plant
+        ("China Northern Rare Earth Group", "owns", "Zibo Luhua Rare Earth"),  # and the parents own the operator
+        ("Shandong Luxin Investment", "owns", "Zibo Luhua Rare Earth"),
+        ("Zibo Luhua Separation Plant", "locatedIn", "Zibo"), ("Zibo", "locatedIn", "Shandong"),
+        ("Zibo Luhua Separation Plant", "produces", "Neodymium oxide")}
+    assert {t.subject.label: t.evidence.stake for t in extraction.triples if t.object.label == "Zibo Luhua Rare Earth"} == {
+        "China Northern Rare Earth Group": "60%", "Shandong Luxin Investment": "40%"}  # each its own stake
+
+
+def test_a_due_diligence_memo_s_target_and_its_subsidiaries_table(reader):
+    text = ('Project Lantern: Due Diligence Summary (Subsidiaries and Associates)\n\nFujian Minxi Rare Earth Holdings '
+            'Co., Ltd. ("Minxi Holdings" or the "Target") is headquartered in Longyan. The Target is chaired by Lin '
+            "Zhiyuan.\n\n## 2. Subsidiaries\n\n| # | Entity | Location | Target's interest | Products |\n|---|---|---|---|---|\n"
+            "| 1 | Changting Minxi Mining Co., Ltd. | Xinluo district, Longyan | 100% | mixed rare earth oxide |\n")
+    assert triples_of(reader, text) == {
+        ("Fujian Minxi Rare Earth Holdings", "locatedIn", "Longyan"),
+        ("Lin Zhiyuan", "leads", "Fujian Minxi Rare Earth Holdings"),  # "the Target" is the company it defines
+        ("Fujian Minxi Rare Earth Holdings", "owns", "Changting Minxi Mining"),  # not "Subsidiaries"
+        ("Changting Minxi Mining", "locatedIn", "Xinluo district"), ("Xinluo district", "locatedIn", "Longyan"),
+        ("Changting Minxi Mining", "produces", "Rare earth oxides")}
+
+
+def test_tables_of_groups_and_of_projects_name_their_rows(reader):
+    groups = ("Quota holders\n\n| Group | Headquarters | Controlling shareholder |\n|---|---|---|\n"
+              "| China Northern Rare Earth | Baotou, Inner Mongolia | Baogang Group |\n")
+    assert triples_of(reader, groups) == {
+        ("Baogang", "owns", "China Northern Rare Earth Group"),
+        ("China Northern Rare Earth Group", "locatedIn", "Baotou"), ("Baotou", "locatedIn", "Inner Mongolia")}
+    projects = ("Projects approved this year.\n\n| No. | Project | Project owner (sponsor) | Site | Main products |\n"
+                "|---|---|---|---|---|\n| 1 | Fuxing Magnet Plant | Ganzhou Fuxing Magnetic Materials Co., Ltd. (note d) | "
+                "Ganzhou | Sintered NdFeB magnets |\n")
+    assert triples_of(reader, projects) == {
+        ("Ganzhou Fuxing Magnetic Materials", "owns", "Fuxing Magnet Plant"),
+        ("Fuxing Magnet Plant", "locatedIn", "Ganzhou"), ("Fuxing Magnet Plant", "produces", "sintered NdFeB magnets")}
+
+
+def test_a_denial_outweighs_hearsay_of_the_same_fact(reader):
+    text = ("MA XIULAN: And Jinshan Smelting? Residents say it also refines dysprosium.\n"
+            "SUN LIJUN: Jinshan Smelting produces lanthanum oxide. Jinshan Smelting does not produce dysprosium.\n")
+    assert triples_of(reader, text) == {("Jinshan Smelting", "produces", "Lanthanum oxide")}
+
+
+def test_an_organisation_chart_table_with_heads_and_a_joint_venture(reader):
+    text = ("Nanling Rare Earth Group: organisation chart\n\n| Unit | Parent | Stake held by parent | Head | Location | "
+            "Main products / function |\n|---|---|---|---|---|---|\n| Longnan Nanling Mining Co., Ltd. | Nanling Rare "
+            "Earth Group | 100% | Lai Youcai (General Manager) | Longnan county, Ganzhou | Mixed rare earth carbonate |\n"
+            "| Nanling-Thermion Recycling Co., Ltd. (joint venture) | Nanling Rare Earth Group / Thermion Recycling GmbH | "
+            "51% / 49% | Markus Feld (General Manager) | Longnan county, Ganzhou | Recycled neodymium oxide |\n")
+    assert triples_of(reader, text) == {
+        ("Nanling Rare Earth Group", "owns", "Longnan Nanling Mining"), ("Lai Youcai", "leads", "Longnan Nanling Mining"),
+        ("Longnan Nanling Mining", "locatedIn", "Longnan"), ("Longnan", "locatedIn", "Ganzhou"),
+        ("Longnan Nanling Mining", "produces", "Mixed rare earth carbonate"),
+        ("Nanling Rare Earth Group", "owns", "Nanling-Thermion Recycling"),
+        ("Thermion Recycling", "owns", "Nanling-Thermion Recycling"),
+        ("Nanling-Thermion Recycling", "jointVentureOf", "Nanling Rare Earth Group"),  # "(joint venture)": its owners
+        ("Nanling-Thermion Recycling", "jointVentureOf", "Thermion Recycling"),
+        ("Markus Feld", "leads", "Nanling-Thermion Recycling"), ("Nanling-Thermion Recycling", "locatedIn", "Longnan"),
+        ("Nanling-Thermion Recycling", "produces", "Neodymium oxide")}
+
+
+def test_a_price_table_s_units_name_no_one(reader):
+    text = ("Prices this week.\n\n| Product | Unit | 23 May | 16 May |\n|---|---|---:|---:|\n"
+            "| Praseodymium-neodymium oxide | RMB/t | 452,000 | 441,500 |\n| Dysprosium oxide | RMB/kg | 1,655 | 1,655 |\n")
+    extraction = read(reader, text)
+    assert facts(extraction) == set()
+    assert {e.label for e in extraction.entities} == {"Praseodymium-neodymium oxide", "Dysprosium oxide"}  # no "RMB/t"
+
+
+def test_a_paper_s_authors_work_for_their_numbered_affiliations(reader):
+    text = ("C-01 Magnesium-based saponification\n\nLiu Fang (1), Deng Yiwen (2), Hu Zhenbang (1,*)\n"
+            "(1) Ganzhou Institute of Rare Earth Engineering (GIREE), Chinese Academy of Sciences, Ganzhou, China\n"
+            "(2) Xunwu Heavy Rare Earth Smelting Co., Ltd., Xunwu county, Jiangxi\n\nWe report a new route.\n")
+    assert triples_of(reader, text) == {
+        ("Liu Fang", "worksFor", "Ganzhou Institute of Rare Earth Engineering"),
+        ("Hu Zhenbang", "worksFor", "Ganzhou Institute of Rare Earth Engineering"),
+        ("Deng Yiwen", "worksFor", "Xunwu Heavy Rare Earth Smelting")}
 
 
 def test_a_filing_s_definitions_and_its_plain_text_table(reader):

@@ -185,6 +185,11 @@ def test_clean_keeps_a_plain_text_table_whose_header_looks_like_breadcrumbs() ->
     assert clean_text(f"Home | News | Data\n4.3 Major subsidiaries\n{table}") == f"4.3 Major subsidiaries\n{table}"
 
 
+def test_clean_drops_markdown_footnote_marks_but_keeps_the_notes() -> None:
+    text = "| Huamei Rare Earth[^1] | Ganzhou |\n\n[^1]: Formerly Ganzhou Huamei."
+    assert clean_text(text) == "| Huamei Rare Earth | Ganzhou |\n\n[^1]: Formerly Ganzhou Huamei."
+
+
 def test_clean_collapses_whitespace_and_keeps_paragraph_lines() -> None:
     text = "  First   paragraph.  \t\n\n\n\nSecond\tparagraph.   \r\nThird\u2028Fourth\u2029Fifth\n\n"
     assert clean_text(text) == "First paragraph.\n\nSecond\tparagraph.\nThird\nFourth\nFifth"
