@@ -190,7 +190,7 @@ _MACROS = {
         r"partner|official|scientist|legal representative|supervisor|founder|"
         r"commissioner|administrator|governor|fellow|mayor|magistrate|editor(?:-in-chief)?|correspondent|reporter|"
         r"journalist|"
-        r"columnist|trader|geologist|consultant|lawyer|broker|chief(?! executive))"),
+        r"columnist|trader|geologist|consultant|lawyer|(?<=general[- ])counsel|broker|chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
                   r"formally|officially|successfully|jointly|in\s+turn|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
@@ -465,6 +465,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})(?P<part>'s\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{0,5}}?(?:Department|Division|Bureau|Office|Unit|Centre|Center|Committee)))?", background=True),
     _role("role-label", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:an?\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}),\s+{T}(?P<o>{ORGX})\s*(?::|\(|$)", 0.8),  # "Gu Wenhao, analyst, Yinhe Securities: Is ..."
     _role("role-department-line", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{1,5}}(?:Department|Division|Office|Desk|Team|Section)),\s+{T}(?P<o>{ORGX})\s*(?:[.:(]|$)", 0.75),  # "Contact: Lin Haiyan, Mining Rights Division, X."
+    _role("role-apposition-second", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?{TITLES}\s+(?:of|at|for)\s+{T}«O\d+»\s+and\s+(?:(?:the|an?|also)\s+)?(?P<title>{TITLES})\s+(?:of|at|for)\s+{T}(?P<o>{ORGX})", background=True),  # "P, a director of X and chairman of Y"
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}(?P<plural>s)?),?\s+(?P<s>{PERX}(?(plural),?\s+and\s+{PERX}|))", background=True),  # "X's independent directors A and B"
     _role("role-who-serve", r"(?P<s>{PERX}(?:,?\s+and\s+{PERX})?),\s+who\s+(?:also\s+|currently\s+|now\s+)?(?:serves?|works?)\s+as\s+(?:an?\s+|the\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}s?)\s+(?:of|at|for|with)\s+{T}(?P<o>{ORGX})"),  # "A and B, who also serve as deputy general managers of X"

@@ -1045,6 +1045,8 @@ PATTERNS = [
      {("Fuxing Magnet", "supplies", "Lingyun Compressor"), ("Lingyun Compressor", "locatedIn", "Guangzhou"),
       ("Lingyun Compressor", "produces", "inverter compressors"),
       ("Nanhai Appliance Holdings", "owns", "Lingyun Compressor")}),
+    ("Ren Xiaojing, a director of Jinshan Magnet and general counsel of Jinshan Group, abstained from voting.",
+     {("Ren Xiaojing", "leads", "Jinshan Magnet"), ("Ren Xiaojing", "worksFor", "Jinshan Group")}),
     ("Fuxing Magnet Co. was one of eight sponsors named on the Jiangxi Key Rare Earth Industry Projects List.",
      {("Fuxing Magnet", "participatesIn", "Jiangxi Key Rare Earth Industry Projects List")}),
     ("As last year, the 2025 mining quotas were allocated only to China Rare Earth Group and China Northern Rare Earth.",
