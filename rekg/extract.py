@@ -651,7 +651,7 @@ class Extractor:
         as "we", else the company of the text's "About" section, else, on a company's own
         page ("Our History"), the company it names most."""
         def identity(mention: Mention) -> str:
-            return mention.key or normalise(links.get(mention, mention).text)
+            return _identity(mention, links)
 
         employers: dict[str, Mention] = {}
         for relation in sorted(relations, key=lambda r: r.predicate != "leads"):
@@ -1524,7 +1524,7 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True  # (a notice's "the bureau shall supervise X" states a duty, not a plan)
     if HEDGE_AFTER_MATCH.match(encoded, match.end()) and not (rule.background and rule.property == "locatedIn"):
         return True  # "sold to X until 2020", "chairman of X until 2022"; not "the Beijing-based X, until 2019"
-    if not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end()) or DISSOLVED_AFTER_MATCH.match(
+    if (not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end())) or DISSOLVED_AFTER_MATCH.match(
             encoded, match.end()):
         return True  # "a joint venture between A and B that made catalysts until it was dissolved in 2005"
     if rule.property in ("worksFor", "leads", "owns") and (TENURE_AFTER_MATCH.match(encoded, match.end())

@@ -100,10 +100,12 @@ TEAM_HEADING = re.compile(r"^[^\w\n]*(?:(?:\d+|[IVX]+)\.?\s+)?(?:our\s+|the\s+)?
                           r"(?:\s+team|\s+and\s+(?:senior\s+)?(?:management|executives|officers))?[^\w\n]*$",
                           re.I | re.MULTILINE)  # "4. DIRECTORS AND SENIOR MANAGEMENT"
 LINE = re.compile(r"[^\n]*\S[^\n]*")
-_AUTHOR = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<numbers>\d+(?:\s*,\s*(?:\d+|\*))*)\)"
-AUTHOR = re.compile(_AUTHOR)
-AUTHOR_LINE = re.compile(rf"^[ \t]*{_AUTHOR}(?:,\s*{_AUTHOR})*[ \t]*$".replace("?P<name>", "?:").replace(
-    "?P<numbers>", "?:"), re.MULTILINE)  # "Liu Fang (1), Deng Yiwen (2), Hu Zhenbang (1,*)"
+_AUTHOR_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+_AFFILIATION_NUMBERS = r"\d+(?:\s*,\s*(?:\d+|\*))*"
+AUTHOR = re.compile(rf"(?P<name>{_AUTHOR_NAME})\s*\((?P<numbers>{_AFFILIATION_NUMBERS})\)")
+AUTHOR_LINE = re.compile(  # "Liu Fang (1), Deng Yiwen (2), Hu Zhenbang (1,*)"
+    rf"^[ \t]*{_AUTHOR_NAME}\s*\({_AFFILIATION_NUMBERS}\)(?:,\s*{_AUTHOR_NAME}\s*\({_AFFILIATION_NUMBERS}\))*[ \t]*$",
+    re.MULTILINE)
 AFFILIATION = re.compile(r"^[ \t]*\((?P<number>\d+)\)[ \t]+(?P<unit>[^\n]+)$", re.MULTILINE)
 TEAM_ITEM = re.compile(r"(?P<name>[ \t]*(?:[-*•][ \t]+)?[^\n]+?)[ \t]+[-–—:|,][ \t]+(?P<title>[^\n]+)")
 SELECTION_INTRO = re.compile(  # "The following rare earth companies were selected:", "Companies included in the list are:"
@@ -639,8 +641,10 @@ def _representative(row: Mention, cell: _Cell, header: str, mentions: list[Menti
                     evidence: Evidence) -> Iterator[Relation]:
     """The person a representative cell names ("Yang Guoan, Chairman", "Prof. Hu Lanying, Director")
     works for the row's organisation, and leads it if the title (or the column's header) says so."""
-    noted = TITLE_NOTE.fullmatch(cell.text)  # "Zeng Xiangdong (Chairman)"
-    name, title = noted.groups() if noted else cell.text.split(",", 1) if "," in cell.text else (cell.text, "")
+    name, _, title = cell.text.partition(",")
+    noted = TITLE_NOTE.fullmatch(cell.text)
+    if noted:  # "Zeng Xiangdong (Chairman)"
+        name, title = noted.groups()
     honorific = HONORIFIC.match(name)
     start = cell.start + (honorific.end() if honorific else 0)
     name = name[honorific.end() if honorific else 0:].strip()
