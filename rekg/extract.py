@@ -1859,11 +1859,13 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
 CORPORATE_PARTICIPANTS = re.compile(r"^[ \t]*(?:corporate|company)[ \t]+participants[ \t]*:?[ \t]*$",
                                     re.IGNORECASE | re.MULTILINE)
 DEPARTMENT_POST = re.compile(r"\b(?:head|director|manager)\s+of\s+[a-z][a-z ]*", re.IGNORECASE)
-PARTICIPANT_POST = re.compile(r"^[ \t]*[^\n]+?[ \t]+[-–—][ \t]+(?P<title>[^\n,;]+?)[ \t]*$", re.MULTILINE)
+PARTICIPANT_POST = re.compile(  # "Gao Zhiyong - Chairman", "Sophie Wu, Investor Relations Manager"
+    r"^[ \t]*[^\n]+?(?:[ \t]+[-–—][ \t]+(?P<title>[^\n,;]+?)|,[ \t]+(?P<after_comma>[^\n;]+?))[ \t]*$", re.MULTILINE)
 
 
 def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> Iterator[Relation]:
-    """The posts a call transcript lists under "CORPORATE PARTICIPANTS" ("Gao Zhiyong - Chairman"):
+    """The posts a call transcript lists under "CORPORATE PARTICIPANTS" ("Gao Zhiyong - Chairman",
+    "Sophie Wu, Investor Relations Manager"):
     each person works for (or, by the title, leads) the company the transcript's title names."""
     heading = CORPORATE_PARTICIPANTS.search(text)
     company = next((m for m in mentions if _is_org(m) and m.end <= heading.start()), None) if heading else None
@@ -1875,7 +1877,7 @@ def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> 
         person = next((m for m in mentions if m.start == name_start and _is_person(m)), None)
         if person is None or any(_is_org(m) and line.start() <= m.start < line.end() for m in mentions):
             continue  # not a person's line, or one naming its own employer ("Lin Hao - IR Director, X")
-        title = line.group("title")
+        title = line.group("title") or line.group("after_comma")
         leads = leads_by_title(DEPARTMENT_POST.sub("", title))  # a "Head of Investor Relations" leads no company
         evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "role-participant-list",
                             0.75, role=title)
@@ -1987,6 +1989,9 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
                 defined.setdefault(word.group(1), defining)
     first_line = text[:text.find("\n")] if "\n" in text else text
     title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and m.end <= len(first_line)), None)
+    if title is None and first_line.isupper():  # "HUAYUE RARE EARTH HOLDINGS LIMITED", named again below
+        title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and normalise(m.text) == normalise(first_line)),
+                     None)
     if "Company" not in defined and title is not None and len(re.findall(r"\bthe Company\b", text)) >= 2:
         defined["Company"] = title  # a filing titled with its company's name: "the Company" is it
     for head in ("Department", "Bureau", "Commission", "Ministry", "Administration"):

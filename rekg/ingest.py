@@ -127,6 +127,7 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
+        raw = unwrap_lines(field_lines(pipe_tables(raw)))
         text = clean_text(_strip_markdown(raw) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -229,8 +230,8 @@ def parse_html(html: str) -> tuple[str, str]:
     The body is taken from the longest `<article>` (unless it holds less than half of
     `<main>`: a page of its own text and news teasers), else `<main>`, else `<body>`; nav,
     header, footer, aside, script, style, noscript, form, iframe, svg and comments are
-    dropped (a `<header>` inside the article or main element is the article's own and
-    is kept). Paragraphs, headings and list items ("- item") become lines, table rows
+    dropped (a `<header>` or `<aside>` inside the article or main element is the article's
+    own, its heading or fact box, and is kept). Paragraphs, headings and list items ("- item") become lines, table rows
     markdown table rows ("| cell | cell |", the first row a header), a definition list's
     terms and definitions "Term: definition" lines.
     """
@@ -242,7 +243,7 @@ def _parse_html_page(html: str) -> tuple[str, str, str | None]:
     """Return (title, body text, ISO publication date or None) of an HTML page."""
     soup = BeautifulSoup(html, "html.parser")
     root = _content_root(soup)
-    skipped = _SKIPPED_TAGS - {"header"} if root.name in ("article", "main") else _SKIPPED_TAGS
+    skipped = _SKIPPED_TAGS - {"header", "aside"} if root.name in ("article", "main") else _SKIPPED_TAGS
     return _html_title(soup, root), _html_text(root, skipped), _html_date(soup, root)
 
 
@@ -525,6 +526,128 @@ def _plain_table_lines(lines: list[str]) -> set[int]:
                 table.update(range(start, i))
             start = i
     return table
+
+
+_COLUMN_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")  # "-------  ------  ---": a text table's
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")  # three spaces apart inside a line: columns, not prose
+_NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(a)", "2.", a label ("Guests: "), a table row
+    r"^[ \t]*(?:[-–•*▪·►][ \t]|\(?[a-z\d]{1,2}\)[ \t]|\d{1,2}\.[ \t]|[A-Z][\w .,&/'’()-]{0,50}:[ \t]|\||[-=_]{3,}|#)")
+MAX_WRAP_WIDTH = 120  # a longer line is a paragraph of its own, not a hard-wrapped one
+
+
+def pipe_tables(text: str) -> str:
+    """Text tables whose columns are ruled by dashes ("Name      Place" over "-------  -----")
+    rewritten as pipe tables: the header lines above the rule joined per column, a row with an
+    empty first cell continuing the row above."""
+    lines = text.split("\n")
+    for i in reversed(range(1, len(lines))):
+        if not _COLUMN_RULE.match(lines[i]):
+            continue
+        starts = [m.start() for m in re.finditer(r"-{3,}", lines[i])]
+        top = i
+        while top > 0 and lines[top - 1].strip() and i - top < 3:
+            top -= 1
+        end = i + 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        header = [" ".join(filter(None, cells)) for cells in zip(*(_fixed_cells(line, starts) for line in lines[top:i]))]
+        rows: list[list[str]] = []
+        for line in lines[i + 1:end]:
+            cells = _fixed_cells(line, starts)
+            if rows and not cells[0]:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+            else:
+                rows.append(cells)
+        table = [header or [""] * len(starts), ["---"] * len(starts), *rows]
+        lines[top:end] = ["| " + " | ".join(cell or "-" for cell in cells) + " |" for cells in table]
+    return "\n".join(lines)
+
+
+def _fixed_cells(line: str, starts: list[int]) -> list[str]:
+    """A text table's line cut into cells at the columns' starts; a cell that runs past its
+    column's end (no space at the cut) keeps the word it runs into."""
+    cuts = []
+    for start in starts[1:]:
+        while 0 < start < len(line) and not line[start - 1].isspace() and not line[start].isspace():
+            start += 1
+        cuts.append(start)
+    bounds = zip([0, *cuts], [*cuts, None])
+    return [_SPACE_RUNS.sub(" ", line[a:b]).strip() for a, b in bounds]
+
+
+_LABEL_AND_VALUE = re.compile(r"^(?P<label>[ \t]*[A-Z][^:\n]*?[^\s:])[ \t]{3,}(?P<value>\S.*)$")  # "Company Secretary   Ms. Tsang"
+LABEL_WORDS = 6
+
+
+def field_lines(text: str) -> str:
+    """Two-column layouts ("Executive Directors      Mr. Cai Zhenbang (Chairman)", the values in
+    a column of their own) rewritten as "Label: value" lines. A label indented further continues
+    the one above ("Independent Non-executive" over "  Directors"); a line alone in the value
+    column is another value ("Ms. Ouyang Lin"), or the same one after a comma (an address);
+    blank lines between the layout's lines go."""
+    out: list[str] = []
+    run: list[tuple[list[str], list[str]]] = []  # the layout's labels (in parts) and their values
+    column = indent = -1
+    blanks = 0
+    for line in text.split("\n"):
+        match = _LABEL_AND_VALUE.match(line)
+        if match and (len(match.group("label").split()) > LABEL_WORDS or _COLUMN_GAP.search(match.group("value"))):
+            match = None
+        if run and not line.strip():
+            blanks += 1
+            continue
+        value_only = (run and not match and not blanks and len(line) - len(line.lstrip()) == column
+                      and not _COLUMN_GAP.search(line.strip()))
+        if value_only:
+            values = run[-1][1]
+            if values[-1].endswith(","):
+                values[-1] += " " + line.strip()
+            else:
+                values.append(line.strip())
+            continue
+        if run and not (match and match.start("value") == column):
+            out.extend(f"{' '.join(label)}: {value}" for label, values in run for value in values)
+            out.extend([""] * blanks)
+            run, blanks = [], 0
+        if not match:
+            out.append(line)
+            continue
+        label, value = match.group("label"), match.group("value")
+        label_indent = len(label) - len(label.lstrip())
+        if run and label_indent > indent and not blanks:
+            run[-1][0].append(label.strip())
+            values = run[-1][1]
+            if values[-1].endswith(","):
+                values[-1] += " " + value
+            else:
+                values.append(value)
+        else:
+            run.append(([label.strip()], [value]))
+            column, indent = match.start("value"), label_indent
+        blanks = 0
+    out.extend(f"{' '.join(label)}: {value}" for label, values in run for value in values)
+    return "\n".join(out)
+
+
+def unwrap_lines(text: str) -> str:
+    """A hard-wrapped text's paragraphs joined into one line each. A text is hard-wrapped when
+    most of its lines of 40 characters or more are at most 120 long; a line at least 70% as long
+    as its usual width is joined to the next, unless the next starts an item of its own (a
+    bullet, "(a)", a speaker label, a table row) or either line has columns (three spaces apart)."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
+    short = [length for length in lengths if length <= MAX_WRAP_WIDTH]
+    if len(short) < 5 or len(short) < 0.8 * len(lengths):
+        return text
+    width = short[int(0.9 * (len(short) - 1))]
+    out: list[str] = []
+    joining = False
+    for line, following in zip(lines, [*lines[1:], ""]):
+        out.append(out.pop() + " " + line.strip() if joining else line.rstrip())
+        joining = (len(line.rstrip()) >= 0.7 * width and bool(following.strip())
+                   and not _NEW_ITEM.match(following) and not line.rstrip().endswith(":")
+                   and not _COLUMN_GAP.search(line.strip()) and not _COLUMN_GAP.search(following.strip()))
+    return "\n".join(out)
 
 
 def clean_text(text: str) -> str:

@@ -30,6 +30,8 @@ BARE_ROW = re.compile(r"^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$", re.MULTILINE)  
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 STAKE_HEADER = re.compile(  # "| % after |" too
     r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion", re.I)
+DIRECT_STAKE = re.compile(r"\b(?:in)?direct(?:ly)?(?: held)?$", re.I)  # a stake column's halves
+NOTE_OPENS = re.compile(r"\s*\(\s*")
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
     r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
@@ -90,7 +92,7 @@ NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privat
 TITLE_NOTE = re.compile(r"(.+?)\s*\(([^()]+)\)")
 VENTURE_NOTE = re.compile(r"\((?:a\s+)?(?:joint venture|JV)\)", re.I)  # "| Nanling-Thermion Co. (joint venture) |"
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)\b")
-FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,50}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
+FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,60}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
 JOB_TITLE = re.compile(
     r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
@@ -124,10 +126,12 @@ NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|business)|"
                          r"location|headquarters|domicile", re.I)
 STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
+BOARD_POSTS = (r"(?:(?:executive|non-executive|independent|independent non-executive)\s+)?directors?|"
+               r"(?:joint\s+)?company\s+secretar(?:y|ies)|supervisors?")  # a filing's "Executive Directors: P (Chairman)"
 PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b|"
                           r"^director$|secretary-general", re.I)
 PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|leadership|officers|"
-                          r"(?:key )?contacts?|contact persons?)$", re.I)
+                          r"(?:key )?contacts?|contact persons?|" + r"(?:board of )?{0})$".format(BOARD_POSTS), re.I)
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
 PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|shareholders?|controlling shareholder|"
                           r"major shareholders)$", re.I)
@@ -175,9 +179,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             relations.extend(facts)
             continue
         title = heading if len(heading.split()) <= HEADING_WORDS else ""  # not a paragraph leading in
-        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + title) or any(
-                TASK_HEADER.fullmatch(cell) for cell in table.header):
-            continue  # a table of deals still under negotiation states none, nor a list of tasks
+        if columns.get("name") is None or TENTATIVE.search(" ".join(table.header) + " " + title) or (
+                "owner" in columns and any(TASK_HEADER.fullmatch(cell) for cell in table.header)):
+            continue  # a table of deals still under negotiation states none, nor a list of tasks and their owners
         subject = _subject(text, table.start, mentions, defined)
         if subject is not None and any(_names(cells[columns["name"]], subject) for _, _, cells in table.rows
                                        if len(cells) == len(table.header)):
@@ -454,7 +458,9 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         elif PEOPLE_FIELD.match(field):  # "Key people: Guo Wenhai, chairman; Liao Jun, general manager"
             for part in re.finditer(r"[^;]+", value):
                 people = _inside(mentions, start + part.start(), start + part.end(), "P")
-                role = part.group(0)[people[0].end - start - part.start():].strip(" ,") if people else ""
+                role = part.group(0)[people[0].end - start - part.start():].strip(" ,()") if people else ""
+                if people and not role and re.fullmatch(BOARD_POSTS, field, re.I):
+                    role = field  # "Non-executive Director: Mr. Deng Qiming"
                 if people and JOB_TITLE.search(role) and not ENDED.search(role):
                     relations.append(Relation(people[0], "leads" if leads_by_title(role) else "worksFor", subject,
                                               replace(evidence, rule="profile-people", role=role)))
@@ -546,11 +552,15 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     related = {i for i, h in enumerate(header) if OWNER_HEADER.search(h) or PARTNER_HEADER.search(h)}
     stakes = [i for i, h in enumerate(header)  # not "| Controlling shareholder (stake) |": an owner
               if STAKE_HEADER.search(h) and i not in related]
+    stakes += [i for i, h in enumerate(header) if stakes and i not in stakes and DIRECT_STAKE.fullmatch(h)]
     names = [i for i, h in enumerate(header) if i not in stakes and NAME_HEADER.search(h)]
     not_names = related if any(i not in related for i in names) else set()  # "| Company | Major shareholder |"
     if stakes:
         current = [i for i in stakes if CURRENT_STAKE_HEADER.search(header[i])]
         columns["stake"] = (current or stakes)[-1]
+        held_how = [i for i in stakes if DIRECT_STAKE.search(header[i])]
+        if len(held_how) == 2:  # "| Equity interest Direct | Indirect |"
+            columns["stake"], columns["other stake"] = held_how
         if "%" in header[columns["stake"]]:
             columns["percent"] = columns["stake"]  # "| Shareholding (%) |": its cells are bare numbers
     for i, cell in enumerate(header):
@@ -743,6 +753,8 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         return
     if subject is not None and subject.start != row.start and not listed:
         stake_cell = cells[columns["stake"]].text if "stake" in columns else ""
+        if "other stake" in columns and not STAKE.search(stake_cell):  # "| Direct | Indirect |": held either way
+            stake_cell = cells[columns["other stake"]].text
         stake = STAKE.search(stake_cell)
         if stake is None and "percent" in columns:
             stake = BARE_NUMBER.fullmatch(stake_cell)  # "38.42" under "Shareholding (%)"
@@ -764,6 +776,10 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     if site_places:  # "| Bayan Obo mine, Baotou |"
         yield relation("table-site-place", site, "locatedIn", site_places[0])
     places = inside("place", "L") or (inside("own site", "L") if site is None else [])  # "| Site | Baotou |"
+    if len(places) >= 2 and NOTE_OPENS.fullmatch(text[places[0].end:places[1].start]):
+        if len(places) == 2:  # "| Germany (Düsseldorf) |": in Düsseldorf, which is in Germany
+            yield relation("table-place-note", places[1], "locatedIn", places[0])
+        places = places[1:]  # "| PRC (Meizhou, Guangdong) |": in Meizhou
     if places:
         yield relation("table-place", row if site_places else site or row, "locatedIn", places[0])
     buyer_places = inside("buyer place", "L")

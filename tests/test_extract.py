@@ -1052,6 +1052,9 @@ PATTERNS = [
     ("As last year, the 2025 mining quotas were allocated only to China Rare Earth Group and China Northern Rare Earth.",
      {("China Rare Earth Group", "participatesIn", "2025 mining quotas"),
       ("China Northern Rare Earth Group", "participatesIn", "2025 mining quotas")}),
+    ("Lianfeng Magnet Co.'s headquarters remain in Hefei.", {("Lianfeng Magnet", "locatedIn", "Hefei")}),
+    ("Lianfeng Magnet Co.'s Baotou joint venture, Baotou Lianxin Magnet Co., started its second line in May.",
+     {("Baotou Lianxin Magnet", "jointVentureOf", "Lianfeng Magnet")}),
 ]
 
 
@@ -2651,3 +2654,44 @@ def test_a_speaker_with_the_employer_in_parentheses_and_headed_by_after_a_produc
     text = ("Gannan Dexin Motor Co., Ltd., a maker of permanent-magnet traction motors, is headed by general "
             "manager Pan Jiayi.\n")
     assert {t for t in triples_of(reader, text) if t[1] == "leads"} == {("Pan Jiayi", "leads", "Gannan Dexin Motor")}
+
+
+def test_a_call_transcript_lists_its_participants_with_commas_and_speaks_for_the_company(reader):
+    text = ("LIANFENG MAGNET CO., LTD.\nFirst-Half Results Call\n\nCORPORATE PARTICIPANTS\n"
+            "Sophie Wu, Investor Relations Manager\nZhou Peiran, Chairman and Chief Executive Officer\n"
+            "Gao Minghui, Vice President, Operations\n\n"
+            "Zhou Peiran: China Northern Rare Earth remains our main supplier of praseodymium-neodymium metal.\n")
+    assert triples_of(reader, text) == {
+        ("Sophie Wu", "worksFor", "Lianfeng Magnet"), ("Zhou Peiran", "leads", "Lianfeng Magnet"),
+        ("Gao Minghui", "worksFor", "Lianfeng Magnet"),
+        ("China Northern Rare Earth Group", "supplies", "Lianfeng Magnet")}
+
+
+def test_an_annual_report_with_a_text_table_of_subsidiaries_and_its_corporate_information(reader, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "LIANHE RARE EARTH HOLDINGS LIMITED\n\nThis report is published by Lianhe Rare Earth Holdings Limited.\n\n"
+        "PARTICULARS OF PRINCIPAL SUBSIDIARIES\n\n"
+        "  Name of subsidiary            Place of                   Equity interest    Principal\n"
+        "                                incorporation              Direct  Indirect   activities\n"
+        "  ----------------------------  -------------------------  ------  --------   -----------------------\n"
+        "  Lianhe Mining Co., Ltd.       PRC (Meizhou, Guangdong)   -       70%        Production of mixed rare\n"
+        "                                                                              earth carbonate\n"
+        "  Lianhe Suzhou Co., Ltd.       PRC (Suzhou)               100%    -          Sale of magnets\n\n"
+        "Huayue Metals is a joint venture between the Company and Baogang. Under its framework agreement, Baogang\n"
+        "is not a supplier of the Company.\n\n"
+        "CORPORATE INFORMATION\n\n"
+        "Executive Directors        Mr. Cai Hong (Chairman)\n"
+        "Non-executive Director     Ms. Lin Yu\n"
+        "Headquarters               Guangzhou\n", encoding="utf-8")
+    extraction = read(reader, read_article(path).text)
+    assert facts(extraction) == {
+        ("Lianhe Rare Earth Holdings", "owns", "Lianhe Mining"), ("Lianhe Mining", "locatedIn", "Meizhou"),
+        ("Meizhou", "locatedIn", "Guangdong"), ("Lianhe Mining", "produces", "Mixed rare earth carbonate"),
+        ("Lianhe Rare Earth Holdings", "owns", "Lianhe Suzhou"), ("Suzhou", "locatedIn", "China"),
+        ("Lianhe Suzhou", "locatedIn", "Suzhou"),
+        ("Huayue Metals", "jointVentureOf", "Lianhe Rare Earth Holdings"), ("Huayue Metals", "jointVentureOf", "Baogang"),
+        ("Cai Hong", "leads", "Lianhe Rare Earth Holdings"), ("Lin Yu", "worksFor", "Lianhe Rare Earth Holdings"),
+        ("Lianhe Rare Earth Holdings", "locatedIn", "Guangzhou")}
+    stakes = {(t.object.label, t.evidence.stake) for t in extraction.triples if t.predicate == "owns"}
+    assert stakes == {("Lianhe Mining", "70%"), ("Lianhe Suzhou", "100%")}

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from rekg.ingest import IngestError, clean_text, iter_article_files, parse_html, read_article, repair_text
+from rekg.ingest import (IngestError, clean_text, field_lines, iter_article_files, parse_html, pipe_tables, read_article,
+                         repair_text, unwrap_lines)
 from rekg.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -552,3 +553,59 @@ def test_iter_reports_unreadable_folder(tmp_path: Path, monkeypatch: pytest.Monk
 def test_iter_reports_fifo(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     assert relative(list(iter_article_files([tmp_path])), tmp_path) == ["error pipe.txt: not a regular file"]
+
+
+def test_a_text_table_ruled_by_dashes_becomes_a_pipe_table():
+    text = ("Notes\n\n"
+            "  Name of subsidiary          Place of             Equity interest  Principal\n"
+            "                              incorporation        Direct  Indirect activities\n"
+            "  ----------------------      ----------------     ------  -------- ----------------\n"
+            "  Lianhe Mining Co., Ltd.     PRC (Meizhou)        -       70%      Production of rare\n"
+            "                                                                    earth carbonate\n"
+            "  Lianhe Trading Pte. Ltd.    Singapore            100%    -        Trading\n"
+            "\nAfter the table.")
+    assert pipe_tables(text) == (
+        "Notes\n\n"
+        "| Name of subsidiary | Place of incorporation | Equity interest Direct | Indirect | Principal activities |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Lianhe Mining Co., Ltd. | PRC (Meizhou) | - | 70% | Production of rare earth carbonate |\n"
+        "| Lianhe Trading Pte. Ltd. | Singapore | 100% | - | Trading |\n"
+        "\nAfter the table.")
+
+
+def test_a_two_column_layout_becomes_field_lines():
+    rows = [("Executive Directors", "Mr. Cai Hong (Chairman)"), ("", "Ms. Lin Yu"),
+            ("Independent Non-executive", "Dr. Hu Min"), ("  Directors", "Ms. Ho Wai"), None,
+            ("Headquarters", "8/F, Tower 1, Tianhe District,"), ("", "Guangzhou"), None]
+    text = ("CORPORATE INFORMATION\n\n" + "".join(f"{row[0]:<30}{row[1]}\n" if row else "\n" for row in rows)
+            + "The board met twice.")
+    assert field_lines(text) == (
+        "CORPORATE INFORMATION\n\n"
+        "Executive Directors: Mr. Cai Hong (Chairman)\nExecutive Directors: Ms. Lin Yu\n"
+        "Independent Non-executive Directors: Dr. Hu Min\nIndependent Non-executive Directors: Ms. Ho Wai\n"
+        "Headquarters: 8/F, Tower 1, Tianhe District, Guangzhou\n\n"
+        "The board met twice.")
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_not_items_labels_or_headings():
+    wrapped = ("REPORT\n\n"
+               "The site is operated by Jinshan Trading Co., a Dingnan-registered company, and\n"
+               "produces roughly 20 tonnes of mixed rare earth carbonate a month, according to\n"
+               "three workers.\n\n"
+               "XU HAORAN: Six enterprises are on the list of pilot enterprises this year, said\n"
+               "the ministry:\n"
+               "  - China Rare Earth Group, which separates heavy rare earths in Ganzhou\n"
+               "  - JL Mag\n"
+               "Host: Wang Lijuan, spokesperson of the Ministry of Industry and Information\n"
+               "Guests: Xu Haoran, Director-General of the Raw Material Industry Department\n")
+    assert unwrap_lines(wrapped) == (
+        "REPORT\n\n"
+        "The site is operated by Jinshan Trading Co., a Dingnan-registered company, and produces roughly 20 "
+        "tonnes of mixed rare earth carbonate a month, according to three workers.\n\n"
+        "XU HAORAN: Six enterprises are on the list of pilot enterprises this year, said the ministry:\n"
+        "  - China Rare Earth Group, which separates heavy rare earths in Ganzhou\n"
+        "  - JL Mag\n"
+        "Host: Wang Lijuan, spokesperson of the Ministry of Industry and Information\n"
+        "Guests: Xu Haoran, Director-General of the Raw Material Industry Department\n")
+    one_paragraph_a_line = "A long paragraph that runs on and on. " * 5 + "\nNext paragraph on its own line.\n" * 6
+    assert unwrap_lines(one_paragraph_a_line) == one_paragraph_a_line
