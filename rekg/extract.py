@@ -187,19 +187,26 @@ SITED_IN = re.compile(  # "a trader based in Pingxiang": a name there without a 
     r"\b(?:based|headquartered|located|registered|situated|sited)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?$")
 PLACE_BEFORE_BASED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|headquartered|listed)\b")
 NAME_AFTER_BASED = re.compile(  # "Shanghai-listed Huaxia Strategic Metals"
-    r"-(?:based|headquartered|listed)\s+((?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&-]*)")
+    r"-(?:based|headquartered|listed)[^\S\n]+((?:[A-Z][\w&-]*[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?){0,5}[A-Z][\w&-]*)")
 _NOT_A_POLICY_WORD = r"(?!(?:issued|launched|announced|released|run|by|that|which|since|and|in|from|under|with)\b)"
 _NOT_A_LIST_WORD = (r"(?!(?:the|a|an|its|their|our|this|that|same|first|second|third|fourth|fifth|sixth|latest|new|"
                     r"on|of|in|to|for|by|from|and|or|is|was|were|are)\b)")
 LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare earth product traceability programme"
     r"\b(?:(?:19|20)\d\d[^\S\n]+)?(?:(?:first|second|third)[- ]batch(?:[^\S\n]+of)?[^\S\n]+)?"
     r"rare[- ]earth(?:[^\S\n]+(?:and[^\S\n]+)?(?:mining|smelting|separation|"
-    r"smelting-separation|product|traceability|export|total|quantity|control|consolidation|restoration|pilot|"
+    r"smelting-separation|product|traceability|export|total|quantity|amount|control|consolidation|restoration|pilot|"
     r"green|production)){1,5}[^\S\n]+(?:quotas?|programme|program|pilot|scheme|system|list|plan|indicators|targets)\b"
     r"|\b(?:19|20)\d\d[^\S\n]+rare[- ]earth[^\S\n]+quotas?\b"  # "the 2024 rare earth quotas"
+    # "the first batch of 2025 total quantity control indicators", "the annual total-quantity control quota for
+    # mining and smelting separation", "this year's mining and smelting-separation quotas"
+    r"|\b(?:(?:first|second|third)[^\S\n]+batch[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?(?:(?:19|20)\d\d[^\S\n]+)?"
+    r"(?:(?:annual|national)[^\S\n]+)?(?:total[- ](?:quantity|amount|volume)[- ]control|"
+    r"mining[^\S\n]+and[^\S\n]+(?:smelting|separation|smelting[- ]separation))[^\S\n]+(?:quotas?|indicators)\b"
+    r"(?:[^\S\n]+for(?:[^\S\n]+(?:rare[- ]earth|mining|smelting|separation|smelting-separation|and)){1,5}\b)?"
     # "the list of national green factories", 'the list of specialised "little giant" enterprises', "the list of
     # pilot enterprises for the utilisation of ...", not a "list of enterprises meeting the X Conditions" (X is it)
-    r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:pilot[^\S\n]+)?(?:list|catalogue|roster)[^\S\n]+of"
+    r"|\b(?:(?:national|provincial|state)[^\S\n]+)?(?:pilot[^\S\n]+)?(?:list|catalogue|roster|directory|"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[^\S\n]+)?batch)[^\S\n]+of"
     r"[^\S\n]+(?:(?:national|provincial|state)[^\S\n]+)?(?:[\w\"“”-]+[^\S\n]+){0,5}?"
     r"(?i:factories|enterprises|exporters|mines|parks|bases|laboratories|demonstration[^\S\n]+zones)\b"
     r"(?:[^\S\n]+for(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,8})?"
@@ -213,14 +220,15 @@ LOWER_CASE_POLICY = re.compile(  # "the 2024 rare earth mining quota", "the rare
     # "export controls on seven medium and heavy rare earths"
     r"|\bexport[^\S\n]+controls?[^\S\n]+on[^\S\n]+(?:[\w-]+[^\S\n]+){0,5}?(?:rare[- ]earths|rare[- ]earth[^\S\n]+"
     r"(?:elements|items|products|technologies)|elements|minerals|metals|technologies)\b"
-    r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme)"
+    r"|\b(?:(?:national|nationwide|provincial|special)[^\S\n]+)?(?:pilot[^\S\n]+(?:programme|program|scheme|list)"
     r"[^\S\n]+(?:for|on)|campaign[^\S\n]+(?:against|on))"
     r"(?:[^\S\n]+" + _NOT_A_POLICY_WORD + r"[a-z][\w-]*){1,9}")
-LIST_WORD = re.compile(r"\blist\b")
-NAMED_LIST = re.compile(  # "the national green mine list", "its third rare earth recycling pilot list", "the Green Factory list"
+LIST_WORD = re.compile(r"\b(?:list|directory)\b")
+NAMED_LIST = re.compile(  # "the national green mine list", "its third rare earth recycling pilot list", "the Green Factory list",
+    # "the national green mine directory"
     r"(?<!['’])\b(?:(?:national|provincial|state)[^\S\n]+)?(?:" + _NOT_A_LIST_WORD + r"[A-Za-z][\w-]*[^\S\n]+){0,4}?"
     r"(?i:green|smart|demonstration|recycling|traceability|white|entity|export[^\S\n]+control|champion|licen[cs]e)"
-    r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?list$")  # matched back from each "list"
+    r"(?:[^\S\n]+[A-Za-z][\w-]*){0,2}?[^\S\n]+(?:pilot[^\S\n]+)?(?:list|directory)$")  # matched back from each
 NUMBERED_POLICY = re.compile(
     r"\b(?:Announcement|Order|Notice|Circular|Decree|Document|Decision)\s+No\.\s*\d+(?:\s+of\s+(?:19|20)\d\d)?")
 QUOTED_POLICY = re.compile(
@@ -598,7 +606,10 @@ class Extractor:
         plural_antecedent: list[Mention] = []
         references: list[_Antecedent] = []
         defined, definitions = _defined_terms(text, mentions)
+        if new := [m for m in dict.fromkeys(defined.values()) if m not in mentions]:  # a title in capitals
+            mentions = sorted([*mentions, *new], key=lambda m: m.start)
         hidden += definitions
+        hidden += [(m.end, age.end()) for m in mentions if m.cls == "Person" and (age := AGE.match(text, m.end))]
         mentions, relations = table_relations(article, mentions, defined)
         boilerplate = boilerplate_ranges(text)
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"
@@ -612,6 +623,8 @@ class Extractor:
             question = QUESTION.search(text, sent.start_char, sent.end_char)
             if question:  # a question states nothing: "WEEKLY: Is Jinxia also selling to Japan?"
                 slots = [s for s in slots if s.start < question.start()]
+            if DENIED_NEXT.match(text, sent.end_char):  # "A chart shows X supplying Y. It does not; ..."
+                slots = []
             if FIRST_PERSON.search(text, sent.start_char, sent.end_char):
                 first_person.append((sent, slots))
             if len(slots) >= 2:  # a relation needs a subject and an object
@@ -1424,6 +1437,13 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
                 return True
             if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITIONS:
                 return True
+            if token is verb and verb.tag_ == "VBD" and child.dep_ == "prep" and child.lower_ == "for" and any(
+                    g.lemma_ in ("year", "decade", "month") and any(n.dep_ == "nummod" for n in g.children)
+                    for g in child.children):
+                return True  # "P, who chaired the company for nine years": a period that has ended
+            if token is verb and child.dep_ == "prep" and child.lower_ == "before" and any(
+                    g.lower_ in ("him", "her", "them") for g in child.children):
+                return True  # "Q, who chaired the company before him": a predecessor
             if token is verb and child.dep_ == "advcl" and any(  # "held 5% of X until it sold the stake"
                     mark.dep_ == "mark" and mark.lower_ in CONDITIONS for mark in child.children):
                 return True
@@ -1435,7 +1455,7 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
             break  # "X, which controls Y, could ...": the relative clause states its own fact
     offset = verb.idx - sentence_start
     return bool(HEDGE_BEFORE_MATCH.search(_without_relatives(sentence[:offset]))) or bool(
-        UNDONE_AFTER_MATCH.search(sentence, offset + len(verb)))
+        UNDONE_AFTER_MATCH.search(sentence, offset + len(verb))) or bool(LEFT_LATER.search(sentence, offset + len(verb)))
 
 
 def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, int]]
@@ -1499,6 +1519,12 @@ NOT_EMPLOYED = re.compile(  # "X's general manager, «P2», is not employed by �
     r"«P(\d+)»,?\s+(?:is|are|was|were|has|have|had)(?:n['’]t|\s+not|\s+never)\s+(?:been\s+)?(?:employed\s+by|"
     r"(?:worked|working)\s+(?:for|at)|(?:an?\s+)?(?:employee|officer|director|member|executive)\s+(?:of|at))\s+"
     r"(?:the\s+)?«O(\d+)»")
+AGE = re.compile(r",\s+(?:aged\s+)?\d{2},")  # "Ms. Zhao, 49, currently serves as ...": read without the age
+LEFT_LATER = re.compile(  # "He joined X ... and stayed until he retired in 2001"
+    r"\b(?:until|till)\s+(?:he|she|they|it)\s+(?:retired|left|resigned|died|stepped\s+down|quit)\b")
+DENIED_NEXT = re.compile(  # the next sentence denies this one: "It does not;", "That is untrue."
+    r"\s*(?:(?:It|They|He|She)\s+(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n't)\s*[;.,:—–-]"
+    r"|(?:That|This|It|The (?:claim|report|chart|story))\s+(?:is|was)\s+(?:not true|untrue|false|wrong|incorrect|inaccurate)\b)")
 DUTY = re.compile(r"\bshall\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
 
@@ -1697,7 +1723,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls != "Person":
         end += len(AMPERSAND_TAIL.match(text, end).group(0))  # "Goldwind Science & Technology": NER stopped at "&"
     name = text[start:end]
-    if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES or "[" in name or "]" in name
+    if (name.lower() in NOT_ENTITIES or name.lower() in GENERIC_NAMES or name.lower() in TITLE_WORDS  # "Analyst"
+            or "[" in name or "]" in name
             or not any(c.isupper() for c in name) or "\n" in name or STREET.search(name)
             or STOCK_CODE.match(text, start) or DOCUMENT_PART.match(name)):
         return None
@@ -1989,9 +2016,11 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
                 defined.setdefault(word.group(1), defining)
     first_line = text[:text.find("\n")] if "\n" in text else text
     title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and m.end <= len(first_line)), None)
-    if title is None and first_line.isupper():  # "HUAYUE RARE EARTH HOLDINGS LIMITED", named again below
-        title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and normalise(m.text) == normalise(first_line)),
-                     None)
+    name = first_line.strip()
+    if title is None and name.isupper() and org_class_from_name(name):  # "HUAYUE RARE EARTH HOLDINGS LIMITED"
+        start = first_line.find(name)
+        title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and normalise(m.text) == normalise(name)),
+                     Mention(name.title(), start, start + len(name), org_class_from_name(name) or "Company", "pattern"))
     if "Company" not in defined and title is not None and len(re.findall(r"\bthe Company\b", text)) >= 2:
         defined["Company"] = title  # a filing titled with its company's name: "the Company" is it
     for head in ("Department", "Bureau", "Commission", "Ministry", "Administration"):

@@ -287,8 +287,7 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
                 continue
             if node.name == "tr":  # a markdown table row; a table's first row is its header
                 break_line()
-                cells = [" ".join(cell.get_text(" ").replace("|", "/").split())
-                         for cell in node.find_all(("td", "th"), recursive=False)]
+                cells = [_cell_text(cell) for cell in node.find_all(("td", "th"), recursive=False)]
                 table = id(node.find_parent("table"))
                 if any(cells):
                     lines.append(f"| {' | '.join(cells)} |")
@@ -312,6 +311,13 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
             parts.append(str(node))
     break_line()
     return "\n".join(lines)
+
+
+def _cell_text(cell: Tag) -> str:
+    """A table cell's text on one line, its line breaks ("Xie Wenbo (Chairman)<br>Fang Lirong") as "; "."""
+    for line_break in cell.find_all("br"):
+        line_break.replace_with("; ")
+    return " ".join(cell.get_text(" ").replace("|", "/").split()).replace(" ; ", "; ")
 
 
 def _html_title(soup: BeautifulSoup, root: Tag) -> str:
@@ -479,13 +485,13 @@ _CHROME_LINE = re.compile(
       | cookie \s (?: policy | settings | preferences )
       | (?: copyright \s* ©? | © ) \s* \d{{4}} .* | all \s rights \s reserved
       | back \s to \s top | read \s more | continue \s reading | skip \s to (?: \s main )? \s content
-      | advertisement | sponsored (?: \s content )?
       | (?: previous | next ) (?: \s (?: article | post | story ) )?
       | tags? \s? : .* | log \s? in | sign \s? in | register
       | (?: (?: hot | quick | useful | related | popular | trending ) \s links?
           | related (?: \s (?: stories | articles | news | reports | coverage | reading | posts | commentary
                               | analysis | research | releases ) )?
-          | see \s also | read \s also | more \s (?: from | on ) \s [^:]{{1,40}} ) \s? : .*
+          | see \s also | read \s also | further \s reading | related \s reads
+          | more \s (?: from | on ) \s [^:]{{1,40}} ) \s? : .*
     ) [\s.:!…→>»|-]*
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -495,9 +501,10 @@ _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"commentary|analysis|research|releases|"
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
+    r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+on\s+this\s+(?:board|page|site))?"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
     re.IGNORECASE)
-_LINKED_ITEM = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
+_LINKED_ITEM = re.compile(r"(?:[-–•*·▪►>]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
 
 
 def _without_chrome(lines: list[str]) -> Iterator[str]:
@@ -532,6 +539,7 @@ _COLUMN_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")  # "-------  -
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")  # three spaces apart inside a line: columns, not prose
 _NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(a)", "2.", a label ("Guests: "), a table row
     r"^[ \t]*(?:[-–•*▪·►][ \t]|\(?[a-z\d]{1,2}\)[ \t]|\d{1,2}\.[ \t]|[A-Z][\w .,&/'’()-]{0,50}:[ \t]|\||[-=_]{3,}|#)")
+_RULE_LINE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # "--------": a line of its own
 MAX_WRAP_WIDTH = 120  # a longer line is a paragraph of its own, not a hard-wrapped one
 
 
@@ -644,7 +652,7 @@ def unwrap_lines(text: str) -> str:
     joining = False
     for line, following in zip(lines, [*lines[1:], ""]):
         out.append(out.pop() + " " + line.strip() if joining else line.rstrip())
-        joining = (len(line.rstrip()) >= 0.7 * width and bool(following.strip())
+        joining = (len(line.rstrip()) >= 0.7 * width and bool(following.strip()) and not _RULE_LINE.fullmatch(line)
                    and not _NEW_ITEM.match(following) and not line.rstrip().endswith(":")
                    and not _COLUMN_GAP.search(line.strip()) and not _COLUMN_GAP.search(following.strip()))
     return "\n".join(out)

@@ -115,7 +115,8 @@ HEDGE_IN_MATCH = re.compile(
     r"possibly|reportedly|allegedly|expected|talks|negotiat\w+|bid|seeks?|aims?|hopes?|if|whether|once(?! again| more)|"
     r"no(?!\.| (?:less|fewer|later|more) than)|"
     r"unless|until|till|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
-    r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|erstwhile|applied|applies|applying|"
+    r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|resigned|erstwhile|applied|applies|applying|"
+    r"(?<=,\s)then|"
     r"(?:is|are) (?:set )?to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 DISSOLVED_AFTER_MATCH = re.compile(  # "a joint venture between A and B that made catalysts until it was dissolved"
@@ -128,10 +129,13 @@ TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a 
 LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 2022": a post held no more
     r"(?:\s+(?:from|since|in)\s+(?:19|20)\d\d)?"  # "P, who served as general manager of X from 2016, retired"
     r",?\s+(?:\w+ly\s+)?(?:and\s+)?(?:(?:has|had)\s+)?(?:retired|resigned|stepped\s+down|quit|no\s+longer|"
-    r"was\s+(?:dismissed|removed|sacked|fired|replaced|ousted))\b")
+    r"was\s+(?:dismissed|removed|sacked|fired|replaced|ousted))\b"
+    r"|\s+before\s+(?:him|her|them)\b")  # "Q, who chaired the company before him"
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
-    r"\b(?:that|the|this)\s+(?:arrangement|contract|deal|agreement|relationship|partnership|supply)\s+"  # "...; that
-    r"(?:has\s+)?(?:ended|expired|lapsed|was terminated|was cancelled|was canceled)\b"  # arrangement ended in 2020"
+    r"\bbut\s+(?:later\s+)?(?:sold|divested|disposed\s+of|exited|left)\b|"  # "held a stake in X ... but sold it"
+    r"\b(?:that|the|this)\s+(?:arrangement|contract|deal|agreement|relationship|partnership|supply|holding|stake|"
+    r"interest|shareholding)\s+(?:has\s+)?(?:ended|expired|lapsed|was (?:later\s+)?(?:terminated|cancell?ed|canceled|"
+    r"transferred|sold|divested))\b"  # "...; that arrangement ended in 2020", "that holding was transferred in 2022"
     r"|\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b"
     r"|\b(?:denied|denies|deny|rejected|dismissed|refuted)\s+(?:the|that|those|these|such)\s+"
@@ -143,9 +147,9 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking)|"
+    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking|that|then)|"
     r"[Bb]efore\s+(?:the\s+)?(?:completion|closing|deal|transaction|acquisition|sale|transfer|disposal|merger)|"
-    r"[Nn]either|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
+    r"[Nn]either|Nor|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
     r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
     r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where))\b")  # "in a bear case in which X were"
 
@@ -209,7 +213,7 @@ _MACROS["MAKER"] = MAKER_NOUNS
 _MACROS["MOD"] = (  # a modifier word: "wholly-owned", "«L1»-based", "a «L1» maker", "the «O2»-controlled producer"
     r"(?:(?:\d{1,3}(?:,\d{3})+-)?[\w'-]++|«L\d+»(?:-\w+)?|«O\d+»-(?:controlled|owned)|\d+:\d+|«R\d+»(?=\s+[a-z]))")
 _MACROS["POLPRE"] = (  # "the ministry's national list of "«Y2»" enterprises": the list is the policy
-    r"(?:(?:19|20)\d\d\s+)?"
+    r"(?:«O\d+»'s\s+)?(?:(?:19|20)\d\d\s+)?"  # "MIIT's list of enterprises meeting the «Y»"
     r"(?:(?:national|provincial|municipal|latest|new|annual|first|second|third|fourth|fifth|sixth)\s+)?"  # "its third «Y»"
     r"(?:(?:[\w'-]++\s+){0,3}?(?:list|batch|catalogue|roster|ranks)\s+of\s+(?:[\w'-]++\s+){0,3}?[\"“]?)?")
 _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employee shareholding platform"
@@ -463,8 +467,9 @@ RULES: tuple[Rule, ...] = (
     # -- people and their roles -----------------------------------------------------
     _role("role-under-title", r"(?:^|[.;]\s+)(?:[Uu]nder|[Ll]ed\s+by)\s+(?:(?:its|their)\s+)?(?P<title>{TITLES})\s+(?P<s>{PERX}),\s+(?P<o>{ORGX})\s+{ADV}[a-z]+ed\b"),  # "Under chairman P, X shipped ..."
     _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})(?P<part>'s\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{0,5}}?(?:Department|Division|Bureau|Office|Unit|Centre|Center|Committee)))?", background=True),
-    _role("role-label", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:an?\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}),\s+{T}(?P<o>{ORGX})\s*(?::|\(|$)", 0.8),  # "Gu Wenhao, analyst, Yinhe Securities: Is ..."
-    _role("role-department-line", r"(?:^|:\s+)(?P<s>{PERX}),\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{1,5}}(?:Department|Division|Office|Desk|Team|Section)),\s+{T}(?P<o>{ORGX})\s*(?:[.:(]|$)", 0.75),  # "Contact: Lin Haiyan, Mining Rights Division, X."
+    _role("role-label", r"(?:^|(?<=:)\s+)(?P<s>{PERX}),\s+(?:an?\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}),\s+{T}(?P<o>{ORGX})\s*(?::|\(|$)", 0.8),  # "Gu Wenhao, analyst, Yinhe Securities: Is ..."
+    _role("role-title-line", r"(?:^|(?<=:)\s+)(?P<s>{PERX}),\s+(?P<title>{TITLES}),\s+(?:«L\d+»-based\s+)?{T}(?P<o>{ORGX})\s*(?:[.:(–—-]|$)", 0.75),  # "Investor relations: Ms. Pan Yue, Board Secretary, X", "Daniel Okafor, Analyst, Hong Kong-based X"
+    _role("role-department-line", r"(?:^|(?<=:)\s+)(?P<s>{PERX}),\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{1,5}}(?:Department|Division|Office|Desk|Team|Section)),\s+{T}(?P<o>{ORGX})\s*(?:[.:(]|$)", 0.75),  # "Contact: Lin Haiyan, Mining Rights Division, X."
     _role("role-apposition-second", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?{TITLES}\s+(?:of|at|for)\s+{T}«O\d+»\s+and\s+(?:(?:the|an?|also)\s+)?(?P<title>{TITLES})\s+(?:of|at|for)\s+{T}(?P<o>{ORGX})", background=True),  # "P, a director of X and chairman of Y"
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),
     _role("role-prenominal", r"{T}(?P<o>{ORGX})(?:'s\s+(?:[a-z][\w-]*\s+){{0,2}}?|\s+)(?:current\s+|new\s+)?(?P<title>{TITLES}(?P<plural>s)?),?\s+(?P<s>{PERX}(?(plural),?\s+and\s+{PERX}|))", background=True),  # "X's independent directors A and B"
@@ -480,7 +485,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-of", r"(?P<title>{TITLES})\s+(?P<s>{PER})\s+of\s+{T}(?P<o>{ORGX})", 0.8),  # "Professor Xu Mei of X"
     _role("role-heads-part", r"(?P<s>{PERX}),?\s+who\s+(?:heads|runs|leads|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]+\s+|«L\d+»\s+){{0,3}}?(?:operations|division|business|office|branch|arm|unit)\b", 0.8),
     _role("role-signature-line", r"^\W*(?P<s>{PER}),\s+(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLES}),\s+(?P<o>{ORGX})\s*$", 0.8),  # "- Chen Jialing, Secretary-General, SCREIA"
-    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:also\s+|now\s+|currently\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
+    _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:(?:currently|now|still|also)\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|was appointed|was named|was elected|has been appointed|took over as)\s+(?:also\s+|now\s+|currently\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
     _role("role-possessive-is", r"(?P<o>{ORGX})'s\s+(?:new\s+|current\s+)?(?P<title>{TITLES})\s+(?:is|was|has been|remains)\s+(?P<s>{PERX})"),
     _role("role-copula-possessive", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:is|was|has been|serves as|remains|becomes|became|has become)\s+(?:still\s+|now\s+|also\s+)?{T}(?P<o>{ORGX})'s\s+(?:new\s+)?(?P<title>{TITLES})"),
     _role("role-whose", r"(?P<o>{ORGX}),\s+[^,;]*?\bwhose\s+(?:new\s+)?(?P<title>{TITLES}),?\s+(?P<s>{PERX})", 0.85, background=True),
@@ -638,7 +643,7 @@ RULES: tuple[Rule, ...] = (
     Rule("participates-which-covers", r"(?P<o>{POL})(?:\s*\([^)]*\))?,\s+(?:which\s+(?:covers?|covered|applies\s+to|apply\s+to|includes?|names|named|lists)|naming|listing|covering)\s+(?:both\s+)?(?:[\w-]+\s+(?:[\w-]+\s+)?(?:enterprises|companies|firms),?\s+(?:including|such\s+as)\s+)?{T}(?P<s>{ORGXS})", "participatesIn", 0.75, "O", "Y", "Company"),  # "the Interim Measures, which cover both A and B"
     Rule("participates-quota-under", r"(?P<s>{ORGX})\s+{ADV}(?:holds|has|held|received|receives|won|wins|got|gets|obtained|was\s+granted|was\s+allocated)\s+(?:(?:a|an|its|their)\s+)?(?:[\w,-]+\s+|«R\d+»\s+){{0,4}}?(?:quotas?|funding|subsid(?:y|ies)|grants?|allocations?)\s+under\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),  # "X holds a separation quota under «Y»"
     Rule("participates-share-of", r"(?P<s>{ORGX}){APPO}\s+{ADV}(?:received|receives|won|got|holds|held|was\s+allocated|was\s+granted)\s+(?:the\s+|a\s+|its\s+)?(?:(?:largest|biggest|second-largest|smallest|single|larger|big|large|small)\s+)?(?:share|portion|part|slice|tranche)\s+of\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),  # "X received the largest share of «Y»"
-    Rule("participates-allocated-to", r"\ballocat(?:ed|es|ing)\s+{T}{POLPRE}(?P<o>{POL})\s+to\s+{T}(?P<s>{ORGXS})", "participatesIn", 0.75, "O", "Y", "Company"),  # "MIIT allocated the first batch of «Y» to A and B"
+    Rule("participates-allocated-to", r"\b(?:allocat(?:ed|es|ing)|issued|granted|assigned|distributed)\s+{T}{POLPRE}(?P<o>{POL})\s+to\s+(?:(?:only\s+)?(?:two|three|four|five|\d+)\s+(?:groups|companies|enterprises)(?:\s+only)?,?\s+)?{T}(?P<s>{ORGXS})", "participatesIn", 0.75, "O", "Y", "Company"),  # "MIIT allocated the first batch of «Y» to A and B", "issued «Y» to two groups only, A and B"
     Rule("participates-cohort", r"(?P<o>{POL}),?\s+and\s+(?:the|its)\s+(?:(?:first|second|third|initial|latest|new|inaugural)\s+)?(?:cohort|batch|round|intake)\s+(?:included|includes|comprised|comprises|consists\s+of|consisted\s+of)\s+{T}(?P<s>{MEMBERS})", "participatesIn", 0.75, "O", "Y", "Company"),  # "launched «Y», and the first cohort included A and B"
     Rule("participates-project-under", r"(?P<s>{ORGX})\s+(?:is|was)\s+{ADV}(?:the\s+|a\s+|one\s+of\s+the\s+)?(?:(?:first|second|third|latest|only|largest|key)\s+)?(?:projects?|compan(?:y|ies)|enterprises?|firms?)\s+(?:approved|selected|funded|supported|listed|backed)\s+under\s+{T}{POLPRE}(?P<o>{POL})", "participatesIn", 0.75, "O", "Y", "Company"),  # "X is the first project approved under «Y»"
     Rule("participates-under-receive", r"^(?:Under|In)\s+{T}(?P<o>{POL}),\s+(?:only\s+)?(?P<s>{ORGXS})\s+{ADV}(?:receive|received|get|got|hold|held|were\s+allocated|were\s+granted|obtained)\s+(?:(?:[\w-]+\s+){{0,3}}?quotas?|allocations?)\b", "participatesIn", 0.75, "O", "Y", "Company"),  # "Under «Y», only A and B receive mining quotas"
@@ -681,7 +686,7 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies-sources-from", r"(?<!»\sof\s)(?P<o>«[OL]\d+»){APPO}\s+{ADV}(?:sources|sourced|buys|bought|imports|imported|purchases|purchased|procures|procured)\s+" + _NOT_EQUITY + _GAP + r"\bfrom\s+{T}(?P<s>{SOURCES})", "supplies", 0.75, "OL", "OL", "Company"),
     # -- regulation -------------------------------------------------------------------
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:(?:approved|granted|issued)\s+(?:[\w-]++\s+){{0,4}}?licen[cs]es\s+(?:under\s+[^.;]{{0,60}}?\s)?(?:for|to)|(?:revoked|suspended|cancelled|canceled|withdrew|granted|issued)\s+(?:the\s+)?(?:[\w-]++\s+){{0,2}}?(?:licen[cs]es?|permits?)\s+(?:of|to|for)|licen[cs](?:ed|es)\s+(?:(?:every|each|all|the)\s+)?(?:shipments?|exports?|sales|imports?|consignments?)\s+(?:of|by|from)|regulates?|has\s+regulated|oversees?|(?:shall\s+)?supervises?|approves?|approved|licenses|administers?|fined|fines|penali[sz]ed|sanctioned|(?:has\s+)?ordered|sets (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») (?:for|of)|allocates (?:[\w-]++\s+){{0,4}}?(?:quotas?|«Y\d+») to|issued (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+for(?:\s+(?:every|each|all|the)\s+(?:shipments?|exports?|consignments?|sales)\s+of)?)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>{REGULATED})", "regulates", 0.75, "O", "ORF"),
-    Rule("regulates-sets-quota-of", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:sets|allocates|approves|set|allocated|approved)\s+(?P<o>«O\d+»)'s\s+(?:[\w-]+\s+){{0,5}}?(?:quotas?|licen[cs]es?)\b", "regulates", 0.75, "O", "O"),  # "MIIT, which sets Tianrui's annual quota"
+    Rule("regulates-sets-quota-of", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:sets|allocates|approves|set|allocated|approved)\s+(?P<o>«O\d+»)'s\s+(?:(?:[\w-]+\s+){{0,5}}?(?:quotas?|licen[cs]es?)\b|«Y\d+»)", "regulates", 0.75, "O", "O"),  # "MIIT, which sets Tianrui's annual quota"
     Rule("regulates-quota-set-by", r"\bquotas?\s+of\s+{T}(?P<o>{ORGX})\s+(?:is|are|was|were)\s+(?:set|allocated|approved)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "O"),  # "the quota of X is set by MIIT"
     Rule("regulates-put-under", r"(?P<s>{ORG}){APPO}(?:\s+in\s+«L\d+»)?\s+{ADV}(?:put|puts|placed|places|has\s+put|has\s+placed)\s+(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)\s+under\s+(?:export\s+)?(?:licen[cs]ing|licen[cs]e\s+requirements|controls?|supervision)\b", "regulates", 0.75, "O", "ORF"),  # "put dysprosium and terbium under licensing"
     Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),

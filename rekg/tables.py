@@ -42,7 +42,7 @@ NAME_HEADER = re.compile(
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
-    r"(?:key|main|major|largest|controlling) shareholders?|quota holders?)\b", re.I)
+    r"(?:key|main|major|largest|controlling|principal) shareholders?|quota holders?)\b", re.I)
 OPERATOR_HEADER = re.compile(  # "| Plant | Operating company | Parent group (stake) |": the parent owns the operator
     r"\b(?:operators?|operating\s+(?:company|companies|entity|firm)|operated\s+by|run\s+by)\b", re.I)
 PARTNER_HEADER = re.compile(r"\bpartners?\b", re.I)  # a joint venture's: "| Partners and stakes |"
@@ -52,9 +52,10 @@ PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 OWN_SITE_HEADER = re.compile(r"(?:main |production )?sites?")  # not "| Project site |" (the project's)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
+SITE_AFTER_NAME = re.compile(r"(.+?)\s+[–—-]\s+(.+?\b(?:Mine|Plant|Factory|Refinery|Smelter|Works))")  # "X – Y Mine"
 JOINED_NAMES = re.compile(r"\s+[+/]\s+|\s*;\s+")  # "Shenghe + Saigon", "Nanling Group / Thermion GmbH"
 REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
-    r"\b(?:representatives?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|"
+    r"\b(?:representatives?|delegates?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|"
     r"head(?!\s*(?:office|quarters))|leader)\b", re.I)
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|tasks?|due(?: date)?|deadline)", re.I)
@@ -62,6 +63,8 @@ PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each 
     r"\((?:hq|headquarters|location|based|base|city|province|place|country)\)", re.I)
 MADE_HEADER = re.compile(  # not "| Main products sold |"
     r"\b(?:produces|makes|made|manufactures|main products?(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
+SUPERVISED = re.compile(r"\b(?:supervis\w*|regulat\w*|overs\w+|administered|guidance)\b", re.I)
+NOTES_HEADER = re.compile(r"(?:notes?|remarks?|comments?)", re.I)
 PAST_HEADER = re.compile(r"\b(?:previous|former|prior|past|background|biography|career)\b", re.I)  # history
 PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?)\b", re.I)
 EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency)\b", re.I)  # a person's
@@ -122,7 +125,16 @@ POLICY_WORD = re.compile(r"\b(?:quotas?|list|programme|program|batch|catalogue|p
 HEDGED_INTRO = re.compile(r"\b(?:may|might|could|would|will|expected|likely|not|candidates?)\b", re.I)
 LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|--|[-•*])[ \t]+\S[^\n]*", re.MULTILINE)
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
-NAME_FIELD = re.compile(r"^(?:registered |company |full |english )?name$", re.I)
+MEMBERSHIP_CUE = re.compile(r"\b(?:members? of|selected (?:for|in|under)|included in|named (?:to|in)|listed (?:in|on)|"
+                            r"participants? in|part of|approved (?:for|under)|covered by)\s+(?:\S+\s+){0,3}$", re.I)
+FACT_BOX = re.compile(r"\b(?:at a glance|key facts|fact ?(?:box|sheet|file)|(?:company|corporate) (?:facts|profile|"
+                      r"snapshot|information)|quick facts|in brief)\b", re.I)  # a box about the page's own company
+NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english )?name|featured (?:member|company|enterprise))$",
+                        re.I)
+LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
+NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)
+CUSTOMER_FIELD = re.compile(r"^(?:key |main |major |selected |principal )?(?:customers?|clients?|buyers?)$", re.I)
+SUPPLIER_FIELD = re.compile(r"^(?:key |main |major |principal )?(?:suppliers?|raw materials?|feedstock)$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|business)|"
                          r"location|headquarters|domicile", re.I)
 STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
@@ -172,10 +184,10 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     for table in _tables(text):
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
         columns = _columns(table.header, heading)
-        if columns.get("name") is None and len(table.header) == 2:  # "| Item | Details |": a profile
+        if len(table.header) == 2 and (columns.get("name") is None or _field_labels(table) >= 2):  # a profile
             fields = [_Field(cells[0].text, cells[1], start, end)
                       for start, end, cells in table.rows if len(cells) == 2]
-            mentions, facts = _profile(article, fields, mentions, defined)
+            mentions, facts = _profile(article, fields, mentions, defined, table.start)
             relations.extend(facts)
             continue
         title = heading if len(heading.split()) <= HEADING_WORDS else ""  # not a paragraph leading in
@@ -187,7 +199,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                                        if len(cells) == len(table.header)):
             subject = None  # a table listing its presumed owner as a row is someone else's (a buyer's suppliers)
         heading_start = text[:table.start].rstrip().rfind("\n") + 1
-        programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start), None)
+        programme = next((m for m in mentions if m.cls == "Policy" and heading_start <= m.start < table.start and (
+            len(heading.split()) <= 2 * HEADING_WORDS or MEMBERSHIP_CUE.search(text, max(m.start - 60, 0), m.start))),
+            None)  # a title, or a paragraph saying the rows are members of it; not one that names a quota in passing
         intro = SELECTION_INTRO.search(text, heading_start, table.start)
         if programme is None and intro and intro.group("selected") and POLICY_WORD.search(heading):
             programme = next(iter(_policy_referred_to(heading, [  # "The indicators are allocated to the following:"
@@ -204,19 +218,28 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         for start, end, cells in table.rows:
             if len(cells) != len(table.header):
                 continue
-            row = _name_mention(cells[columns["name"]], mentions, "name" in columns_with_place_notes)
+            name_cell = cells[columns["name"]]
+            paired = SITE_AFTER_NAME.fullmatch(name_cell.text) if "site" not in columns else None
+            if paired:  # "| Leshan Minjiang Separation Co., Ltd. – Wutongqiao Separation Plant |"
+                name_cell = _Cell(name_cell.start, name_cell.start + paired.end(1), paired.group(1))
+            row = _name_mention(name_cell, mentions, "name" in columns_with_place_notes)
             if row is not None and row.source == "pattern" and row.cls == "Organization" and PERSON_HEADER.search(
                     table.header[columns["name"]]):
                 row = replace(row, cls="Person")  # "| Person | Organisation | New role |": a name NER missed
-            current = " ".join(cell.text for i, cell in enumerate(cells) if not PAST_HEADER.search(table.header[i]))
+            current = " ".join(_current_part(cell.text, table.header[i]) for i, cell in enumerate(cells)
+                               if not PAST_HEADER.search(table.header[i]))
             if row is None or ENDED.search(current) or TENTATIVE.search(current):
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = (_name_mention(cells[columns["buyer"]], mentions, "buyer" in columns_with_place_notes)
                      if "buyer" in columns else None)
-            owner_parts = [(part, owner) for part in (_parts(cells[columns["owner"]]) if "owner" in columns else [])
-                           if (owner := _name_mention(part, mentions, "owner" in columns_with_place_notes))]
+            owner_cell = cells[columns["owner"]] if "owner" in columns else None
+            if owner_cell is None and "stake" in columns and _inside(mentions, (stake_cell := cells[columns["stake"]]).start,
+                                                                     stake_cell.end, "O"):
+                owner_cell = stake_cell  # "| Ownership |" naming owners: "Subsidiary of X", "A (30%); B (70%)"
+            owner_parts = [(part, owner) for part in (_parts(owner_cell) if owner_cell else [])
+                           for owner in _owners(part, mentions, "owner" in columns_with_place_notes)]
             owners = [owner for _, owner in owner_parts]
             partner_parts = [(part, partner) for part in (_parts(cells[columns["partner"]]) if "partner" in columns else [])
                              if (partner := _name_mention(part, mentions)) and CLASS_CODES[partner.cls] == "O"]
@@ -226,7 +249,10 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             operator = _name_mention(cells[columns["operator"]], mentions) if "operator" in columns else None
             if operator is not None and CLASS_CODES[operator.cls] != "O":
                 operator = None
-            site = _site_mention(cells[columns["site"]], mentions) if "site" in columns else None
+            site = (_site_mention(cells[columns["site"]], mentions) if "site" in columns else
+                    _site_mention(_Cell(name_start := cells[columns["name"]].start + paired.start(2),
+                                        name_start + len(paired.group(2)), paired.group(2)), mentions)
+                    if paired else None)
             if site is not None and site.cls != "Facility":
                 site = None
             for other in (buyer, *owners, *(partner for _, partner in partner_parts), site, operator):
@@ -245,7 +271,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 relations.append(Relation(operator, "owns", organisation, replace(evidence, rule="table-operator")))
             for part, owner in owner_parts:  # "| Zhoucun Magnet Plant | Zibo Huiteng Magnetics |", "| Shenghe + Saigon |"
                 if CLASS_CODES[owner.cls] == "O":
-                    stake = STAKE.search(part.text) or STAKE.search(cells[columns["owner"]].text)  # "| CNRE (51%) |"
+                    stake = STAKE.search(part.text) or STAKE.search(owner_cell.text)  # "| CNRE (51%) |"
                     relations.append(Relation(owner, "owns", operator or organisation, replace(
                         evidence, rule="table-owner", stake=" ".join(stake.group(0).split()) if stake else None)))
             for part, partner in partner_parts:  # "| China Northern Rare Earth 51%; Ningbo Haoyu Magnet 49% |"
@@ -260,7 +286,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 relations.extend(_representative(row, cells[i], table.header[i], mentions, evidence))
             if programme is not None:
                 relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
-            owner_or_subject = (None if "owner" in columns and columns["kind"] == "subsidiary"
+            owned_by_subject = "owner" not in columns and (  # "| 55% (joint venture; Oshima 45%) |": 55% is its own
+                not owner_parts or STAKE.match(cells[columns["stake"]].text))
+            owner_or_subject = (None if not owned_by_subject and columns["kind"] == "subsidiary"
                                 else subject)  # an owner column names each row's owner
             relations.extend(_row_relations(row, buyer if "buyer" in columns else owner_or_subject, cells, columns,
                                             mentions, evidence, text, listed=programme is not None, site=site))
@@ -420,8 +448,24 @@ def _field_blocks(text: str) -> Iterator[list[_Field]]:
         yield block
 
 
-def _profile(article: Article, block: list[_Field], mentions: list[Mention], defined: dict[str, Mention]
-             ) -> tuple[list[Mention], list[Relation]]:
+def _current_part(cell: str, header: str) -> str:
+    """What a cell says of its row now: a note's first clause ("Retired.", not "Listed in Shenzhen;
+    formerly X" nor "Formerly Hengda Mining", a former name), any other cell whole."""
+    if not NOTES_HEADER.fullmatch(header):
+        return cell
+    first = re.split(r"[.;]", cell, maxsplit=1)[0]
+    return "" if re.match(r"\s*(?i:formerly\s+(?:known\s+as\s+)?)[A-Z]", first) else first
+
+
+def _field_labels(table: _Table) -> int:
+    """How many of a two-column table's first cells are a profile's field names (an infobox has no header:
+    "| Type | Subsidiary |" over "| Headquarters | Longnan |" and "| Owners | ... |")."""
+    return sum(1 for _, _, cells in table.rows if cells and any(
+        pattern.search(cells[0].text) for pattern in (PLACE_FIELD, PEOPLE_FIELD, PERSON_FIELD, BUSINESS_FIELD, PARENT_FIELD)))
+
+
+def _profile(article: Article, block: list[_Field], mentions: list[Mention], defined: dict[str, Mention],
+             start: int | None = None) -> tuple[list[Mention], list[Relation]]:
     """The facts a company profile's fields state, and the mentions with its name field's name.
     Its subject is the name field's company, else the one the line above names; a stake
     field ("Equity interest held by the Company: 70%") gives the holder it names, else the
@@ -431,9 +475,14 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         if NAME_FIELD.match(field.name):
             value = field.value.text.split(" (")[0].strip("*")
             subject = _name_mention(_Cell(field.value.start, field.value.start + len(value), value), mentions)
-    if subject is None:  # the organisation the line above names, else a filing's own in its profile
-        profile = defined and any(PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
-        subject = _subject(article.text, block[0].start, mentions, {}, fallback=False) or (
+    if subject is None:  # the organisation the line above names, else a filing's own in its profile or fact box
+        start = block[0].start if start is None else start
+        heading_start = article.text[:start].rstrip().rfind("\n") + 1
+        unnamed_box = FACT_BOX.search(article.text, heading_start, start) and not any(
+            heading_start <= m.start < start for m in mentions)  # "At a glance", not "Fact box: X Plant"
+        profile = (defined or unnamed_box) and any(
+            PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
+        subject = _subject(article.text, start, mentions, {}, fallback=False) or (
             _own_organisation(mentions, defined) if profile else None)
     else:
         mentions = _with_name(mentions, subject)
@@ -464,6 +513,11 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                 if people and JOB_TITLE.search(role) and not ENDED.search(role):
                     relations.append(Relation(people[0], "leads" if leads_by_title(role) else "worksFor", subject,
                                               replace(evidence, rule="profile-people", role=role)))
+        elif (CUSTOMER_FIELD.match(field) or SUPPLIER_FIELD.match(field)) and len(value.split()) <= LIST_WORDS:
+            for other in _inside(mentions, start, end, "O"):  # "Key customer: X", "Raw materials: ... by X"; a
+                if other != subject and not (ENDED.search(value) or TENTATIVE.search(value) or NEGATED.search(value)):
+                    pair = (subject, other) if CUSTOMER_FIELD.match(field) else (other, subject)
+                    relations.append(Relation(pair[0], "supplies", pair[1], replace(evidence, rule="profile-trade")))
         elif PARENT_FIELD.match(field) or SUBSIDIARIES_FIELD.match(field) or SUPERVISOR_FIELD.match(field):
             for part in re.finditer(r"[^;]+", value):
                 if ENDED.search(part.group(0)) or TENTATIVE.search(part.group(0)):
@@ -587,8 +641,12 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
         buyers = [i for i, h in enumerate(header) if i != columns["name"] and BUYER_HEADER.search(h)]
         if columns["kind"] == "supplier" and buyers:
             columns["buyer"] = buyers[0]  # "| Supplier | Customer | Product |": each row is one supply
-            if "place" in columns and BUYER_HEADER.search(header[columns["place"]]):
-                columns["buyer place"] = columns.pop("place")  # "| Buyer | Buyer base | Supplier |"
+            buyer_places = [i for i, h in enumerate(header) if i != buyers[0] and PLACE_HEADER.search(h)
+                            and BUYER_HEADER.search(h)]  # "| Buyer | Buyer base | Supplier |"
+            if buyer_places:
+                columns["buyer place"] = buyer_places[0]
+                if columns.get("place") == buyer_places[0]:
+                    del columns["place"]
     return columns
 
 
@@ -679,6 +737,17 @@ def _site_mention(cell: _Cell, mentions: list[Mention]) -> Mention | None:
     if named is not None and named.cls == "Facility":
         return named
     return next(iter(_inside(mentions, cell.start, cell.end, "F")), None)
+
+
+def _owners(part: _Cell, mentions: list[Mention], place_noted: bool) -> list[Mention]:
+    """The owners an owner cell's part names: the part itself ("Longnan Urban Investment Group (30%)"),
+    or the organisations a description names ("Subsidiary of China Rare Earth Group", "shareholders
+    include China Minmetals and Chinalco"; not "Central SOE supervised by SASAC")."""
+    inside = _inside(mentions, part.start, part.end, "O")
+    if inside and _whole_cell_mention(part, mentions) is None and len(inside[0].text) < len(part.text.split(" (")[0]):
+        return [] if SUPERVISED.search(part.text) else inside
+    owner = _name_mention(part, mentions, place_noted)
+    return [owner] if owner is not None else []
 
 
 def _parts(cell: _Cell) -> list[_Cell]:
@@ -780,11 +849,14 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         if len(places) == 2:  # "| Germany (Düsseldorf) |": in Düsseldorf, which is in Germany
             yield relation("table-place-note", places[1], "locatedIn", places[0])
         places = places[1:]  # "| PRC (Meizhou, Guangdong) |": in Meizhou
-    if places:
-        yield relation("table-place", row if site_places else site or row, "locatedIn", places[0])
+    named_with_site = site is not None and "site" not in columns  # "| X Co. – Y Plant |": both are there
+    for located in (row, site) if named_with_site else (row if site_places else site or row,):
+        if places:
+            yield relation("table-place", located, "locatedIn", places[0])
     buyer_places = inside("buyer place", "L")
-    if buyer_places and subject is not None:
-        yield relation("table-place", subject, "locatedIn", buyer_places[0])
+    buyers = inside("buyer", "O") if "buyer" in columns else [subject] if subject is not None else []
+    if buyer_places and buyers:  # "| Buyer | Buyer base |": each row's buyer, else the table's
+        yield relation("table-place", buyers[0], "locatedIn", buyer_places[0])
     if (kind in ("subsidiary", "shareholder", "venture") or listed or site or "made" in columns) and "activity" in columns:
         activity = cells[columns["activity"]]
         for product in _made(inside("activity", "R"), text, activity.start, activity.end):

@@ -1053,6 +1053,14 @@ PATTERNS = [
      {("China Rare Earth Group", "participatesIn", "2025 mining quotas"),
       ("China Northern Rare Earth Group", "participatesIn", "2025 mining quotas")}),
     ("Lianfeng Magnet Co.'s headquarters remain in Hefei.", {("Lianfeng Magnet", "locatedIn", "Hefei")}),
+    ("Ms. Zhao Hongmei, 49, currently serves as deputy general manager of China Northern Rare Earth.",
+     {("Zhao Hongmei", "worksFor", "China Northern Rare Earth Group")}),
+    ("Investor relations: Ms. Pan Yue, Chief Financial Officer, Hengyuan Magnetech Co., Ltd.",
+     {("Pan Yue", "worksFor", "Hengyuan Magnetech")}),
+    ("CONFERENCE CALL PARTICIPANTS\nDaniel Okafor, Analyst, Hong Kong-based Harbourline Securities\n"
+     "Wen Jiaqi, Analyst, Donghai Securities Research",
+     {("Daniel Okafor", "worksFor", "Harbourline Securities"), ("Harbourline Securities", "locatedIn", "Hong Kong"),
+      ("Wen Jiaqi", "worksFor", "Donghai Securities Research")}),
     ("Lianfeng Magnet Co.'s Baotou joint venture, Baotou Lianxin Magnet Co., started its second line in May.",
      {("Baotou Lianxin Magnet", "jointVentureOf", "Lianfeng Magnet")}),
 ]
@@ -2695,3 +2703,117 @@ def test_an_annual_report_with_a_text_table_of_subsidiaries_and_its_corporate_in
         ("Lianhe Rare Earth Holdings", "locatedIn", "Guangzhou")}
     stakes = {(t.object.label, t.evidence.stake) for t in extraction.triples if t.predicate == "owns"}
     assert stakes == {("Lianhe Mining", "70%"), ("Lianhe Suzhou", "100%")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nor, Liu added, is Baotou Xinghe Magnet a supplier to Qingcheng Wind Energy Co.",
+    "Anhui Hefeng Magnet Co. is run by Du Weiping; founder Qiu Lan, who chaired the company before him, now sits on "
+    "no board.",
+    "For a decade Longnan Huaxin Rare Earth Co. was controlled by Ganzhou Rare Earth Group; that holding was "
+    "transferred in 2022 to another group.",
+    "Hakuto Precision Co. held a minority stake in Jiangsu Ruifeng Magnet Co. before its listing but sold it in 2020.",
+    "Zhao Lianfeng, then chairman of Baotou Kundulun Magnet Co., toured the plant.",
+    "A chart circulating online shows China Rare Earth Group supplying Ningbo Yunsheng directly. It does not; "
+    "Yunsheng buys through traders.",
+    "Mr. Wang resigned as Chairman of Xinghai Rare Earth Materials Co. with effect from 22 August.",
+    "The Board thanks Mr. Wang Guoqiang, who chaired Xinghai Rare Earth Materials Co. for nine years.",
+    "Han Deming joined Baotou Iron and Steel in 1962 and stayed until he retired in 2001.",
+    "Before that she spent nine years at Shenghe Resources, where she was deputy head of its Chengdu centre.",
+    "SPONSORED\nFujian Golden Dragon Rare-Earth Co., Xiamen Tungsten's rare earth arm, invites you to the summit.",
+])
+def test_no_fact_from_a_negation_a_former_post_or_a_denial_that_follows(reader, text):
+    assert {t for t in triples_of(reader, text) if t[1] not in ("locatedIn", "produces")} == set()
+
+
+def test_lower_case_quotas_lists_and_directories_and_who_takes_part(reader):
+    text = ("MIIT and the Ministry of Natural Resources issued the first batch of the 2025 rare earth total amount "
+            "control indicators to two groups only, China Northern Rare Earth and China Rare Earth Group.\n\n"
+            "MIIT named Hunan Lianxin Recycling Co. to its national pilot list for the comprehensive utilisation of "
+            "rare earth secondary resources.\n\n"
+            "In March MIIT included Fuzhou Dingli Magnet Co. in its ninth batch of manufacturing single champion "
+            "enterprises.\n\n"
+            "In 2020 Longnan Xinfa Rare Earth Co. was included in the national green mine directory maintained by "
+            "the Ministry of Natural Resources.\n")
+    quota, pilot = "2025 rare earth total amount control indicators", (
+        "national pilot list for the comprehensive utilisation of rare earth secondary resources")
+    champions, directory = "ninth batch of manufacturing single champion enterprises", "national green mine directory"
+    assert triples_of(reader, text) == {
+        ("Ministry of Industry and Information Technology", "issued", quota),
+        ("Ministry of Natural Resources", "issued", quota),
+        ("China Northern Rare Earth Group", "participatesIn", quota), ("China Rare Earth Group", "participatesIn", quota),
+        ("Ministry of Industry and Information Technology", "issued", pilot),
+        ("Hunan Lianxin Recycling", "participatesIn", pilot),
+        ("Ministry of Industry and Information Technology", "issued", champions),
+        ("Fuzhou Dingli Magnet", "participatesIn", champions),
+        ("Ministry of Natural Resources", "issued", directory), ("Longnan Xinfa Rare Earth", "participatesIn", directory)}
+
+
+def test_a_list_table_whose_ownership_column_describes_and_whose_notes_tell_history(reader):
+    text = ("# Rare earth companies in Jiangxi\n\n"
+            "| Company | Headquarters | Main products | Ownership | Notes |\n|---|---|---|---|---|\n"
+            "| Jiangxi Hengda Rare Earth Co., Ltd. | Ganzhou | Separated rare earth oxides | Subsidiary of China Rare "
+            "Earth Group | Formerly Hengda Mining; owned by Chinalco until 2021. |\n"
+            "| Longnan Yufeng Smelting Co., Ltd. | Longnan County | Dysprosium oxide | Longnan Urban Investment Group "
+            "(30%); Jiangxi Hengda Rare Earth (70%) | - |\n")
+    extraction = read(reader, text)
+    assert facts(extraction) == {
+        ("China Rare Earth Group", "owns", "Jiangxi Hengda Rare Earth"), ("Jiangxi Hengda Rare Earth", "locatedIn", "Ganzhou"),
+        ("Jiangxi Hengda Rare Earth", "produces", "Rare earth oxides"),
+        ("Longnan Urban Investment Group", "owns", "Longnan Yufeng Smelting"),
+        ("Jiangxi Hengda Rare Earth", "owns", "Longnan Yufeng Smelting"),
+        ("Longnan Yufeng Smelting", "locatedIn", "Longnan"), ("Longnan Yufeng Smelting", "produces", "Dysprosium oxide")}
+    assert {(t.subject.label, t.evidence.stake) for t in extraction.triples if t.object.label == "Longnan Yufeng Smelting"
+            and t.predicate == "owns"} == {("Longnan Urban Investment Group", "30%"), ("Jiangxi Hengda Rare Earth", "70%")}
+
+
+def test_a_table_row_naming_a_company_and_its_plant_and_a_buyer_base_column(reader):
+    text = ("Minjiang Rare Earth Group is a rare earth producer.\n\nSubsidiaries and plants\n"
+            "| Subsidiary / plant | Location | Stake | Main products |\n|---|---|---|---|\n"
+            "| Leshan Hexin Separation Co., Ltd. – Wutong Separation Plant | Leshan, Sichuan | 100% | Cerium oxide |\n\n"
+            "Flows\n| Supplier | Supplier base | Buyer | Buyer base | Material |\n|---|---|---|---|---|\n"
+            "| Ningbo Yunsheng | Ningbo | Brennberg Antriebe GmbH | Regensburg, Germany | NdFeB magnets |\n")
+    assert triples_of(reader, text) == {
+        ("Minjiang Rare Earth Group", "owns", "Leshan Hexin Separation"), ("Leshan", "locatedIn", "Sichuan"),
+        ("Ningbo Yunsheng", "locatedIn", "Ningbo"), ("Regensburg", "locatedIn", "Germany"),
+        ("Leshan Hexin Separation", "owns", "Wutong Separation Plant"),
+        ("Leshan Hexin Separation", "locatedIn", "Leshan"), ("Wutong Separation Plant", "locatedIn", "Leshan"),
+        ("Leshan Hexin Separation", "produces", "Cerium oxide"), ("Wutong Separation Plant", "produces", "Cerium oxide"),
+        ("Ningbo Yunsheng", "supplies", "Brennberg Antriebe"), ("Brennberg Antriebe", "locatedIn", "Regensburg")}
+
+
+def test_an_infobox_with_line_breaks_and_a_fact_box_inside_the_article(reader, tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><nav>Home | News</nav><main><h1>Longnan Xinfa Rare Earth</h1>"
+        "<p>Longnan Xinfa Rare Earth Co., Ltd.</p><table>"
+        "<tr><th>Type</th><td>Subsidiary</td></tr><tr><th>Headquarters</th><td>Longnan, Jiangxi</td></tr>"
+        "<tr><th>Key people</th><td>Xie Wenbo (Chairman)<br>Fang Lirong (General Manager)</td></tr>"
+        "<tr><th>Owners</th><td>China Rare Earth Group (51%)<br>Longnan Urban Investment Group (24%)</td></tr>"
+        "</table><p>Longnan Xinfa Rare Earth separates ion-adsorption ore.</p>"
+        "<aside><h3>At a glance</h3><ul><li>Headquarters: Longnan, Jiangxi</li>"
+        "<li>Key customer: Ganzhou Kelin Magnet Co., Ltd.</li>"
+        "<li>Raw materials: ore supplied by Dingnan Keyuan Mining Co., Ltd.</li></ul></aside>"
+        "</main><aside>Sponsored: Baotou Fenghua Magnet Co. supplies Tesla.</aside></body></html>", encoding="utf-8")
+    article = read_article(path)
+    assert "| Key people | Xie Wenbo (Chairman); Fang Lirong (General Manager) |" in article.text
+    assert "Fenghua" not in article.text  # an aside outside the article is the site's
+    assert triples_of(reader, article.text) == {
+        ("Longnan Xinfa Rare Earth", "locatedIn", "Longnan"), ("Longnan", "locatedIn", "Jiangxi"),
+        ("Xie Wenbo", "leads", "Longnan Xinfa Rare Earth"), ("Fang Lirong", "leads", "Longnan Xinfa Rare Earth"),
+        ("China Rare Earth Group", "owns", "Longnan Xinfa Rare Earth"),
+        ("Longnan Urban Investment Group", "owns", "Longnan Xinfa Rare Earth"),
+        ("Longnan Xinfa Rare Earth", "supplies", "Ganzhou Kelin Magnet"),
+        ("Dingnan Keyuan Mining", "supplies", "Longnan Xinfa Rare Earth")}
+
+
+def test_a_note_that_a_post_ended_and_a_customer_field_that_denies_state_nothing(reader):
+    text = ("| Date | Person | Organisation | Position | Notes |\n|---|---|---|---|---|\n"
+            "| 31 Dec | Liang Wenzhi | China Rare Earth Group | General manager | Retired. |\n"
+            "| 6 Jan | Qin Haobo | China Rare Earth Group | General manager | Appointed by the board. |\n\n"
+            "## Meizhou Huaxing Rare Earth Materials Co.\n"
+            "- **Headquarters:** Meizhou, Guangdong\n"
+            "- **Customers:** Huaxing sells carbonate to Xinfeng Tianli Separation Co. It does not supply Xiamen "
+            "Haiyue Magnet Co., contrary to some lists.\n")
+    found = triples_of(reader, text)
+    assert ("Qin Haobo", "leads", "China Rare Earth Group") in found
+    assert not {t for t in found if t[0] == "Liang Wenzhi" or t[2] == "Xiamen Haiyue Magnet"}

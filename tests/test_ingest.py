@@ -609,3 +609,10 @@ def test_hard_wrapped_paragraphs_are_joined_but_not_items_labels_or_headings():
         "Guests: Xu Haoran, Director-General of the Raw Material Industry Department\n")
     one_paragraph_a_line = "A long paragraph that runs on and on. " * 5 + "\nNext paragraph on its own line.\n" * 6
     assert unwrap_lines(one_paragraph_a_line) == one_paragraph_a_line
+
+
+def test_related_notices_quoted_with_a_marker_and_inline_reading_lists_go_but_an_ad_heading_stays():
+    text = ("Story.\n\nRelated notices\n> Award: Donglei Motor procures magnets from Kexing Magnet (2025-05-06)\n"
+            "> Tender: wire (2025-05-02)\n\nRelated reads: How Tianbao Mining ships clay to Ganzhou · Five myths\n"
+            "Further reading: Lynas supplies Japan\nSPONSORED\nEnd.")
+    assert clean_text(text) == "Story.\n\nSPONSORED\nEnd."  # the extractor takes what follows "SPONSORED" for an ad
