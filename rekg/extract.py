@@ -604,10 +604,12 @@ class Extractor:
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"
         people: list[_Slot] = []
         previous_start = 0
+        starts = [m.start for m in mentions]  # in order (table_relations sorts them)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots = self._slots(sent, text, mentions, plural_antecedent, references, defined, relations)
+            near = mentions[bisect.bisect_left(starts, sent.start_char):bisect.bisect_right(starts, sent.end_char)]
+            slots = self._slots(sent, text, near, plural_antecedent, references, defined, relations)
             people.extend(s for s in slots if _is_person(s.mention))
             question = QUESTION.search(text, sent.start_char, sent.end_char)
             if question:  # a question states nothing: "WEEKLY: Is Jinxia also selling to Japan?"
@@ -1093,8 +1095,8 @@ class Extractor:
 
     def _slots(self, sent: Span, text: str, mentions: list[Mention], plural: list[Mention],
                history: list[_Antecedent], defined: dict[str, Mention], found: list[Relation]) -> list[_Slot]:
-        """Placeholders for the sentence's (of the article `text`) mentions, pronouns and
-        definite references.
+        """Placeholders for the sentence's (of the article `text`) mentions (of `mentions`, those
+        starting in it will do), pronouns and definite references.
 
         A pronoun ("its"), a definite description ("the ministry") or a plural reference
         ("both entities") gets a placeholder that stands for its antecedent(s). Resolved
