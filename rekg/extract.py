@@ -982,9 +982,9 @@ class Extractor:
             m.source == "ner" and " and " in m.text and all(part in owners for part in m.text.split(" and ")))]
         for word, targets in sorted(owners.items(), key=lambda item: -len(item[0])):  # "Yen Phu" before "Yen"
             target = min(targets, key=lambda m: (m.cls == "Person", m.start))
-            for match in re.finditer(_whole_word(word), text):
-                use = Mention(word, match.start(), match.end(), target.cls, "short", target.key)
-                if match.start() < target.end:
+            for start in _whole_word_starts(word, text):
+                use = Mention(word, start, start + len(word), target.cls, "short", target.key)
+                if start < target.end:
                     continue
                 overlapping = [m for m in result if _overlaps(use, m)]
                 if any(m.source == "gazetteer" or normalise(m.text) != normalise(word)
@@ -2031,6 +2031,22 @@ def _glossary(text: str, mentions: list[Mention]) -> Iterator[tuple[list[re.Matc
 def _whole_word(word: str) -> str:
     """A regex for the word standing alone (not inside "Baiyu-Tohoku"; "Hengtai-owned" is Hengtai's)."""
     return r"(?<![\w-])" + re.escape(word) + r"(?:(?![\w-])|(?=-(?:owned|controlled)\b))"
+
+
+OWNED_AFTER = re.compile(r"-(?:owned|controlled)\b")
+
+
+def _whole_word_starts(word: str, text: str) -> Iterator[int]:
+    """Where `re.finditer(_whole_word(word), text)` matches, found with str.find (a regex per
+    word, compiled anew once re's cache is full, cost more than the search)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _word_char(text, at - 1) and (not _word_char(text, end) or OWNED_AFTER.match(text, end)):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 def _looks_like_name(text: str) -> bool:
