@@ -42,6 +42,7 @@ from rekg.rules import (
     MAKER_NOUNS,
     HEDGE_BEFORE_MATCH,
     Rule,
+    _clues,
     boilerplate_ranges,
     clue_words,
     leads_by_title,
@@ -615,10 +616,12 @@ class Extractor:
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"
         people: list[_Slot] = []
         previous_start = 0
+        starts = [m.start for m in mentions]  # in order (table_relations sorts them)
         for sent in doc.sents:
             if any(start <= sent.start_char < end for start, end in boilerplate):
                 continue
-            slots = self._slots(sent, text, mentions, plural_antecedent, references, defined, relations)
+            near = mentions[bisect.bisect_left(starts, sent.start_char):bisect.bisect_right(starts, sent.end_char)]
+            slots = self._slots(sent, text, near, plural_antecedent, references, defined, relations)
             people.extend(s for s in slots if _is_person(s.mention))
             question = QUESTION.search(text, sent.start_char, sent.end_char)
             if question:  # a question states nothing: "WEEKLY: Is Jinxia also selling to Japan?"
@@ -731,29 +734,29 @@ class Extractor:
             chosen.append(mention)
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
-        for match in PARK_NAME.finditer(text):  # before the products and places its name holds
+        for match in _scan(PARK_NAME, text):  # before the products and places its name holds
             if OF_BEFORE.search(text, max(match.start() - 8, 0), match.start()):
                 continue  # "the Administrative Committee of the X Zone" names a body
             entry = self.gazetteer.lookup(match.group(0))
             take(Mention(match.group(0), match.start(), match.end(), "Place",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
-        for match in PRODUCT_MAKER.finditer(text):
+        for match in _scan(PRODUCT_MAKER, text):
             thing = match.group("thing").replace("-", " ")
             take(Mention(thing + ("es" if thing.endswith("s") else "s"), match.start(), match.end(), "Product",
                          "pattern"))
-        for match in MADE_THING.finditer(text):
+        for match in _scan(MADE_THING, text):
             take(Mention(match.group("thing"), match.start("thing"), match.end("thing"), "Product", "pattern"))
-        for match in DOWNSTREAM_PRODUCT.finditer(text):  # "makes permanent-magnet servo motors"
+        for match in _scan(DOWNSTREAM_PRODUCT, text):  # "makes permanent-magnet servo motors"
             if MADE_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
                 take(Mention(match.group(0), match.start(), match.end(), "Product", "pattern"))
-        for match in MAGNET_PHRASE.finditer(text):
+        for match in _scan(MAGNET_PHRASE, text):
             name = re.sub(r"magnet$", "magnets", re.sub(r"\s*\([^)]*\)", "", match.group(0)))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
-        for match in [*GOVERNMENT_OF_PLACE.finditer(text), *PLACE_GOVERNMENT.finditer(text)]:  # before the place
+        for match in [*_scan(GOVERNMENT_OF_PLACE, text), *_scan(PLACE_GOVERNMENT, text)]:  # before the place
             take(Mention(match.group(0), match.start(), match.end(), "GovernmentBody", "pattern"))
-        for match in ELEMENT_LIST_COMPOUND.finditer(text):
+        for match in _scan(ELEMENT_LIST_COMPOUND, text):
             elements = list(re.finditer(RARE_EARTHS, match.group(0), re.IGNORECASE))
             for element in elements:
                 start = match.start() + element.start()
@@ -762,7 +765,7 @@ class Extractor:
                 entry = self.gazetteer.lookup(name)
                 take(Mention(name, start, end, "Product", "gazetteer" if entry else "pattern",
                              entry.slug if entry else None))
-        for match in ELEMENT_COMPOUND.finditer(text):
+        for match in _scan(ELEMENT_COMPOUND, text):
             name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"s$", "", name))
             take(Mention(name, match.start(), match.end(), "Product",
@@ -809,17 +812,17 @@ class Extractor:
             take(mention)
         for mention in policies:
             take(mention)
-        for match in LEGAL_NAME.finditer(text):
+        for match in _scan(LEGAL_NAME, text):
             start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
             end = last + len(LEGAL_TAIL.match(text, last).group(0))
             cls = org_class_from_name(text[start:end]) or "Company"
             take(Mention(text[start:end], start, end, cls, "pattern"), over_places=True)  # "JIANGXI HONGTU ... CO., LTD."
-        for match in PROVINCE_NAME.finditer(text):
+        for match in _scan(PROVINCE_NAME, text):
             if match.group(1).split()[0] not in NOT_PLACE_STARTS:
                 take(Mention(match.group(0), match.start(), match.end(), "Place", "pattern"))
-        for match in PLACE_BEFORE_BASED.finditer(text):
+        for match in _scan(PLACE_BEFORE_BASED, text):
             take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
-        for match in NAME_AFTER_BASED.finditer(text):
+        for match in _scan(NAME_AFTER_BASED, text):
             name = match.group(1)
             span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if span is None or span.start in headlines:
@@ -827,7 +830,7 @@ class Extractor:
             named = Mention(name, match.start(1), match.end(1), org_class_from_name(name) or "Company", "pattern")
             for part in _company_pair(named) or [named]:
                 take(part)
-        for match in LOWER_CASE_MINE.finditer(text):
+        for match in _scan(LOWER_CASE_MINE, text):
             entry = self.gazetteer.lookup(match.group(0))
             known = entry is not None and entry.cls == "Facility"
             take(Mention(match.group(0), match.start(), match.end(), "Facility",
@@ -837,9 +840,9 @@ class Extractor:
             if mention is not None:
                 for part in self._place_list(mention) or _company_pair(mention) or [mention]:
                     take(part)
-        for match in FACILITY_NAME.finditer(text):  # "the Niuxin Mine" NER missed
+        for match in _scan(FACILITY_NAME, text):  # "the Niuxin Mine" NER missed
             take(Mention(match.group(0), match.start(), match.end(), "Facility", "pattern"))
-        for match in CHINESE_NAME.finditer(text):  # "Liang Shuqin, secretary-general of ..." NER missed
+        for match in _scan(CHINESE_NAME, text):  # "Liang Shuqin, secretary-general of ..." NER missed
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         chosen = [m for m in chosen if not (m.cls == "Product" and re.match(_MADE_WITH, text[m.end:]))]
@@ -946,7 +949,7 @@ class Extractor:
 
     def _ministries_in_titles(self, text: str) -> Iterator[Mention]:
         """"Minister of Commerce Wang Wentao", "Commerce Minister Wang": the ministry is named."""
-        for match in MINISTER_TITLE.finditer(text):
+        for match in _scan(MINISTER_TITLE, text):
             group = "after" if match.group("after") else "before"
             words = match.group(group).split()
             start = match.start(group)
@@ -992,9 +995,9 @@ class Extractor:
             m.source == "ner" and " and " in m.text and all(part in owners for part in m.text.split(" and ")))]
         for word, targets in sorted(owners.items(), key=lambda item: -len(item[0])):  # "Yen Phu" before "Yen"
             target = min(targets, key=lambda m: (m.cls == "Person", m.start))
-            for match in re.finditer(_whole_word(word), text):
-                use = Mention(word, match.start(), match.end(), target.cls, "short", target.key)
-                if match.start() < target.end:
+            for start in _whole_word_starts(word, text):
+                use = Mention(word, start, start + len(word), target.cls, "short", target.key)
+                if start < target.end:
                     continue
                 overlapping = [m for m in result if _overlaps(use, m)]
                 if any(m.source == "gazetteer" or normalise(m.text) != normalise(word)
@@ -1106,8 +1109,8 @@ class Extractor:
 
     def _slots(self, sent: Span, text: str, mentions: list[Mention], plural: list[Mention],
                history: list[_Antecedent], defined: dict[str, Mention], found: list[Relation]) -> list[_Slot]:
-        """Placeholders for the sentence's (of the article `text`) mentions, pronouns and
-        definite references.
+        """Placeholders for the sentence's (of the article `text`) mentions (of `mentions`, those
+        starting in it will do), pronouns and definite references.
 
         A pronoun ("its"), a definite description ("the ministry") or a plural reference
         ("both entities") gets a placeholder that stands for its antecedent(s). Resolved
@@ -1597,20 +1600,42 @@ def _mention_confidence(*mentions: Mention) -> float:
     return round(result, 3)
 
 
+@lru_cache(maxsize=None)
+def _ascii_clues(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """The pattern's clue words (see rules._clues), those clues whose words are all ASCII."""
+    return tuple(clue for clue in _clues(pattern) if all(word.isascii() for word in clue))
+
+
+@lru_cache(maxsize=1)  # one text at a time
+def _casefolded(text: str) -> str | None:
+    """The text casefolded, to look for ASCII clue words in; None if it holds "İ" or "ı",
+    which match "i" under re.IGNORECASE but casefold to something else."""
+    return None if "İ" in text or "ı" in text else text.casefold()
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), not tried on a text that lacks every word of one of its clues
+    (most whole-text patterns never match most articles)."""
+    folded = _casefolded(text)
+    if folded is not None and not all(any(word in folded for word in clue) for clue in _ascii_clues(pattern)):
+        return iter(())
+    return pattern.finditer(text)
+
+
 def _policy_mentions(text: str) -> Iterator[Mention]:
     """Policy names: capitalised names with a policy head word, numbered announcements, quoted titles."""
-    for match in [*POLICY_NAME.finditer(text), *POLICY_WITH_COMPLEMENT.finditer(text)]:
+    for match in [*_scan(POLICY_NAME, text), *_scan(POLICY_WITH_COMPLEMENT, text)]:
         name = re.sub(r"^(?:(?:The|A|An|In|On|At|For|Under|By|With|From|Since|After|Before|Beyond|"
                       r"Per|Its|Their|This|That|These|Those|And|But|Or|Also)\s+)+", "", match.group(0))
         start = match.end() - len(name)
         yield Mention(name, start, match.end(), "Policy", "pattern")
-    for match in NUMBERED_POLICY.finditer(text):
+    for match in _scan(NUMBERED_POLICY, text):
         yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
-    for match in QUOTED_POLICY.finditer(text):
+    for match in _scan(QUOTED_POLICY, text):
         yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
-    for match in LOWER_CASE_POLICY.finditer(text):
+    for match in _scan(LOWER_CASE_POLICY, text):
         yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
-    for word in LIST_WORD.finditer(text):
+    for word in _scan(LIST_WORD, text):
         if match := NAMED_LIST.search(text, max(word.start() - 100, 0), word.end()):
             yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
 
@@ -2031,7 +2056,7 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
 
 def _glossary(text: str, mentions: list[Mention]) -> Iterator[tuple[list[re.Match[str]], Mention]]:
     """The quoted terms of each definition line of a filing and the organisation it defines them as."""
-    for entry in GLOSSARY_ENTRY.finditer(text):
+    for entry in _scan(GLOSSARY_ENTRY, text):
         defining = next((m for m in mentions if m.start == entry.end() and CLASS_CODES[m.cls] == "O"), None)
         if defining is not None:
             yield list(GLOSSARY_TERM.finditer(text, entry.start(), entry.end())), defining
@@ -2040,6 +2065,22 @@ def _glossary(text: str, mentions: list[Mention]) -> Iterator[tuple[list[re.Matc
 def _whole_word(word: str) -> str:
     """A regex for the word standing alone (not inside "Baiyu-Tohoku"; "Hengtai-owned" is Hengtai's)."""
     return r"(?<![\w-])" + re.escape(word) + r"(?:(?![\w-])|(?=-(?:owned|controlled)\b))"
+
+
+OWNED_AFTER = re.compile(r"-(?:owned|controlled)\b")
+
+
+def _whole_word_starts(word: str, text: str) -> Iterator[int]:
+    """Where `re.finditer(_whole_word(word), text)` matches, found with str.find (a regex per
+    word, compiled anew once re's cache is full, cost more than the search)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _word_char(text, at - 1) and (not _word_char(text, end) or OWNED_AFTER.match(text, end)):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -2091,7 +2132,7 @@ def _local_governments(text: str, mentions: list[Mention]) -> list[Mention]:
     The place is a place mention, or a capitalised word NER missed after "of" or before "'s"."""
     result = list(mentions)
     for pattern in (OFFICIAL_AFTER_PLACE, OFFICIAL_BEFORE_PLACE):
-        for match in pattern.finditer(text):
+        for match in _scan(pattern, text):
             start, end = match.span("place")
             word = match.group("place")
             if word.lower() in NOT_PLACES:

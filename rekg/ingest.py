@@ -395,6 +395,8 @@ def repair_text(text: str) -> str:
     "โฌ" → "€"; and a "†" right after a word inside an open “quote is a mangled "” ".
     Real Thai text (Thai letters next to "โ") is left alone.
     """
+    if text.isascii() and not _CONTROL_CHARACTERS.search(text):
+        return text  # ftfy leaves printable ASCII as it is (its fixes need other characters)
     text = ftfy.fix_text(text, _FTFY_CONFIG)
     if "โ" not in text and "†" not in text:
         return text

@@ -225,6 +225,7 @@ def _choose_class(label: str, votes: list[str]) -> str:
     return best
 
 
+@lru_cache(maxsize=1 << 16)
 def _display(name: str) -> str:
     """A surface name without a leading "the", a possessive ending or a legal form ("Co., Ltd.")."""
     name = re.sub(r"^[Tt]he\s+", "", " ".join(name.split()))
@@ -239,7 +240,7 @@ def _longest(mentions: list[Mention]) -> str:
 
 
 def _is_latin(name: str) -> bool:
-    return all(ord(c) < 0x2E80 for c in name)
+    return not name or max(name) < "\u2e80"  # no character from the CJK blocks on
 
 
 def _merge(known: tuple[str, ...], seen: Iterator[str], exclude: str = "") -> tuple[str, ...]:

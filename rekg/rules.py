@@ -723,9 +723,30 @@ def _rules_by_first_clue(rules: tuple[Rule, ...]) -> dict[str, list[int]]:
     return index
 
 
+def _clue_bits(rules: tuple[Rule, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
+    """A bit for each distinct clue: each clue word -> the bits of the clues holding it, and
+    each rule -> the bits of its clues (a text holds every clue of a rule whose bits it has)."""
+    bits: dict[frozenset[str], int] = {}
+    for rule in rules:
+        for clue in rule.clues:
+            bits.setdefault(clue, 1 << len(bits))
+    by_word: dict[str, int] = {}
+    for clue, bit in bits.items():
+        for word in clue:
+            by_word[word] = by_word.get(word, 0) | bit
+    by_rule = []
+    for rule in rules:
+        mask = 0
+        for clue in rule.clues:
+            mask |= bits[clue]
+        by_rule.append(mask)
+    return by_word, tuple(by_rule)
+
+
 _CLUE_FINDER = _clue_finder(RULES)
 _RULES_BY_FIRST_CLUE = _rules_by_first_clue(RULES)
 _RULES_WITHOUT_CLUES = frozenset(i for i, rule in enumerate(RULES) if not rule.clues)
+_CLUE_BITS_OF_WORD, _CLUE_BITS_OF_RULE = _clue_bits(RULES)
 
 
 def clue_words(folded: str) -> frozenset[str]:
@@ -737,10 +758,12 @@ def rules_for(codes: frozenset[str], words: frozenset[str]) -> list[Rule]:
     """The rules, in order, that can match a sentence holding placeholders of these codes and
     these clue words (see `clue_words`): most rules are never tried on most sentences."""
     candidates = set(_RULES_WITHOUT_CLUES)
+    held = 0  # the bits of the clues the words make up (Rule.may_occur_in for all rules at once)
     for word in words:
         candidates.update(_RULES_BY_FIRST_CLUE.get(word, ()))
+        held |= _CLUE_BITS_OF_WORD.get(word, 0)
     fitting = _rules_for_codes(codes)
-    return [RULES[i] for i in sorted(candidates & fitting) if RULES[i].may_occur_in(words)]
+    return [RULES[i] for i in sorted(candidates & fitting) if not _CLUE_BITS_OF_RULE[i] & ~held]
 
 
 @lru_cache(maxsize=None)
