@@ -220,7 +220,9 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 continue
             name_cell = cells[columns["name"]]
             paired = SITE_AFTER_NAME.fullmatch(name_cell.text) if "site" not in columns else None
+            site_cell = cells[columns["site"]] if "site" in columns else None
             if paired:  # "| Leshan Minjiang Separation Co., Ltd. – Wutongqiao Separation Plant |"
+                site_cell = _Cell(name_cell.start + paired.start(2), name_cell.start + paired.end(2), paired.group(2))
                 name_cell = _Cell(name_cell.start, name_cell.start + paired.end(1), paired.group(1))
             row = _name_mention(name_cell, mentions, "name" in columns_with_place_notes)
             if row is not None and row.source == "pattern" and row.cls == "Organization" and PERSON_HEADER.search(
@@ -249,10 +251,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
             operator = _name_mention(cells[columns["operator"]], mentions) if "operator" in columns else None
             if operator is not None and CLASS_CODES[operator.cls] != "O":
                 operator = None
-            site = (_site_mention(cells[columns["site"]], mentions) if "site" in columns else
-                    _site_mention(_Cell(name_start := cells[columns["name"]].start + paired.start(2),
-                                        name_start + len(paired.group(2)), paired.group(2)), mentions)
-                    if paired else None)
+            site = _site_mention(site_cell, mentions) if site_cell else None
             if site is not None and site.cls != "Facility":
                 site = None
             for other in (buyer, *owners, *(partner for _, partner in partner_parts), site, operator):
