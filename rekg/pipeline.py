@@ -49,14 +49,16 @@ def extractor_version() -> str:
 class Pipeline:
     """Ingests article files into a store; re-ingesting is idempotent."""
 
-    def __init__(self, store: Store, min_confidence: float = 0.0, workers: int = 1) -> None:
+    def __init__(self, store: Store, min_confidence: float = 0.0, workers: int = 1,
+                 extractor: Extractor | None = None) -> None:
+        """The extractor (spaCy's model and the gazetteer's matchers) is loaded when first
+        needed, unless one already loaded is given, to read into several stores."""
         self.store = store
         self.min_confidence = min_confidence
         self.workers = workers
-        gazetteer = Gazetteer.load()
-        self._extractor: Extractor | None = None
-        self._gazetteer = gazetteer
-        self.resolver = Resolver(gazetteer, self._known_label)
+        self._extractor = extractor
+        self._gazetteer = extractor.gazetteer if extractor else Gazetteer.load()
+        self.resolver = Resolver(self._gazetteer, self._known_label)
         self._unwritten_labels: dict[str, str] = {}  # slug -> label of entities in the batch being written
         # an article is unchanged only if read by the same rules with the same threshold
         self.version = f"{extractor_version()}@{min_confidence:g}"
