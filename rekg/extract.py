@@ -41,6 +41,7 @@ from rekg.rules import (
     LEFT_POST_AFTER_MATCH,
     MAKER_NOUNS,
     HEDGE_BEFORE_MATCH,
+    TITLE_LINE,
     Rule,
     _clues,
     boilerplate_ranges,
@@ -310,7 +311,7 @@ LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
     r"(?![A-Z][\w]*-(?:based|headquartered|registered)[ \t])"  # "Stuttgart-based Kessler Antriebe GmbH"
     r"((?:[A-Z](?:[\w&-]|'(?!s[ \t]))*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"  # not "Japan's"
-    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\.|CO\.,?\s+LTD\b|"
+    r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\b|CO\.,?\s+LTD\b|"
     r"(?:K\.K\.|GmbH|AG|ASA|AB|JSC|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
 NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a legal form
     r"(?:[^\S\n]+[A-Z][\w&'-]*){1,4}?(?=,?[^\S\n]+(?:Co\.|Corp\.|Ltd\b|Limited\b|Inc\.|Company Limited\b))")
@@ -441,6 +442,9 @@ GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "
                  "department", "bureau", "ministry", "commission", "administration"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
+SIGNATURE_NAME = re.compile(  # "Lars Nyberg" over "Chief Executive Officer", "Ana Ruiz | CFO | ...": a signature's name
+    r"^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?:[ \t]+\([^()\n]*\))?"
+    r"(?:[ \t]*\n[ \t]*|[ \t]+\|[ \t]+)(?P<title>[^|\n]+?)[ \t]*(?:\||$)", re.MULTILINE)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -544,6 +548,30 @@ def _relative_clause_head(token: Token, slots: list[_Slot]) -> Mention | None:
     return next((s.mention for s in slots if s.start <= clause.head.idx < s.end and _is_org(s.mention)), None)
 
 
+EMBEDDING_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "poss", "nsubj", "nsubjpass"}
+
+
+def _named_after_subject(doc: Doc, start: int, end: int, slots: list[_Slot]) -> list[Mention]:
+    """Names a reference that is its clause's subject cannot stand for: the clause's own
+    objects and complements ("It supplies Ruifeng", "The producer ... has supplied Ruifeng"),
+    not names in a clause or possessive below them ("It supplies X, which buys Haiyue's oxide")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = span.root.head
+    named = []
+    for slot in slots:
+        name = doc.char_span(slot.start, slot.end, alignment_mode="expand")
+        if name is None or slot.start < end:
+            continue
+        token = name.root
+        while token.i != verb.i and token.head.i != token.i and token.dep_ not in EMBEDDING_DEPS:
+            token = token.head
+        if token.i == verb.i:
+            named.append(slot.mention)
+    return named
+
+
 def _best_antecedent(history: list[_Antecedent], position: int, sentence: int,
                      wanted: Callable[[Mention], bool], excluded: tuple[int, int]) -> Mention | None:
     """Nearest in the same sentence, subjects first; otherwise the latest sentence, the
@@ -638,6 +666,7 @@ class Extractor:
                                                  hidden))
             previous_start = sent.start_char
         relations.extend(_participant_posts(article, text, mentions))
+        relations.extend(_signature_posts(article, text, mentions))
         if first_person:
             relations.extend(self._first_person_relations(
                 article, text, first_person, people, mentions, relations, links, hidden, defined.get("we")))
@@ -845,6 +874,9 @@ class Extractor:
         for match in _scan(CHINESE_NAME, text):  # "Liang Shuqin, secretary-general of ..." NER missed
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
+        for match in SIGNATURE_NAME.finditer(text):
+            if TITLE_LINE.fullmatch(match.group("title")):
+                take(Mention(match.group("name"), match.start("name"), match.end("name"), "Person", "pattern"))
         chosen = [m for m in chosen if not (m.cls == "Product" and re.match(_MADE_WITH, text[m.end:]))]
         chosen.sort(key=lambda m: m.start)
         return self._product_heads(text, _place_qualified(text, _place_led_companies(text, [
@@ -1128,6 +1160,9 @@ class Extractor:
             if any(s.start < end and start < s.end for s in slots):
                 return  # part of a name ("the Ministry of Commerce"), not a reference
             excluded = (-1, -1) if reflexive_ok else _clause_subject(doc, start, end)
+            named_after = _named_after_subject(doc, start, end, slots)
+            if named_after:  # "The producer ... has supplied Ruifeng": not Ruifeng
+                wanted = _both(wanted, lambda m: not any(_coreferent(m, n) for n in named_after))
             same_modifier = [a for a in history if modifier and a.modifier == modifier]
             found = (_best_antecedent(same_modifier, start, sent.start, wanted, excluded)
                      or _best_antecedent(history, start, sent.start, wanted, excluded))
@@ -1934,6 +1969,30 @@ def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> 
         evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "role-participant-list",
                             0.75, role=title)
         yield Relation(person, "leads" if leads else "worksFor", company, evidence)
+
+
+SIGNATURE = re.compile(  # "Chen Xiaoyu (Sally)" / "Account Manager, Rare Earth Desk" / "Shanghai Jiahe Metals Co., Ltd."
+    r"^[ \t]*(?P<person>[^\n]+?)(?:[ \t]+\([^()\n]*\))?[ \t]*\n[ \t]*(?P<title>[^\n]+?)[ \t]*\n"
+    r"[ \t]*(?P<org>[^\n]+?)[ \t]*$", re.MULTILINE)
+CORPORATE_TAIL = re.compile(r"(?:[\s.,()]|Co\b|Ltd\b|Inc\b|LLC\b|GmbH\b|Limited\b|Corp\b|PLC\b)*")
+
+
+def _signature_posts(article: Article, text: str, mentions: list[Mention]) -> Iterator[Relation]:
+    """A letter's or e-mail's signature, three lines: a person's name, a title line and the
+    organisation's name alone: the person works for (or, by the title, leads) it."""
+    starts = {m.start: m for m in mentions}
+    for block in SIGNATURE.finditer(text):
+        person, org = starts.get(block.start("person")), starts.get(block.start("org"))
+        if (person is None or org is None or not _is_person(person) or person.end != block.end("person")
+                or not _is_org(org) or not CORPORATE_TAIL.fullmatch(text, org.end, block.end("org"))
+                or not TITLE_LINE.fullmatch(block.group("title"))
+                or any(block.start("title") <= m.start < block.end("title") for m in mentions)):
+            continue
+        title = block.group("title")
+        evidence = Evidence(article.id, block.group(0).strip(), block.start(), block.end(), "role-signature",
+                            0.75, role=title)
+        yield Relation(person, "leads" if leads_by_title(DEPARTMENT_POST.sub("", title)) else "worksFor", org,
+                       evidence)
 
 
 def _is_org(mention: Mention) -> bool:

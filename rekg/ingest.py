@@ -213,6 +213,8 @@ _SKIPPED_TAGS = frozenset(
     {"head", "title", "nav", "header", "footer", "aside", "script", "style", "noscript", "form",
      "iframe", "svg", "template", "button"}
 )
+_AD_CLASS = re.compile(  # <li class="sponsored">, <div class="ad-slot">: an advert
+    r"(?<![\w-])(?:ads?|advert\w*|advertisement|sponsored\w*|promo(?:ted|tion)?|(?:ad|promo)[-_]\w+)(?![\w-])", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
@@ -283,7 +285,7 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
         if node is None:  # marks the end of a block element
             break_line()
         elif isinstance(node, Tag):
-            if node.name in skipped:
+            if node.name in skipped or _AD_CLASS.search(" ".join(node.get_attribute_list("class")) or ""):
                 continue
             if node.name == "tr":  # a markdown table row; a table's first row is its header
                 break_line()
@@ -499,14 +501,20 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_CONTACT_LINE = re.compile(  # "Hannah Roe | Chief Financial Officer | Aldermoor Ltd": a signature, no breadcrumb trail
+    r"[^|\n]+\s\|\s(?:[\w.&-]+\s){0,3}?(?:officer|manager|director|chair(?:man|woman|person)?|president|ceo|cfo|coo|"
+    r"secretary|analyst|engineer|spokes(?:man|woman|person)|head\s+of(?:\s[\w&]+){1,3})\s\|\s[^|\n]+",
+    re.IGNORECASE)
+
 _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read more"; not "Latest announcements"
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"commentary|analysis|research|releases|"
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
     r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+on\s+this\s+(?:board|page|site))?"
-    r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like",
+    r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like"
+    r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}",
     re.IGNORECASE)
-_LINKED_ITEM = re.compile(r"(?:[-–•*·▪►>]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
+_LINKED_ITEM = re.compile(r"(?:[-–•*·▪►▶▸➤>]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
 
 
 def _without_chrome(lines: list[str]) -> Iterator[str]:
@@ -517,11 +525,11 @@ def _without_chrome(lines: list[str]) -> Iterator[str]:
     for i, line in enumerate(lines):
         if i in table:
             yield line
-        elif _RELATED_HEADING.fullmatch(line.rstrip(" :.…→>»|-")):
+        elif _RELATED_HEADING.fullmatch(line.strip(" :.…→>»|-【】[]")):  # "【Recommended reading】"
             under_related = True
         elif not (under_related and line and _LINKED_ITEM.fullmatch(line)):
             under_related = under_related and not line
-            if not _CHROME_LINE.fullmatch(line):
+            if not _CHROME_LINE.fullmatch(line) or _CONTACT_LINE.fullmatch(line):
                 yield line
 
 
@@ -540,7 +548,7 @@ def _plain_table_lines(lines: list[str]) -> set[int]:
 _COLUMN_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")  # "-------  ------  ---": a text table's
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")  # three spaces apart inside a line: columns, not prose
 _NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(a)", "2.", a label ("Guests: "), a table row
-    r"^[ \t]*(?:[-–•*▪·►][ \t]|\(?[a-z\d]{1,2}\)[ \t]|\d{1,2}\.[ \t]|[A-Z][\w .,&/'’()-]{0,50}:[ \t]|\||[-=_]{3,}|#)")
+    r"^[ \t]*(?:[-–•*▪·►▶▸➤][ \t]|\(?[a-z\d]{1,2}\)[ \t]|\d{1,2}\.[ \t]|[A-Z][\w .,&/'’()-]{0,50}:[ \t]|\||[-=_]{3,}|#)")
 _RULE_LINE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # "--------": a line of its own
 MAX_WRAP_WIDTH = 120  # a longer line is a paragraph of its own, not a hard-wrapped one
 
@@ -639,11 +647,24 @@ def field_lines(text: str) -> str:
     return "\n".join(out)
 
 
+_QUOTE_MARKS = re.compile(r"[ \t]*>+(?:[ \t]*>+)*(?:[ \t]+|$)")  # an e-mail's quoting: "> ", ">> ", "> > "
+
+
+def _quoted(line: str) -> tuple[str, str]:
+    """A line's quote marks ("" if none) and the rest of it."""
+    marks = _QUOTE_MARKS.match(line)
+    if marks is None:
+        return "", line
+    return marks.group().replace(" ", "").replace("\t", ""), line[marks.end():]
+
+
 def unwrap_lines(text: str) -> str:
     """A hard-wrapped text's paragraphs joined into one line each. A text is hard-wrapped when
     most of its lines of 40 characters or more are at most 120 long; a line at least 70% as long
     as its usual width is joined to the next, unless the next starts an item of its own (a
-    bullet, "(a)", a speaker label, a table row) or either line has columns (three spaces apart)."""
+    bullet, "(a)", a speaker label, a table row), either line has columns (three spaces apart) or
+    the two are quoted to different depths ("> " and ">> ": two e-mails). A joined line's quote
+    marks go ("> a" and "> b" make "> a b")."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
     short = [length for length in lengths if length <= MAX_WRAP_WIDTH]
@@ -653,10 +674,12 @@ def unwrap_lines(text: str) -> str:
     out: list[str] = []
     joining = False
     for line, following in zip(lines, [*lines[1:], ""]):
-        out.append(out.pop() + " " + line.strip() if joining else line.rstrip())
-        joining = (len(line.rstrip()) >= 0.7 * width and bool(following.strip()) and not _RULE_LINE.fullmatch(line)
-                   and not _NEW_ITEM.match(following) and not line.rstrip().endswith(":")
-                   and not _COLUMN_GAP.search(line.strip()) and not _COLUMN_GAP.search(following.strip()))
+        (marks, body), (next_marks, next_body) = _quoted(line), _quoted(following)
+        out.append(out.pop() + " " + body.strip() if joining else line.rstrip())
+        joining = (len(line.rstrip()) >= 0.7 * width and bool(next_body.strip()) and marks == next_marks
+                   and not _RULE_LINE.fullmatch(body) and not _NEW_ITEM.match(next_body)
+                   and not body.rstrip().endswith(":")
+                   and not _COLUMN_GAP.search(body.strip()) and not _COLUMN_GAP.search(next_body.strip()))
     return "\n".join(out)
 
 
@@ -665,8 +688,8 @@ def clean_text(text: str) -> str:
 
     Removes "(opens in a new tab)" notes, Markdown footnote marks ("[^1]"), lines that are only navigation or widget text
     (breadcrumbs, comment counters, share and subscribe prompts, footer links, the links
-    under "Related stories") and
-    Markdown emphasis; collapses runs of spaces, strips each line and keeps at most
+    under "Related stories"),
+    Markdown emphasis and quote marks ("> "); collapses runs of spaces, strips each line and keeps at most
     one blank line between paragraphs.
     """
     # C1 control characters are clues for ftfy, so they are dropped only after repair.
@@ -675,7 +698,7 @@ def clean_text(text: str) -> str:
     for emphasis in _EMPHASIS:
         text = emphasis.sub(r"\1", text)
     lines = [_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n")]
-    kept = "\n".join(_without_chrome(lines))
+    kept = "\n".join(_quoted(line)[1] for line in _without_chrome(lines))
     return _BLANK_RUNS.sub("\n\n", kept).strip()
 
 

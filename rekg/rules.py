@@ -71,6 +71,7 @@ _PROMOTION = re.compile(
 _AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
     r"^\W*(?:advertisement|sponsored(?: content| post)?|promoted|partner content|paid (?:post|placement)|ad)"
     r"\W*(?:(?:\||:|–|—|-|by|from)\s*[^.\n]{0,60})?$", re.IGNORECASE)
+_HEADLINE = re.compile(r"[^.!?\n]{1,80}")  # "Kinetic Asset Management: strategic returns"
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # quoted speech (even if it runs on) is news
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:is|are) a (?:leading |professional |pioneer|comprehensive |well-known |high-tech )", re.IGNORECASE)
@@ -102,8 +103,10 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         start, end = paragraphs[i]
         if flagged[i + 1] and _SELF_DESCRIPTION.search(text[start:end]):
             flagged[i] = True
-        if _AD_HEADING.match(text[start:end]):
+        if _AD_HEADING.match(text[start:end]):  # the advert under it, after its headline if it has one
             flagged[i + 1] = True
+            if i + 2 < len(paragraphs) and _HEADLINE.fullmatch(text[paragraphs[i + 1][0]:paragraphs[i + 1][1]]):
+                flagged[i + 2] = True
     return [span for span, bad in zip(paragraphs, flagged) if bad]
 
 
@@ -142,7 +145,8 @@ UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "it
     r"(?:reports?|rumou?rs?|claims?|story|stories|speculation)\b"  # "...; both denied the report"
     r"|\bthe\s+(?:reports?|rumou?rs?|claims?|story)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:wrong|false|untrue|inaccurate|incorrect|groundless|baseless|unfounded)\b"
-    r"|^[^.;]*?\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,3}?(?:untrue|false|groundless|baseless|unfounded)\b")  # "... are untrue", "... have been verified to be untrue"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,3}?(?:untrue|false|groundless|baseless|unfounded|outdated|out of date|"
+    r"inaccurate|incorrect|wrong)\b")  # "... are untrue", "... have been verified to be untrue", "... are outdated"
 HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
@@ -228,6 +232,8 @@ _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|
                    r"district|prefecture)\s+of\s+)?")  # "a city in the south of Hunan", "in the port city of Ningbo"
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
+TITLE_LINE = re.compile(  # a signature's title line: "Account Manager, Rare Earth Desk"
+    rf"(?:[\w&-]+[^\S\n]+){{0,2}}?(?:{_MACROS['TITLES']})(?:,[^\S\n]+[^\n,]+)?", re.IGNORECASE)
 _SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
               r"(?:«L\d+»(?:-based|'s)\s+|«[LO]\d+»-listed\s+)?"
               r"(?:(?:[\w-]++\s+|«R\d+»\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?")  # "and German carmaker B"
@@ -468,7 +474,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-under-title", r"(?:^|[.;]\s+)(?:[Uu]nder|[Ll]ed\s+by)\s+(?:(?:its|their)\s+)?(?P<title>{TITLES})\s+(?P<s>{PERX}),\s+(?P<o>{ORGX})\s+{ADV}[a-z]+ed\b"),  # "Under chairman P, X shipped ..."
     _role("role-apposition", r"(?P<s>{PERX}){APPOSEP}\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES})\s+(?:(?:of|for)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at|for|with|in)\s+{T}(?P<o>{ORGX})(?P<part>'s\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{0,5}}?(?:Department|Division|Bureau|Office|Unit|Centre|Center|Committee)))?", background=True),
     _role("role-label", r"(?:^|(?<=:)\s+)(?P<s>{PERX}),\s+(?:an?\s+)?(?:{MOD}\s+){{0,2}}?(?P<title>{TITLES}),\s+{T}(?P<o>{ORGX})\s*(?::|\(|$)", 0.8),  # "Gu Wenhao, analyst, Yinhe Securities: Is ..."
-    _role("role-title-line", r"(?:^|(?<=:)\s+)(?P<s>{PERX}),\s+(?P<title>{TITLES}),\s+(?:«L\d+»-based\s+)?{T}(?P<o>{ORGX})\s*(?:[.:(–—-]|$)", 0.75),  # "Investor relations: Ms. Pan Yue, Board Secretary, X", "Daniel Okafor, Analyst, Hong Kong-based X"
+    _role("role-title-line", r"(?:^|(?<=:)\s+)(?P<s>{PERX})(?:(?P<bar>\s+\|)|,)\s+(?P<title>{TITLES})(?(bar)\s+\||,)\s+(?:«L\d+»-based\s+)?{T}(?P<o>{ORGX})\s*(?:[.:(–—-]|$)", 0.75),  # "Investor relations: Ms. Pan Yue, Board Secretary, X", "Daniel Okafor, Analyst, Hong Kong-based X", "P | CFO | X"
     _role("role-department-line", r"(?:^|(?<=:)\s+)(?P<s>{PERX}),\s+(?:«O\d+»|(?:[A-Z][\w&-]*\s+){{1,5}}(?:Department|Division|Office|Desk|Team|Section)),\s+{T}(?P<o>{ORGX})\s*(?:[.:(]|$)", 0.75),  # "Contact: Lin Haiyan, Mining Rights Division, X."
     _role("role-apposition-second", r"(?P<s>{PERX}),\s+(?:(?:the|an?|its|current)\s+)?(?:{MOD}\s+){{0,2}}?{TITLES}\s+(?:of|at|for)\s+{T}«O\d+»\s+and\s+(?:(?:the|an?|also)\s+)?(?P<title>{TITLES})\s+(?:of|at|for)\s+{T}(?P<o>{ORGX})", background=True),  # "P, a director of X and chairman of Y"
     _role("role-apposition-possessive", r"(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})'s\s+(?:current\s+|new\s+)?(?P<title>{TITLES})", background=True),

@@ -19,8 +19,9 @@ SINGULAR_FIRST_PERSON = {"i": "", "my": "'s", "me": ""}
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.][ \t]", re.MULTILINE)
 _ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.][ \t]", re.MULTILINE)
-_LABEL = re.compile(  # "ZHOU:", "[01:55] LIN HAORAN:", "MA RUI (Board Secretary):"
-    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]",
+_LABEL = re.compile(  # "ZHOU:", "[01:55] LIN HAORAN:", "MA RUI (Board Secretary):"; a hearing's "MR. OSEI."
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,60}\))?"
+    r"[ \t]*:|(?:(?:MR|MS|MRS|DR|SEN|REP)\.|THE|SENATOR)[ \t]+(?P<record>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)\.)[ \t]",
     re.MULTILINE)
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
@@ -51,13 +52,14 @@ def answers(text: str) -> list[tuple[int, int]]:
 
 
 def turns(text: str) -> list[Speech]:
-    """Labelled turns of a transcript ("Lin Haoran: ...", "[01:55] ZHOU: "). A speaker's full
+    """Labelled turns of a transcript ("Lin Haoran: ...", "[01:55] ZHOU: ", "MR. OSEI. "). A speaker's full
     or capitalised name speaks up to the next label (a keynote runs over paragraphs); a
     one-word label ("Zhou:", and so "Photo:" or "Source:") only to the end of its line."""
     labels = list(_LABEL.finditer(text))
     found = []
     for match, following in zip(labels, [*labels[1:], None]):
-        label = match.group("label")
+        group = "label" if match.group("label") else "record"
+        label = match.group(group)
         if label in ("Q", "A", "Question", "Answer"):
             continue
         if " " in label or label.isupper():
@@ -65,7 +67,7 @@ def turns(text: str) -> list[Speech]:
         else:
             end = text.find("\n", match.end())
             end = len(text) if end < 0 else end
-        found.append(Speech(match.end(), end, match.span("label")))
+        found.append(Speech(match.end(), end, match.span(group)))
     return found
 
 

@@ -135,14 +135,7 @@ def test_eval_on_sets_written_blind(name: str, scores: Scores):
     assert score.precision >= precision_floor and score.f1 >= f1_floor
 
 
-KNOWN_PRODUCED = {  # a planted negative still produced, by a defect named here; strict: a fix fails the mark
-    "blind74": "'The producer, based in Baotou, ... has supplied Ruifeng' resolves 'the producer' to Ruifeng",
-}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_PRODUCED[name]))
-    if name in KNOWN_PRODUCED else name for name in sorted(BLIND_SETS)])
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
 def test_no_denied_rumoured_or_former_fact(name: str, scores: Scores):
     produced = scores(name)[1]
     assert produced.overall.true_positives == 0, produced.report()  # not even "a deputy leads"

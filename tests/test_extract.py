@@ -2720,6 +2720,8 @@ def test_an_annual_report_with_a_text_table_of_subsidiaries_and_its_corporate_in
     "Han Deming joined Baotou Iron and Steel in 1962 and stayed until he retired in 2001.",
     "Before that she spent nine years at Shenghe Resources, where she was deputy head of its Chengdu centre.",
     "SPONSORED\nFujian Golden Dragon Rare-Earth Co., Xiamen Tungsten's rare earth arm, invites you to the summit.",
+    "Statements that Hunan Lijia Magnet Co. holds a stake in Xiangtan Yufeng Alloy Co. are outdated: Lijia sold it.",
+    "ADVERTISEMENT\nKinetic Funds: strategic metals, strategic returns\nOur fund holds a stake in Xiamen Tungsten.",
 ])
 def test_no_fact_from_a_negation_a_former_post_or_a_denial_that_follows(reader, text):
     assert {t for t in triples_of(reader, text) if t[1] not in ("locatedIn", "produces")} == set()
@@ -2817,3 +2819,33 @@ def test_a_note_that_a_post_ended_and_a_customer_field_that_denies_state_nothing
     found = triples_of(reader, text)
     assert ("Qin Haobo", "leads", "China Rare Earth Group") in found
     assert not {t for t in found if t[0] == "Liang Wenzhi" or t[2] == "Xiamen Haiyue Magnet"}
+
+
+def test_a_subject_reference_is_none_of_the_names_its_own_clause_goes_on_to_name(reader):
+    text = ("Kexin Motors has renewed its supply agreement with Gansu Taifeng Rare Earth Co. The producer, based in "
+            "Wuwei, Gansu, has supplied Kexin Motors with neodymium oxide since 2019. It also supplies Zhejiang Dongci "
+            "Magnet Co., which buys Kexin Motors' scrap.")
+    found = triples_of(reader, text)
+    assert {t for t in found if t[1] in ("locatedIn", "supplies")} == {
+        ("Gansu Taifeng Rare Earth", "locatedIn", "Wuwei"), ("Wuwei", "locatedIn", "Gansu"),
+        ("Gansu Taifeng Rare Earth", "supplies", "Kexin Motors"),
+        ("Gansu Taifeng Rare Earth", "supplies", "Zhejiang Dongci Magnet")}
+
+
+def test_signatures_of_a_letter_and_an_email(reader):
+    text = ("Best regards,\n\nZhou Meiling (Mandy)\nKey Account Manager, Export Desk\nNingbo Haitong Metals Co., Ltd.\n"
+            "88 Zhongshan Road, Ningbo\n\nYours sincerely,\n\nLars Nyberg\nChief Executive Officer\nNordmag AB\n\n"
+            "Ana Ruiz | Chief Financial Officer | Velora Motors Ltd\n\n"
+            "Wang Tao\nThe Ministry of Commerce approved the licence.\nXiamen Tungsten\n")
+    assert triples_of(reader, text) == {
+        ("Zhou Meiling", "worksFor", "Ningbo Haitong Metals"), ("Lars Nyberg", "leads", "Nordmag"),
+        ("Ana Ruiz", "worksFor", "Velora Motors")}
+
+
+def test_a_hearing_record_speaks_for_the_witness_its_honorific_labels_name(reader):
+    text = ("WITNESSES\n\nMr. Owen Tabor, President, Calder Magnet Works, Inc.\n\n"
+            "MR. TABOR. Thank you. We buy separated oxide from Lynas Rare Earths. We have reviewed our options, "
+            "and we have no plant in China.\n\n"
+            "THE CHAIRMAN. Ms. Ilse Brandt, you may begin.\n")
+    assert triples_of(reader, text) == {
+        ("Owen Tabor", "leads", "Calder Magnet Works"), ("Lynas Rare Earths", "supplies", "Calder Magnet Works")}

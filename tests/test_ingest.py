@@ -616,3 +616,36 @@ def test_related_notices_quoted_with_a_marker_and_inline_reading_lists_go_but_an
             "> Tender: wire (2025-05-02)\n\nRelated reads: How Tianbao Mining ships clay to Ganzhou · Five myths\n"
             "Further reading: Lynas supplies Japan\nSPONSORED\nEnd.")
     assert clean_text(text) == "Story.\n\nSPONSORED\nEnd."  # the extractor takes what follows "SPONSORED" for an ad
+
+
+def test_an_email_threads_quoted_replies_are_unwrapped_per_message_and_lose_their_marks(tmp_path: Path):
+    thread = ("From: Ana Ruiz <a.ruiz@example.com>\nSubject: RE: oxide\n\nThanks, noted. We will order the same volume of terbium oxide again\n"
+              "next quarter, as agreed with the supplier on Monday.\n\n"
+              "Ana Ruiz | Chief Financial Officer | Velora Motors Ltd\n\n"
+              "> From: Tom Bell\n> Subject: oxide\n>\n"
+              "> The material still comes from Longyan Hexin Separation, the unit of\n"
+              "> Xiamen Tungsten that separates terbium oxide in Longyan, Fujian.\n"
+              ">> Is the licence through? We need the answer before the board meets\n"
+              ">> next week, because the first shipment leaves from Shanghai.\n")
+    text = read_article(write(tmp_path, "thread.txt", thread)).text
+    assert text.split("\n")[3:] == [
+        "Thanks, noted. We will order the same volume of terbium oxide again next quarter, as agreed with the "
+        "supplier on Monday.", "",
+        "Ana Ruiz | Chief Financial Officer | Velora Motors Ltd", "",  # a signature, not a breadcrumb trail
+        "From: Tom Bell", "Subject: oxide", "",
+        "The material still comes from Longyan Hexin Separation, the unit of Xiamen Tungsten that separates "
+        "terbium oxide in Longyan, Fujian.",
+        "Is the licence through? We need the answer before the board meets next week, because the first "
+        "shipment leaves from Shanghai."]
+    assert clean_text("Home | News | Markets") == ""  # a breadcrumb trail still goes
+
+
+def test_adverts_marked_by_class_and_reading_lists_under_bracketed_or_more_from_headings_go():
+    html = ("<html><body><main><p>Story.</p><ul><li class='sponsored'><span>Sponsored</span>"
+            "<h2>Kinetic Funds: strategic returns</h2><p>Our fund holds China Northern Rare Earth.</p></li>"
+            "<li><h2>Ningbo Yunsheng denies talks</h2></li></ul><div class='ad-slot'>Buy magnets</div>"
+            "</main></body></html>")
+    assert parse_html(html)[1] == "Story.\n- Ningbo Yunsheng denies talks"
+    text = ("Story.\n\n【Recommended reading】\n▶ Xinda Magnet buys 30% of Huamao Precision\n▶ Ten questions\n\n"
+            "More from Opinion\n- Vietnam Rare Earth to supply Solvay? Hanoi's moment\n\nEnd.")
+    assert clean_text(text) == "Story.\n\nEnd."
