@@ -277,7 +277,8 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
         else:
             bullet = bullet or new_bullet
 
-    tables_with_header: set[int] = set()
+    headers: dict[int, list[str]] = {}  # a table's header cells, once written
+    spanned: dict[int, dict[int, tuple[int, str]]] = {}  # a table's cells spanning rows below: column -> (rows, text)
     defined: set[int] = set()  # <dd> elements already written after their <dt>
     stack: list[Tag | NavigableString | None] = [root]
     while stack:
@@ -287,14 +288,18 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
         elif isinstance(node, Tag):
             if node.name in skipped or _AD_CLASS.search(" ".join(node.get_attribute_list("class")) or ""):
                 continue
-            if node.name == "tr":  # a markdown table row; a table's first row is its header
+            if node.name == "tr":  # a markdown table row; a table's first row (or its <thead>) is its header
                 break_line()
-                cells = [_cell_text(cell) for cell in node.find_all(("td", "th"), recursive=False)]
                 table = id(node.find_parent("table"))
+                cells = _row_cells(node, spanned.setdefault(table, {}))
+                if table in headers and node.parent.name == "thead" and node.find_previous_sibling("tr"):
+                    cells = [a if a == b else f"{a} {b}" for a, b in zip(headers[table], cells)]
+                    del lines[-2:]  # a header's second row ("Volume (t)" under "Q1 2026") joins the first
+                    headers.pop(table)
                 if any(cells):
                     lines.append(f"| {' | '.join(cells)} |")
-                    if table not in tables_with_header:
-                        tables_with_header.add(table)
+                    if table not in headers:
+                        headers[table] = cells
                         lines.append(f"|{'---|' * len(cells)}")
                 continue
             if node.name == "dt" and (definition := node.find_next_sibling()) is not None and definition.name == "dd":
@@ -315,11 +320,47 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
     return "\n".join(lines)
 
 
+MAX_SPAN = 100  # rows or columns one cell may span ("rowspan=99999" is no reason to write a million cells)
+
+
+def _row_cells(row: Tag, above: dict[int, tuple[int, str]]) -> list[str]:
+    """A row's cell texts, a cell repeated over the columns it spans and the cells of rows above
+    spanning down into it in their columns; `above` becomes what spans down from this row."""
+    cells: list[str] = []
+    below: dict[int, tuple[int, str]] = {}
+
+    def carry_down() -> None:
+        while len(cells) in above:
+            rows, text = above.pop(len(cells))
+            if rows > 1:
+                below[len(cells)] = (rows - 1, text)
+            cells.append(text)
+
+    for cell in row.find_all(("td", "th"), recursive=False):
+        carry_down()
+        text = _cell_text(cell)
+        rows = _span(cell, "rowspan")
+        for _ in range(_span(cell, "colspan")):
+            if rows > 1:
+                below[len(cells)] = (rows - 1, text)
+            cells.append(text)
+    carry_down()
+    above.clear()
+    above.update(below)
+    return cells
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    value = str(cell.get(attribute) or "1").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
 def _cell_text(cell: Tag) -> str:
-    """A table cell's text on one line, its line breaks ("Xie Wenbo (Chairman)<br>Fang Lirong") as "; "."""
+    """A table cell's text on one line, its line breaks ("Xie Wenbo (Chairman)<br>Fang Lirong") as "; "
+    (but as a space before a parenthesis: "JL Mag<br>(Ganzhou, Jiangxi)")."""
     for line_break in cell.find_all("br"):
         line_break.replace_with("; ")
-    return " ".join(cell.get_text(" ").replace("|", "/").split()).replace(" ; ", "; ")
+    return " ".join(cell.get_text(" ").replace("|", "/").split()).replace(" ; ", "; ").replace("; (", " (")
 
 
 def _html_title(soup: BeautifulSoup, root: Tag) -> str:

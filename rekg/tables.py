@@ -84,7 +84,7 @@ TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|neg
                        r"rumou?red|alleged|speculative|qualif(?:ying|ication)|testing|trials?|denied|"
                        r"no (?:commercial )?(?:supply|supplies|sales|deliveries|orders))\b", re.I)
 ACTIVITY = re.compile(r"(?:ing|separation|exports?|industry|sector)$", re.I)  # "rare earth mining" is not made
-BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?|end users?|consignees?)\b", re.I)
+BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?|end users?|consignees?|destinations?|export markets?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$|\s+\d+(?:\.\d+)?\s?%$")  # "CNRE (51%)", "CNRE 51%"

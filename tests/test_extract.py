@@ -2849,3 +2849,12 @@ def test_a_hearing_record_speaks_for_the_witness_its_honorific_labels_name(reade
             "THE CHAIRMAN. Ms. Ilse Brandt, you may begin.\n")
     assert triples_of(reader, text) == {
         ("Owen Tabor", "leads", "Calder Magnet Works"), ("Lynas Rare Earths", "supplies", "Calder Magnet Works")}
+
+
+def test_an_exporters_table_with_a_destination_column(reader):
+    text = ("| Exporter (headquarters) | Product | Destination | Volume (t) |\n|---|---|---|---|\n"
+            "| Hunan Yaoyang Magnet Co., Ltd. (Loudi, Hunan) | NdFeB magnets | Germany | 412 |\n"
+            "| Hunan Yaoyang Magnet Co., Ltd. (Loudi, Hunan) | NdFeB magnets | Japan | 138 |\n")
+    assert triples_of(reader, text) == {
+        ("Hunan Yaoyang Magnet", "locatedIn", "Loudi"), ("Loudi", "locatedIn", "Hunan"),
+        ("Hunan Yaoyang Magnet", "supplies", "Germany"), ("Hunan Yaoyang Magnet", "supplies", "Japan")}

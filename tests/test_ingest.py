@@ -649,3 +649,14 @@ def test_adverts_marked_by_class_and_reading_lists_under_bracketed_or_more_from_
     text = ("Story.\n\n【Recommended reading】\n▶ Xinda Magnet buys 30% of Huamao Precision\n▶ Ten questions\n\n"
             "More from Opinion\n- Vietnam Rare Earth to supply Solvay? Hanoi's moment\n\nEnd.")
     assert clean_text(text) == "Story.\n\nEnd."
+
+
+def test_html_cells_spanning_rows_and_columns_fill_every_row_and_a_two_row_header_becomes_one() -> None:
+    html = ("<table><thead><tr><th rowspan='2'>Exporter</th><th colspan='2'>Q1</th></tr>"
+            "<tr><th>Volume</th><th>Value</th></tr></thead>"
+            "<tr><td rowspan='2'>JL Mag<br>(Ganzhou, Jiangxi)</td><td>412</td><td>38</td></tr>"
+            "<tr><td>265</td><td>24</td></tr><tr><td rowspan='99999999'>Shenghe</td><td colspan='x'>1</td></tr>"
+            "</table>")
+    assert parse_html(html)[1].split("\n") == [
+        "| Exporter | Q1 Volume | Q1 Value |", "|---|---|---|", "| JL Mag (Ganzhou, Jiangxi) | 412 | 38 |",
+        "| JL Mag (Ganzhou, Jiangxi) | 265 | 24 |", "| Shenghe | 1 |"]
