@@ -127,7 +127,7 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
-        raw = unwrap_lines(field_lines(pipe_tables(raw)))
+        raw = unwrap_lines(field_lines(pipe_tables(nested_lists(raw))))
         text = clean_text(_strip_markdown(raw) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -551,7 +551,7 @@ _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"commentary|analysis|research|releases|"
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
-    r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+on\s+this\s+(?:board|page|site))?"
+    r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+(?:on|from|by)\s+this\s+[\w-]+)?"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like"
     r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}",
     re.IGNORECASE)
@@ -632,6 +632,29 @@ def _fixed_cells(line: str, starts: list[int]) -> list[str]:
         cuts.append(start)
     bounds = zip([0, *cuts], [*cuts, None])
     return [_SPACE_RUNS.sub(" ", line[a:b]).strip() for a, b in bounds]
+
+
+_LABEL_ONLY = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?\**[A-Z][\w ,&/()-]{0,40}?\**:\**[ \t]*$")  # "  - Subsidiaries:"
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*•][ \t]+(?P<item>\S.*?)[ \t]*$")
+
+
+def nested_lists(text: str) -> str:
+    """A label's list nested under it ("- Shareholders:" over "  - A, 31.21%" and "  - B, 3.18%")
+    written on the label's line, its items apart by "; " ("- Shareholders: A, 31.21%; B, 3.18%")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        label = _LABEL_ONLY.match(lines[i])
+        items: list[str] = []
+        j = i + 1
+        while label and j < len(lines) and (item := _BULLET.match(lines[j])) and len(
+                item.group("indent").expandtabs(4)) > len(label.group("indent").expandtabs(4)):
+            items.append(item.group("item"))
+            j += 1
+        out.append(f"{lines[i].rstrip()} {'; '.join(items)}" if items else lines[i])
+        i = j if items else i + 1
+    return "\n".join(out)
 
 
 _LABEL_AND_VALUE = re.compile(r"^(?P<label>[ \t]*[A-Z][^:\n]*?[^\s:])[ \t]{3,}(?P<value>\S.*)$")  # "Company Secretary   Ms. Tsang"

@@ -147,9 +147,11 @@ PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|lea
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
 PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|shareholders?|controlling shareholder|"
                           r"major shareholders)$", re.I)
-STAKE_AFTER = re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?\s?%)")  # "China Rare Earth Group (70%)"
-SUBSIDIARIES_FIELD = re.compile(r"^(?:subsidiaries|principal subsidiaries|units|affiliates)$", re.I)
-SUPERVISOR_FIELD = re.compile(r"^(?:supervising body|supervisor|regulator|supervised by|competent authority)$", re.I)
+STAKE_AFTER = re.compile(r"\s*[(,]?\s*(\d+(?:\.\d+)?\s?%)")  # "China Rare Earth Group (70%)", "X, 31.21%"
+SUBSIDIARIES_FIELD = re.compile(r"^(?:(?:principal|main|key|listed) )?(?:subsidiary|subsidiaries|units|affiliates)$",
+                                re.I)
+SUPERVISOR_FIELD = re.compile(r"^(?:state |government )?(?:supervising body|supervisor|regulator|supervised by|"
+                              r"competent authority)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -497,6 +499,8 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         if PLACE_FIELD.search(field) and places:
             relations.append(Relation(subject, "locatedIn", places[0], replace(evidence, rule="profile-place")))
         elif PERSON_FIELD.search(field) and people:
+            if ENDED.search(field) or ENDED.search(value):
+                continue  # "Former Chairman: Xu Guodong (founder; retired Jun-2020)"
             predicate = "leads" if leads_by_title(field) else "worksFor"
             relations.append(Relation(people[0], predicate, subject,
                                       replace(evidence, rule="profile-person", role=field)))

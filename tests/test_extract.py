@@ -2858,3 +2858,15 @@ def test_an_exporters_table_with_a_destination_column(reader):
     assert triples_of(reader, text) == {
         ("Hunan Yaoyang Magnet", "locatedIn", "Loudi"), ("Loudi", "locatedIn", "Hunan"),
         ("Hunan Yaoyang Magnet", "supplies", "Germany"), ("Hunan Yaoyang Magnet", "supplies", "Japan")}
+
+
+def test_a_notices_appointments_and_a_profile_with_nested_shareholders_a_state_supervisor_and_a_former_chair(reader):
+    text = ("1. Qiao Yunfeng is appointed President of the Baotou Research Institute of Rare Earths;\n\n"
+            "Hunan Yaoyang Magnet Co., Ltd.\n- Headquarters: Loudi, Hunan\n"
+            "- Shareholders: Loudi Industrial Investment Co., Ltd., 51%; Xiangtan Keda Alloy Co., Ltd., 49%\n"
+            "- State supervisor: Hunan SASAC\n- Former Chairman: Xu Guodong (founder; retired 2020)\n")
+    found = triples_of(reader, text)
+    assert {t for t in found if t[1] != "locatedIn"} == {
+        ("Qiao Yunfeng", "leads", "Baotou Rare Earth Research Institute"),
+        ("Loudi Industrial Investment", "owns", "Hunan Yaoyang Magnet"),
+        ("Xiangtan Keda Alloy", "owns", "Hunan Yaoyang Magnet"), ("Hunan SASAC", "regulates", "Hunan Yaoyang Magnet")}

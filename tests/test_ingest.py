@@ -660,3 +660,13 @@ def test_html_cells_spanning_rows_and_columns_fill_every_row_and_a_two_row_heade
     assert parse_html(html)[1].split("\n") == [
         "| Exporter | Q1 Volume | Q1 Value |", "|---|---|---|", "| JL Mag (Ganzhou, Jiangxi) | 412 | 38 |",
         "| JL Mag (Ganzhou, Jiangxi) | 265 | 24 |", "| Shenghe | 1 |"]
+
+
+def test_a_list_nested_under_a_label_joins_the_labels_line_and_other_court_announcements_go(tmp_path: Path):
+    text = ("# Profiles\n\n- **Hunan Yaoyang Magnet Co., Ltd.**\n  - Headquarters: Loudi, Hunan\n  - Shareholders:\n"
+            "    - Loudi Industrial Investment, 51%\n    - Xiangtan Keda Alloy Co., Ltd., 49%\n  - Chairman: Tan Li\n\n"
+            "Other announcements from this court\n- (2025) No. 1102: auction of a 35% interest in Xunwu Jinyuan Mining\n")
+    assert read_article(write(tmp_path, "profiles.md", text)).text.split("\n")[2:6] == [
+        "- Hunan Yaoyang Magnet Co., Ltd.", "- Headquarters: Loudi, Hunan",
+        "- Shareholders: Loudi Industrial Investment, 51%; Xiangtan Keda Alloy Co., Ltd., 49%", "- Chairman: Tan Li"]
+    assert "Jinyuan" not in read_article(write(tmp_path, "profiles.md", text)).text
