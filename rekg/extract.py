@@ -118,8 +118,10 @@ MAGNET_PHRASE = re.compile(  # "sintered neodymium-iron-boron (NdFeB) magnets"; 
     r"sintered|bonded|grain[- ]boundary[- ]diffused|hot[- ]deformed|(?<![\w-])motor)"  # not "drive-motor magnets"
     r"(?:\s+\((?:NdFeB|Nd-Fe-B|SmCo)\))?(?:\s+permanent)?\s+(?-i:magnets?)\b"
     r"(?!" + _MADE_WITH + ")", re.IGNORECASE)  # not "magnet motors"
-GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region"
-    r"\bPeople['’]s Government of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
+GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Autonomous Region", "Department of
+    # Industry and Information Technology of Inner Mongolia Autonomous Region"
+    r"\b(?:People['’]s Government|(?:Department|Bureau|Commission|Administration|Office)[^\S\n]+of[^\S\n]+"
+    r"(?:[A-Z][\w-]*[^\S\n]+(?:and[^\S\n]+)?){1,6}?)[^\S\n]*of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
 LOCAL_LEVEL = re.compile(  # "Hunan provincial" before a body named like a central one
     r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+"

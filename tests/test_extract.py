@@ -2870,3 +2870,10 @@ def test_a_notices_appointments_and_a_profile_with_nested_shareholders_a_state_s
         ("Qiao Yunfeng", "leads", "Baotou Rare Earth Research Institute"),
         ("Loudi Industrial Investment", "owns", "Hunan Yaoyang Magnet"),
         ("Xiangtan Keda Alloy", "owns", "Hunan Yaoyang Magnet"), ("Hunan SASAC", "regulates", "Hunan Yaoyang Magnet")}
+
+
+def test_a_department_named_with_its_region_after_it_is_one_body(reader):
+    text = ("2. Liu Yanping is appointed Deputy Director of the Department of Natural Resources of Inner Mongolia "
+            "Autonomous Region.\n")
+    assert triples_of(reader, text) == {
+        ("Liu Yanping", "worksFor", "Department of Natural Resources of Inner Mongolia Autonomous Region")}
