@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
-from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise
+from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise, strip_suffixes
 from rekg.tables import most_named, table_relations
 from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, is_own_page,
                         issuer_name, speaker_at, speeches)
@@ -668,7 +668,6 @@ class Extractor:
                                                  hidden))
             previous_start = sent.start_char
         relations.extend(_participant_posts(article, text, mentions))
-        relations.extend(_signature_posts(article, text, mentions))
         if first_person:
             relations.extend(self._first_person_relations(
                 article, text, first_person, people, mentions, relations, links, hidden, defined.get("we")))
@@ -1009,8 +1008,8 @@ class Extractor:
         """
         owners: dict[str, set[Mention]] = defaultdict(set)
         first_use: dict[Mention, Mention] = {}
-        leading = Counter(name.split()[0] for name in {m.text for m in mentions  # first words of distinct names
-                                                       if CLASS_CODES[m.cls] == "O" and " " in m.text})
+        leading = Counter({strip_suffixes(normalise(m.text)): m.text.split()[0] for m in mentions  # first words of
+                           if CLASS_CODES[m.cls] == "O" and " " in m.text}.values())  # distinct names, suffixes aside
         for mention in mentions:
             words = mention.text.split()
             if len(words) < 2 or mention.source == "pattern" and mention.cls == "Policy":
@@ -1466,8 +1465,9 @@ def _fits(mention: Mention, codes: str) -> bool:
 
 def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
     """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
-    `sentence` (which starts at `sentence_start` in the text) or before an undoing one, or
-    with an object denied by its determiner ("sources no rare earths from Myanmar")."""
+    `sentence` (which starts at `sentence_start` in the text) or before an undoing one, over a
+    past period in its clause ("led X from 2009 to 2022"), or with an object denied by its
+    determiner ("sources no rare earths from Myanmar")."""
     if any(child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
            for child in verb.children):
         return True
@@ -1494,8 +1494,10 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
         if token.dep_ == "relcl":
             break  # "X, which controls Y, could ...": the relative clause states its own fact
     offset = verb.idx - sentence_start
+    after, clause_end = offset + len(verb), verb.right_edge.idx + len(verb.right_edge) - sentence_start
     return bool(HEDGE_BEFORE_MATCH.search(_without_relatives(sentence[:offset]))) or bool(
-        UNDONE_AFTER_MATCH.search(sentence, offset + len(verb))) or bool(LEFT_LATER.search(sentence, offset + len(verb)))
+        UNDONE_AFTER_MATCH.search(sentence, after)) or bool(LEFT_LATER.search(sentence, after)) or bool(
+        TENURE_BEFORE_MATCH.search(sentence, after, clause_end))  # "who led X from 2009 to 2022": a post held then
 
 
 def _encode(sent: Span, text: str, slots: list[_Slot], hidden: list[tuple[int, int]]
@@ -1971,30 +1973,6 @@ def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> 
         evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "role-participant-list",
                             0.75, role=title)
         yield Relation(person, "leads" if leads else "worksFor", company, evidence)
-
-
-SIGNATURE = re.compile(  # "Chen Xiaoyu (Sally)" / "Account Manager, Rare Earth Desk" / "Shanghai Jiahe Metals Co., Ltd."
-    r"^[ \t]*(?P<person>[^\n]+?)(?:[ \t]+\([^()\n]*\))?[ \t]*\n[ \t]*(?P<title>[^\n]+?)[ \t]*\n"
-    r"[ \t]*(?P<org>[^\n]+?)[ \t]*$", re.MULTILINE)
-CORPORATE_TAIL = re.compile(r"(?:[\s.,()]|Co\b|Ltd\b|Inc\b|LLC\b|GmbH\b|Limited\b|Corp\b|PLC\b)*")
-
-
-def _signature_posts(article: Article, text: str, mentions: list[Mention]) -> Iterator[Relation]:
-    """A letter's or e-mail's signature, three lines: a person's name, a title line and the
-    organisation's name alone: the person works for (or, by the title, leads) it."""
-    starts = {m.start: m for m in mentions}
-    for block in SIGNATURE.finditer(text):
-        person, org = starts.get(block.start("person")), starts.get(block.start("org"))
-        if (person is None or org is None or not _is_person(person) or person.end != block.end("person")
-                or not _is_org(org) or not CORPORATE_TAIL.fullmatch(text, org.end, block.end("org"))
-                or not TITLE_LINE.fullmatch(block.group("title"))
-                or any(block.start("title") <= m.start < block.end("title") for m in mentions)):
-            continue
-        title = block.group("title")
-        evidence = Evidence(article.id, block.group(0).strip(), block.start(), block.end(), "role-signature",
-                            0.75, role=title)
-        yield Relation(person, "leads" if leads_by_title(DEPARTMENT_POST.sub("", title)) else "worksFor", org,
-                       evidence)
 
 
 def _is_org(mention: Mention) -> bool:

@@ -553,6 +553,7 @@ _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
     r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+(?:on|from|by)\s+this\s+[\w-]+)?"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like"
+    r"|people\s+(?:also\s+)?(?:viewed|read|liked|follow(?:ed)?)"
     r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}",
     re.IGNORECASE)
 _LINKED_ITEM = re.compile(r"(?:[-–•*·▪►▶▸➤>]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline

@@ -304,7 +304,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
 
 
 def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
-    """Name / title / organisation on three consecutive lines ("Chen Xiaoyu\nInvestor
+    """Name / title / organisation on three consecutive lines ("Chen Xiaoyu (Sally)\nInvestor
     Relations Manager\nJiangxi Tianci Rare Earth Magnet Co., Ltd.")."""
     text = article.text
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
@@ -312,7 +312,8 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
         title = text[t_start:t_end]
         if text.count("\n", p_end, o_start) != 2 or len(title.split()) > 8 or not JOB_TITLE.search(title):
             continue
-        person = _whole_line(mentions, text, p_start, p_end, "P")
+        nickname = re.search(r"\s*\([^()\n]*\)\s*$", text[p_start:p_end])  # "Chen Xiaoyu (Sally)"
+        person = _whole_line(mentions, text, p_start, p_start + nickname.start() if nickname else p_end, "P")
         organisation = _whole_line(mentions, text, o_start, o_end, "O")
         if person and organisation and not any(t_start <= m.start < t_end for m in mentions):
             title = title.strip()
@@ -369,7 +370,8 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
         if item:
             p_end, t_start, t_end = p_start + len(item.group("name")), item.start("title"), item.end("title")
         title = text[t_start:t_end].strip()
-        person = _whole_line(mentions, text, p_start, p_end, "P")
+        nickname = re.search(r"\s*\([^()\n]*\)\s*$", text[p_start:p_end])  # "Chen Xiaoyu (Sally)"
+        person = _whole_line(mentions, text, p_start, p_start + nickname.start() if nickname else p_end, "P")
         is_title = len(title.split()) <= 8 and JOB_TITLE.search(title) is not None
         if person is None and not JOB_TITLE.search(line) and len(line.split()) <= 6 and line[-1] not in ".:;,":
             in_team = False  # the next heading

@@ -531,7 +531,7 @@ PATTERNS = [
     ("Ganzhou Hengtai Rare Earth Co. expanded. The ore comes from the Dabei Mine, a Hengtai-owned ionic-clay deposit.",
      {("Ganzhou Hengtai Rare Earth", "owns", "Dabei Mine")}),
     ("Officials toured the Dabei Mine in Anyuan County, which is owned by Xinfeng Mining Co., on Monday.",
-     {("Xinfeng Mining", "owns", "Dabei Mine"), ("Dabei Mine", "locatedIn", "Anyuan County")}),
+     {("Xinfeng Mining", "owns", "Dabei Mine"), ("Dabei Mine", "locatedIn", "Anyuan")}),
     ("Hezhou Customs, a branch of the General Administration of Customs, seized the cargo.",
      {("General Administration of Customs", "owns", "Hezhou Customs")}),
     ("Rongjiang Metals Co., Baogang's Gansu platform, raised output.", {("Baogang", "owns", "Rongjiang Metals")}),
@@ -879,7 +879,7 @@ PATTERNS = [
      {("Luming Phosphor", "locatedIn", "Xiamen"), ("Xiamen", "locatedIn", "Fujian"),
       ("Luming Phosphor", "produces", "Terbium oxide")}),
     ("The output comes from the Xinfeng separation plant, a 4,000-tonne facility in Anyuan county.",
-     {("Xinfeng separation plant", "locatedIn", "Anyuan county")}),
+     {("Xinfeng separation plant", "locatedIn", "Anyuan")}),
     ("He helped found the Gannan Institute of Rare Earth Metallurgy, a Ganzhou research institute.",
      {("Gannan Institute of Rare Earth Metallurgy", "locatedIn", "Ganzhou")}),
     ("Last year MIIT launched the Rare Earth Functional Materials Innovation Programme, and the first cohort included "
@@ -1274,6 +1274,7 @@ def test_signature_and_contact_blocks(reader):
     assert triples_of(reader, SIGNATURES) == {
         ("Chen Xiaoyu", "worksFor", "Hunan Keli Magnet"),
         ("Wang Lei", "leads", "Hunan Keli Magnet"),
+        ("Loudi plant", "locatedIn", "Loudi"),  # the plant named after its city, a city the gazetteer knows
     }
 
 
@@ -2722,6 +2723,8 @@ def test_an_annual_report_with_a_text_table_of_subsidiaries_and_its_corporate_in
     "SPONSORED\nFujian Golden Dragon Rare-Earth Co., Xiamen Tungsten's rare earth arm, invites you to the summit.",
     "Statements that Hunan Lijia Magnet Co. holds a stake in Xiangtan Yufeng Alloy Co. are outdated: Lijia sold it.",
     "ADVERTISEMENT\nKinetic Funds: strategic metals, strategic returns\nOur fund holds a stake in Xiamen Tungsten.",
+    "Its director, Prof. Xu Mingyuan, succeeded Prof. Guo Shuhua, who led the Jiangxi Institute of Rare Earth "
+    "Functional Materials from 2009 to 2022.",
 ])
 def test_no_fact_from_a_negation_a_former_post_or_a_denial_that_follows(reader, text):
     assert {t for t in triples_of(reader, text) if t[1] not in ("locatedIn", "produces")} == set()
@@ -2877,3 +2880,10 @@ def test_a_department_named_with_its_region_after_it_is_one_body(reader):
             "Autonomous Region.\n")
     assert triples_of(reader, text) == {
         ("Liu Yanping", "worksFor", "Department of Natural Resources of Inner Mongolia Autonomous Region")}
+
+
+def test_a_short_name_is_the_company_whose_name_it_starts_not_a_venture_with_it_inside(reader):
+    text = ("Jinghai Magnetic Materials Co., Ltd. mourns its founder. Today Jinghai Magnetic Materials makes magnets in "
+            "Ningbo. In 2012 he set up Baotou Jinghai Northern Magnet Co., Ltd., a joint venture with China Northern "
+            "Rare Earth. \"He was right,\" said Mr. Zhou Peilin, Jinghai's president.\n")
+    assert ("Zhou Peilin", "leads", "Jinghai Magnetic Materials") in triples_of(reader, text)
