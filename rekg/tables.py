@@ -377,7 +377,8 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
             in_team = False  # the next heading
         if not (in_team and person and is_title):
             continue
-        named = _inside(mentions, t_start, t_end, "O")
+        named = [m for m in _inside(mentions, t_start, t_end, "O")  # not NER's "Operations" or "Board and Party"
+                 if not (m.source == "ner" and (" " not in m.text or m.text.startswith("Board")))]
         organisation = named[0] if named else _own_organisation(mentions, defined)
         if organisation is None:
             continue
@@ -681,10 +682,18 @@ def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> M
 
 
 def most_named(mentions: list[Mention]) -> Mention | None:
-    """The mention of the entity named most often (by gazetteer key, else normalised name);
-    of ties, the first."""
-    counts = Counter(m.key or normalise(m.text) for m in mentions)
-    return max(mentions, key=lambda m: counts[m.key or normalise(m.text)], default=None)
+    """The mention of the entity named most often (by gazetteer key, else normalised name; a
+    short name counts for the full name it is part of: "Ruifeng" for Ganzhou Ruifeng Rare Earth
+    Co., Ltd.); of ties, the first. A short name is never the one returned."""
+    full = [m for m in mentions if m.source != "short"] or mentions
+
+    def name_of(mention: Mention) -> str:
+        if mention.source == "short":
+            mention = next((m for m in full if re.search(rf"\b{re.escape(mention.text)}\b", m.text)), mention)
+        return mention.key or normalise(mention.text)
+
+    counts = Counter(name_of(m) for m in mentions)
+    return max(full, key=lambda m: counts[name_of(m)], default=None)
 
 
 def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = False) -> Mention | None:

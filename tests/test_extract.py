@@ -2887,3 +2887,13 @@ def test_a_short_name_is_the_company_whose_name_it_starts_not_a_venture_with_it_
             "Ningbo. In 2012 he set up Baotou Jinghai Northern Magnet Co., Ltd., a joint venture with China Northern "
             "Rare Earth. \"He was right,\" said Mr. Zhou Peilin, Jinghai's president.\n")
     assert ("Zhou Peilin", "leads", "Jinghai Magnetic Materials") in triples_of(reader, text)
+
+
+def test_a_leadership_page_names_its_company_once_in_full_and_then_short(reader):
+    text = ("Leadership\nGanzhou Tongfa Rare Earth Co., Ltd. is a member enterprise of China Rare Earth Group, which "
+            "holds 70% of Tongfa. China Rare Earth Group appoints the chairman.\n"
+            "Liu Dongsheng\nChairman of the Board and Party Secretary\nMr. Liu has chaired Tongfa since 2022.\n"
+            "Chen Yaqin\nVice President, Operations\nMs. Chen oversees the mines of Tongfa.\n")
+    found = triples_of(reader, text)
+    assert {t for t in found if t[0] in ("Liu Dongsheng", "Chen Yaqin")} == {
+        ("Liu Dongsheng", "leads", "Ganzhou Tongfa Rare Earth"), ("Chen Yaqin", "worksFor", "Ganzhou Tongfa Rare Earth")}
