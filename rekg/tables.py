@@ -58,6 +58,12 @@ REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairm
     r"\b(?:representatives?|delegates?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|"
     r"head(?!\s*(?:office|quarters))|leader)\b", re.I)
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+ISSUER_HEADER = re.compile(r"\b(?:issu(?:ed|ing)(?:\s+(?:by|body|authority|department|agency))?|issuers?|"
+                           r"promulgated by)\b", re.I)  # "| Issuing body | Measure |": a table of policies
+POLICY_HEADER = re.compile(r"\b(?:measures?|polic(?:y|ies)|instruments?|documents?|regulations?|notices?|"
+                           r"announcements?)\b", re.I)
+PARTICIPANTS_HEADER = re.compile(r"\b(?:entities|companies|enterprises|participants|firms)\b", re.I)
+ITEMS_HEADER = re.compile(r"\b(?:items|products|elements|goods)\b", re.I)
 TASK_HEADER = re.compile(r"(?:corrective |required |follow-up )?(?:actions?|tasks?|due(?: date)?|deadline)", re.I)
 PLACE_NOTE_HEADER = re.compile(  # "| Target (location) |": the note after each name is a place
     r"\((?:hq|headquarters|location|based|base|city|province|place|country)\)", re.I)
@@ -185,6 +191,10 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     relations: list[Relation] = []
     for table in _tables(text):
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
+        policies = _policy_rows(article, table, mentions)
+        if policies is not None:
+            relations.extend(policies)
+            continue
         columns = _columns(table.header, heading)
         if len(table.header) == 2 and (columns.get("name") is None or _field_labels(table) >= 2):  # a profile
             fields = [_Field(cells[0].text, cells[1], start, end)
@@ -301,6 +311,35 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     relations.extend(_team_listings(article, mentions, defined))
     relations.extend(_selected_lists(article, mentions))
     return sorted(mentions, key=lambda m: m.start), relations
+
+
+def _policy_rows(article: Article, table: _Table, mentions: list[Mention]) -> list[Relation] | None:
+    """A table of policies and who issued them ("| Issuing body | Measure | Date |"), else None:
+    each row's issuers issued its policy, the organisations of an "Entities named" column take
+    part in it and its issuers regulate the products of an "Items covered" column."""
+    header = table.header
+    issuer = next((i for i, h in enumerate(header) if ISSUER_HEADER.search(h)), None)
+    policy = next((i for i, h in enumerate(header) if i != issuer and POLICY_HEADER.search(h)), None)
+    if issuer is None or policy is None:
+        return None
+    covered = next((i for i, h in enumerate(header) if PARTICIPANTS_HEADER.search(h)), None)
+    items = next((i for i, h in enumerate(header) if ITEMS_HEADER.search(h)), None)
+    relations = []
+    for start, end, cells in table.rows:
+        named = _inside(mentions, cells[policy].start, cells[policy].end, "Y") if len(cells) == len(header) else []
+        if not named or TENTATIVE.search(article.text[start:end]):
+            continue  # "| MIIT | Draft rules on ... (proposed) |"
+        evidence = Evidence(article.id, article.text[start:end].strip(), start, end, "table-policy", 0.8,
+                            date=article.date)
+        issuers = _inside(mentions, cells[issuer].start, cells[issuer].end, "O")
+        relations += [Relation(body, "issued", named[0], evidence) for body in issuers]
+        if covered is not None:
+            relations += [Relation(organisation, "participatesIn", named[0], evidence)
+                          for organisation in _inside(mentions, cells[covered].start, cells[covered].end, "O")]
+        if items is not None:
+            relations += [Relation(body, "regulates", product, evidence) for body in issuers
+                          for product in _inside(mentions, cells[items].start, cells[items].end, "R")]
+    return relations
 
 
 def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]:

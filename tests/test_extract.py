@@ -2897,3 +2897,20 @@ def test_a_leadership_page_names_its_company_once_in_full_and_then_short(reader)
     found = triples_of(reader, text)
     assert {t for t in found if t[0] in ("Liu Dongsheng", "Chen Yaqin")} == {
         ("Liu Dongsheng", "leads", "Ganzhou Tongfa Rare Earth"), ("Chen Yaqin", "worksFor", "Ganzhou Tongfa Rare Earth")}
+
+
+def test_a_table_of_policies_their_issuers_the_entities_they_name_and_the_items_they_cover(reader):
+    text = ("| Issuing body | Measure | Date | Entities named | Items covered |\n|---|---|---|---|---|\n"
+            "| Hunan Department of Industry and Information Technology | Hunan Rare Earth Recycling Action Plan | "
+            "12 Mar 2025 | Hunan Yaoyang Magnet Co., Ltd. | |\n"
+            "| MOFCOM and the General Administration of Customs | Announcement No. 61 | 9 Oct 2025 | | holmium, erbium |\n"
+            "| MIIT | Draft Rules on Magnet Recycling (proposed) | 2026 | Hunan Yaoyang Magnet Co., Ltd. | |\n")
+    department = "Hunan Department of Industry and Information Technology"
+    assert triples_of(reader, text) == {
+        (department, "issued", "Hunan Rare Earth Recycling Action Plan"),
+        ("Hunan Yaoyang Magnet", "participatesIn", "Hunan Rare Earth Recycling Action Plan"),
+        ("Ministry of Commerce", "issued", "Announcement No. 61"),
+        ("General Administration of Customs", "issued", "Announcement No. 61"),
+        ("Ministry of Commerce", "regulates", "Holmium"), ("Ministry of Commerce", "regulates", "Erbium"),
+        ("General Administration of Customs", "regulates", "Holmium"),
+        ("General Administration of Customs", "regulates", "Erbium")}
