@@ -127,7 +127,7 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
-        raw = unwrap_lines(field_lines(pipe_tables(nested_lists(raw))))
+        raw = unwrap_lines(field_lines(aligned_tables(pipe_tables(nested_lists(raw)))))
         text = clean_text(_strip_markdown(raw) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -589,6 +589,7 @@ def _plain_table_lines(lines: list[str]) -> set[int]:
 
 _COLUMN_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")  # "-------  ------  ---": a text table's
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")  # three spaces apart inside a line: columns, not prose
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # "No.  Indicator holder": two spaces or more between cells
 _NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(a)", "2.", a label ("Guests: "), a table row
     r"^[ \t]*(?:[-–•*▪·►▶▸➤][ \t]|\(?[a-z\d]{1,2}\)[ \t]|\d{1,2}\.[ \t]|[A-Z][\w .,&/'’()-]{0,50}:[ \t]|\||[-=_]{3,}|#)")
 _RULE_LINE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # "--------": a line of its own
@@ -621,6 +622,33 @@ def pipe_tables(text: str) -> str:
         table = [header or [""] * len(starts), ["---"] * len(starts), *rows]
         lines[top:end] = ["| " + " | ".join(cell or "-" for cell in cells) + " |" for cells in table]
     return "\n".join(lines)
+
+
+def aligned_tables(text: str) -> str:
+    """Text tables of three or more columns aligned by spaces, with no rule under the header
+    ("No.  Indicator holder  Enterprise" over rows whose cells start where its headings do),
+    rewritten as pipe tables."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        starts = [0] + [m.end() for m in _CELL_GAP.finditer(lines[i])]
+        end = i + 1
+        while end < len(lines) and _aligned(lines[end], starts):
+            end += 1
+        if len(starts) < 3 or lines[i][:1].isspace() or "|" in lines[i] or end - i < 3:
+            i += 1
+            continue
+        table = [_fixed_cells(line, starts) for line in lines[i:end]]
+        table.insert(1, ["---"] * len(starts))
+        lines[i:end] = ["| " + " | ".join(cell or "-" for cell in cells) + " |" for cells in table]
+        i += len(table)
+    return "\n".join(lines)
+
+
+def _aligned(line: str, starts: list[int]) -> bool:
+    """Whether each of the columns starts a cell of the line (a space before it, a word at it)."""
+    return bool(line.strip()) and "|" not in line and not line[:1].isspace() and all(
+        len(line) > start and line[start - 1] == " " and line[start] != " " for start in starts[1:])
 
 
 def _fixed_cells(line: str, starts: list[int]) -> list[str]:

@@ -34,7 +34,7 @@ DIRECT_STAKE = re.compile(r"\b(?:in)?direct(?:ly)?(?: held)?$", re.I)  # a stake
 NOTE_OPENS = re.compile(r"\s*\(\s*")
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)
 NAME_HEADER = re.compile(
-    r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )holders?|investors?|investees?|customers?|"
+    r"\b(?:company|companies|name|subsidiar\w*|shareholders?|(?<!quota )(?<!indicator )holders?|investors?|investees?|customers?|"
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
     r"appointees?|executives?|officials?|members?|exporters?|licensees?|(?:joint )?ventures?|jvs?|associates?|"
@@ -42,7 +42,7 @@ NAME_HEADER = re.compile(
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
-    r"(?:key|main|major|largest|controlling|principal) shareholders?|quota holders?)\b", re.I)
+    r"(?:key|main|major|largest|controlling|principal) shareholders?|(?:quota|indicator) holders?)\b", re.I)
 OPERATOR_HEADER = re.compile(  # "| Plant | Operating company | Parent group (stake) |": the parent owns the operator
     r"\b(?:operators?|operating\s+(?:company|companies|entity|firm)|operated\s+by|run\s+by)\b", re.I)
 PARTNER_HEADER = re.compile(r"\bpartners?\b", re.I)  # a joint venture's: "| Partners and stakes |"

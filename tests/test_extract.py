@@ -2914,3 +2914,11 @@ def test_a_table_of_policies_their_issuers_the_entities_they_name_and_the_items_
         ("Ministry of Commerce", "regulates", "Holmium"), ("Ministry of Commerce", "regulates", "Erbium"),
         ("General Administration of Customs", "regulates", "Holmium"),
         ("General Administration of Customs", "regulates", "Erbium")}
+
+
+def test_an_indicator_holder_column_names_each_rows_owner(reader):
+    text = ("| No. | Indicator holder | Enterprise | Location |\n|---|---|---|---|\n"
+            "| 1 | China Rare Earth Group | Hezhou Jinyuan Rare Earth Smelting Co., Ltd. | Hezhou, Guangxi |\n")
+    assert triples_of(reader, text) == {
+        ("China Rare Earth Group", "owns", "Hezhou Jinyuan Rare Earth Smelting"),
+        ("Hezhou Jinyuan Rare Earth Smelting", "locatedIn", "Hezhou"), ("Hezhou", "locatedIn", "Guangxi")}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rekg.ingest import (IngestError, clean_text, field_lines, iter_article_files, parse_html, pipe_tables, read_article,
+from rekg.ingest import (IngestError, aligned_tables, clean_text, field_lines, iter_article_files, parse_html, pipe_tables, read_article,
                          repair_text, unwrap_lines)
 from rekg.model import Article
 
@@ -671,3 +671,15 @@ def test_a_list_nested_under_a_label_joins_the_labels_line_and_other_court_annou
         "- Hunan Yaoyang Magnet Co., Ltd.", "- Headquarters: Loudi, Hunan",
         "- Shareholders: Loudi Industrial Investment, 51%; Xiangtan Keda Alloy Co., Ltd., 49%", "- Chairman: Tan Li"]
     assert "Jinyuan" not in read_article(write(tmp_path, "profiles.md", text)).text
+
+
+def test_a_text_table_aligned_by_spaces_without_a_rule_becomes_a_pipe_table():
+    text = ("Annex\n\nNo.  Indicator holder           Enterprise                    Location\n"
+            "1    China Northern Rare Earth  Baotou Huamei Co., Ltd.       Baotou, Inner Mongolia\n"
+            "2    China Rare Earth Group     Xinfeng Separation Plant      Xinfeng County, Ganzhou\n\n"
+            "Chairman  Wang Li\nSecretary  Zhou Min\n")  # two columns: field lines, no table
+    assert aligned_tables(text).split("\n") == [
+        "Annex", "", "| No. | Indicator holder | Enterprise | Location |", "| --- | --- | --- | --- |",
+        "| 1 | China Northern Rare Earth | Baotou Huamei Co., Ltd. | Baotou, Inner Mongolia |",
+        "| 2 | China Rare Earth Group | Xinfeng Separation Plant | Xinfeng County, Ganzhou |", "",
+        "Chairman  Wang Li", "Secretary  Zhou Min", ""]
