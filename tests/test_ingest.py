@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from rekg.ingest import (IngestError, aligned_tables, clean_text, field_lines, iter_article_files, parse_html, pipe_tables, read_article,
-                         repair_text, unwrap_lines)
+from rekg.ingest import (IngestError, aligned_tables, clean_text, field_lines, iter_article_files, parse_html,
+                         pipe_tables, read_article, repair_text, unwrap_lines)
 from rekg.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
