@@ -2922,3 +2922,14 @@ def test_an_indicator_holder_column_names_each_rows_owner(reader):
     assert triples_of(reader, text) == {
         ("China Rare Earth Group", "owns", "Hezhou Jinyuan Rare Earth Smelting"),
         ("Hezhou Jinyuan Rare Earth Smelting", "locatedIn", "Hezhou"), ("Hezhou", "locatedIn", "Guangxi")}
+
+
+def test_a_rules_duties_and_a_relative_clause_of_two_verbs(reader):
+    text = ("Article 4 The Department of Industry and Information Technology of the Inner Mongolia Autonomous Region "
+            "shall oversee Baotou Tianhe Smelting Co., Ltd.\n"
+            "Article 7 The indicator is held by Baotou Iron and Steel (Group) Co., Ltd., which operates the Bayan Obo "
+            "mine and is the controlling shareholder of China Northern Rare Earth.\n")
+    department = "Department of Industry and Information Technology of the Inner Mongolia Autonomous Region"
+    assert triples_of(reader, text) == {
+        (department, "regulates", "Baotou Tianhe Smelting"), ("Baogang", "owns", "Bayan Obo mine"),
+        ("Baogang", "owns", "China Northern Rare Earth Group")}
