@@ -128,7 +128,7 @@ def read_article(path: Path) -> Article:
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
         raw = unwrap_lines(field_lines(aligned_tables(pipe_tables(nested_lists(raw)))))
-        text = clean_text(_strip_markdown(raw) if suffix == ".md" else raw)
+        text = clean_text(_strip_markdown(bold_questions(raw)) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
     if not text:
@@ -400,6 +400,28 @@ def _markdown_title(text: str) -> str:
     """The first `# Heading` of a Markdown text, or ''."""
     match = _MARKDOWN_TITLE.search(text)
     return match.group(1) if match else ""
+
+
+_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)(?P<question>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
+
+
+def bold_questions(text: str) -> str:
+    """An interview whose questions are bold paragraphs ("**Where does your metal come from?**",
+    two or more of them questions) labelled as a "Q:"/"A:" interview: each bold paragraph of
+    four words or more, then the paragraph after it."""
+    lines = text.split("\n")
+    bold = {i: match.group("question").strip() for i, line in enumerate(lines) if (match := _BOLD_LINE.match(line))}
+    if sum(question.endswith("?") for question in bold.values()) < 2:
+        return text
+    answer_due = False
+    for i, line in enumerate(lines):
+        question = i in bold and len(bold[i].split()) >= 4
+        if question:
+            lines[i] = f"Q: {bold[i]}"
+        elif answer_due and line.strip():
+            lines[i] = f"A: {line.strip()}"
+        answer_due = question or answer_due and not line.strip()
+    return "\n".join(lines)
 
 
 def _strip_markdown(text: str) -> str:

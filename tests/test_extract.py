@@ -2933,3 +2933,13 @@ def test_a_rules_duties_and_a_relative_clause_of_two_verbs(reader):
     assert triples_of(reader, text) == {
         (department, "regulates", "Baotou Tianhe Smelting"), ("Baogang", "owns", "Bayan Obo mine"),
         ("Baogang", "owns", "China Northern Rare Earth Group")}
+
+
+def test_a_markdown_interview_with_bold_questions_speaks_for_the_interviewees_company(reader, tmp_path):
+    path = tmp_path / "interview.md"
+    path.write_text("# Interview\n\nChen Haoming, 52, has been chairman of Baotou Tianrun Magnetics Co., Ltd. since "
+                    "2015.\n\n**Where does your metal come from?**\n\nWe buy terbium from Ganzhou Rare Earth Group.\n\n"
+                    "**Who buys your magnets?**\n\nOur main customer is Aurelis Motori.\n", encoding="utf-8")
+    assert triples_of(reader, read_article(path).text) >= {
+        ("Ganzhou Rare Earth Group", "supplies", "Baotou Tianrun Magnetics"),
+        ("Baotou Tianrun Magnetics", "supplies", "Aurelis Motori")}

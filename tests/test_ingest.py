@@ -683,3 +683,15 @@ def test_a_text_table_aligned_by_spaces_without_a_rule_becomes_a_pipe_table():
         "| 1 | China Northern Rare Earth | Baotou Huamei Co., Ltd. | Baotou, Inner Mongolia |",
         "| 2 | China Rare Earth Group | Xinfeng Separation Plant | Xinfeng County, Ganzhou |", "",
         "Chairman  Wang Li", "Secretary  Zhou Min", ""]
+
+
+def test_a_markdown_interview_with_bold_questions_is_labelled_q_and_a(tmp_path: Path):
+    text = ("# Interview\n\nChen Hao chairs Tianrun Magnetics.\n\n**Where does your metal come from?**\n\n"
+            "From China Northern Rare Earth.\n\n**There were reports of a takeover.**\n\nThey were wrong.\n\n"
+            "**Who buys your magnets?**\n\nGoldwind.\n\n**Note**\n")
+    assert read_article(write(tmp_path, "interview.md", text)).text.split("\n\n")[1:] == [
+        "Chen Hao chairs Tianrun Magnetics.", "Q: Where does your metal come from?",
+        "A: From China Northern Rare Earth.", "Q: There were reports of a takeover.", "A: They were wrong.",
+        "Q: Who buys your magnets?", "A: Goldwind.", "Note"]
+    one_bold_question = "# Note\n\n**Why now?**\n\nBecause.\n"
+    assert "Q:" not in read_article(write(tmp_path, "note.md", one_bold_question)).text
