@@ -351,6 +351,7 @@ GENERIC_WORDS = {
     "of", "and", "for", "co.,", "ltd.", "co.", "corp", "inc", "people's", "government", "north",
     "south", "east", "west", "northern", "southern", "eastern", "western", "central", "first",
     "ministry", "department", "bureau", "commission", "research", "institute", "university",
+    "date", "period", "offering",  # a filing's defined terms NER takes for names: "Latest Practicable Date"
 }
 CHINESE_SURNAMES = set(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie "

@@ -127,7 +127,7 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
-        raw = unwrap_lines(field_lines(aligned_tables(pipe_tables(nested_lists(raw)))))
+        raw = unwrap_lines(field_lines(aligned_tables(pipe_tables(field_runs(nested_lists(raw))))))
         text = clean_text(_strip_markdown(bold_questions(raw)) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -687,6 +687,17 @@ def _fixed_cells(line: str, starts: list[int]) -> list[str]:
 
 _LABEL_ONLY = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?\**[A-Z][\w ,&/()-]{0,40}?\**:\**[ \t]*$")  # "  - Subsidiaries:"
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*•][ \t]+(?P<item>\S.*?)[ \t]*$")
+
+
+_FIELD_RUN = re.compile(  # "  Place of establishment: Baotou, PRC | Date: 6 June 2018 | Interest held: 100%"
+    r"^(?P<indent>[ \t]*)(?P<fields>[A-Z][^:|\n]{0,40}:[ \t]*[^|\n]*?(?:[ \t]+\|[ \t]+[A-Z][^:|\n]{0,40}:[ \t]*[^|\n]*?)+)"
+    r"[ \t]*$", re.MULTILINE)
+
+
+def field_runs(text: str) -> str:
+    """Fields set side by side on one line, apart by " | ", written one to a line."""
+    return _FIELD_RUN.sub(lambda run: "\n".join(
+        run.group("indent") + field for field in re.split(r"[ \t]+\|[ \t]+", run.group("fields"))), text)
 
 
 def nested_lists(text: str) -> str:

@@ -141,7 +141,7 @@ LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
 NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)
 CUSTOMER_FIELD = re.compile(r"^(?:key |main |major |selected |principal )?(?:customers?|clients?|buyers?)$", re.I)
 SUPPLIER_FIELD = re.compile(r"^(?:key |main |major |principal )?(?:suppliers?|raw materials?|feedstock)$", re.I)
-PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|business)|"
+PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|establishment|business)|"
                          r"location|headquarters|domicile", re.I)
 STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
 BOARD_POSTS = (r"(?:(?:executive|non-executive|independent|independent non-executive)\s+)?directors?|"

@@ -100,6 +100,14 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind76": (0.80, 0.60),  # first P 0.827 R 0.510 F1 0.631, 3 of 49 negatives
     "blind77": (0.80, 0.59),  # first P 0.823 R 0.498 F1 0.621, 1 of 53 negatives
     "blind78": (0.81, 0.51),  # first P 0.838 R 0.405 F1 0.546, 0 of 49 negatives
+    "blind79": (0.82, 0.45),  # first P 0.873 R 0.333 F1 0.482, 1 of 52 negatives
+    "blind80": (0.8, 0.58),  # first P 0.825 R 0.486 F1 0.611, 1 of 50 negatives
+    "blind81": (0.8, 0.48),  # first P 0.825 R 0.379 F1 0.519, 2 of 51 negatives
+    "blind82": (0.74, 0.46),  # first P 0.765 R 0.364 F1 0.493, 0 of 49 negatives
+    "blind83": (0.87, 0.57),  # first P 0.893 R 0.462 F1 0.609, 1 of 47 negatives
+    "blind84": (0.87, 0.49),  # first P 0.890 R 0.369 F1 0.522, 1 of 51 negatives
+    "blind85": (0.8, 0.52),  # first P 0.822 R 0.422 F1 0.557, 0 of 51 negatives
+    "blind86": (0.79, 0.56),  # first P 0.814 R 0.470 F1 0.596, 3 of 48 negatives
 }
 
 

@@ -2943,3 +2943,13 @@ def test_a_markdown_interview_with_bold_questions_speaks_for_the_interviewees_co
     assert triples_of(reader, read_article(path).text) >= {
         ("Ganzhou Rare Earth Group", "supplies", "Baotou Tianrun Magnetics"),
         ("Baotou Tianrun Magnetics", "supplies", "Aurelis Motori")}
+
+
+def test_a_prospectus_subsidiary_with_its_fields_on_one_line(reader, tmp_path):
+    path = tmp_path / "prospectus.txt"
+    path.write_text("OUR MAJOR SUBSIDIARIES\n\nOur Company is Hefei Kunlun Magnetech Co., Ltd. As at the Latest "
+                    "Practicable Date, we held:\n\nBaotou Kunlun Magnetic Materials Co., Ltd.\n"
+                    "  Place of establishment: Baotou, PRC | Date: 6 June 2018 | Interest held: 100%\n", encoding="utf-8")
+    assert triples_of(reader, read_article(path).text) >= {
+        ("Baotou Kunlun Magnetic Materials", "locatedIn", "Baotou"),
+        ("Hefei Kunlun Magnetech", "owns", "Baotou Kunlun Magnetic Materials")}

@@ -695,3 +695,11 @@ def test_a_markdown_interview_with_bold_questions_is_labelled_q_and_a(tmp_path: 
         "Q: Who buys your magnets?", "A: Goldwind.", "Note"]
     one_bold_question = "# Note\n\n**Why now?**\n\nBecause.\n"
     assert "Q:" not in read_article(write(tmp_path, "note.md", one_bold_question)).text
+
+
+def test_fields_set_side_by_side_on_one_line_go_one_to_a_line(tmp_path: Path):
+    text = ("Our subsidiaries\n\nBaotou Kunlun Magnetic Materials Co., Ltd.\n"
+            "  Place of establishment: Baotou, PRC | Date: 6 June 2018 | Interest held: 100%\n")
+    assert read_article(write(tmp_path, "subsidiaries.txt", text)).text.split("\n")[2:] == [
+        "Baotou Kunlun Magnetic Materials Co., Ltd.", "Place of establishment: Baotou, PRC", "Date: 6 June 2018",
+        "Interest held: 100%"]
