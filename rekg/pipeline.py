@@ -11,7 +11,7 @@ from rekg import __version__
 from rekg.extract import Extractor
 from rekg.ingest import IngestError, iter_article_files, read_article
 from rekg.model import Article, Extraction
-from rekg.rdf import article_iri, entity_iri, extraction_quads
+from rekg.rdf import article_iri, entity_iri, extraction_triples
 from rekg.resolve import Gazetteer, Resolver
 from rekg.store import Store
 from rekg.vocab import REKG, ontology_file
@@ -91,8 +91,8 @@ class Pipeline:
 
     def _write(self, batch: list[Extraction], report: IngestReport) -> None:
         """Store the articles' graphs in one write (all or none), then count them."""
-        self.store.replace_graphs({article_iri(extraction.article.id): extraction_quads(extraction, self.version)
-                                   for extraction in batch})
+        self.store.write_graphs({article_iri(extraction.article.id): extraction_triples(extraction, self.version)
+                                 for extraction in batch})
         self.store.flush()
         self._unwritten_labels.clear()
         for extraction in batch:
