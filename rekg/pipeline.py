@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -11,7 +12,7 @@ from rekg import __version__
 from rekg.extract import Extractor
 from rekg.ingest import IngestError, iter_article_files, read_article
 from rekg.model import Article, Extraction
-from rekg.rdf import article_iri, entity_iri, extraction_quads
+from rekg.rdf import article_iri, entity_iri, extraction_triples
 from rekg.resolve import Gazetteer, Resolver
 from rekg.store import Store
 from rekg.vocab import REKG, ontology_file
@@ -77,22 +78,28 @@ class Pipeline:
         articles = self._new_articles(paths, report, on_error)
         batches = (read_in_workers(self.extractor, articles, self.workers) if self.workers > 1
                    else (([reading], False) for reading in self.extractor.read_many(articles)))
-        batch: list[Extraction] = []
-        for readings, all_handed_out in batches:
-            for reading in readings:
-                extraction = self._filtered(self.resolver.resolve(reading))
-                batch.append(extraction)
-                self._unwritten_labels.update((e.slug, e.label) for e in extraction.entities)
-            if len(batch) >= WRITE_EVERY or all_handed_out:
-                self._write(batch, report)
-                batch = []
-        self._write(batch, report)
+        # Objects that exist by now (the loaded model above all, some 100,000) outlive the run:
+        # frozen, the cyclic garbage collector stops traversing them, here and in the forked workers.
+        gc.freeze()
+        try:
+            batch: list[Extraction] = []
+            for readings, all_handed_out in batches:
+                for reading in readings:
+                    extraction = self._filtered(self.resolver.resolve(reading))
+                    batch.append(extraction)
+                    self._unwritten_labels.update((e.slug, e.label) for e in extraction.entities)
+                if len(batch) >= WRITE_EVERY or all_handed_out:
+                    self._write(batch, report)
+                    batch = []
+            self._write(batch, report)
+        finally:
+            gc.unfreeze()
         return report
 
     def _write(self, batch: list[Extraction], report: IngestReport) -> None:
         """Store the articles' graphs in one write (all or none), then count them."""
-        self.store.replace_graphs({article_iri(extraction.article.id): extraction_quads(extraction, self.version)
-                                   for extraction in batch})
+        self.store.write_graphs({article_iri(extraction.article.id): extraction_triples(extraction, self.version)
+                                 for extraction in batch})
         self.store.flush()
         self._unwritten_labels.clear()
         for extraction in batch:

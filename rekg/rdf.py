@@ -1,4 +1,4 @@
-"""RDF mapping: an Extraction becomes the quads of its article's named graph.
+"""RDF mapping: an Extraction becomes the triples of its article's named graph.
 
 Evidence is modelled with RDF reification: each evidence node is an ``rdf:Statement``
 (and ``rekg:Evidence``) whose ``rdf:subject``/``rdf:predicate``/``rdf:object`` name the
@@ -13,14 +13,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import pyoxigraph as ox
-
 from rekg.model import Article, Entity, Extraction, Triple
 from rekg.vocab import ARTICLE, DCTERMS, ENT, EVIDENCE, PROV, RDF, RDFS, REKG, SKOS, XSD
 
-TYPE = ox.NamedNode(RDF + "type")
-LABEL = ox.NamedNode(RDFS + "label")
-ALT_LABEL = ox.NamedNode(SKOS + "altLabel")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})  # all N-Triples requires
 SUPER_PROPERTIES = {"leads": "worksFor"}  # entailed by the ontology, stored for simple queries
 
 
@@ -32,30 +28,43 @@ def entity_iri(slug: str) -> str:
     return ENT + slug
 
 
-@lru_cache(maxsize=None)  # a few dozen terms, built once (NamedNodes are immutable)
-def _term(namespace: str, name: str) -> ox.NamedNode:
-    return ox.NamedNode(namespace + name)
+def _iri(value: str) -> str:
+    return f"<{value}>"
 
 
-def _text(value: str, language: str | None = None) -> ox.Literal:
-    return ox.Literal(value, language=language) if language else ox.Literal(value)
+@lru_cache(maxsize=None)  # a few dozen terms
+def _term(namespace: str, name: str) -> str:
+    return _iri(namespace + name)
 
 
-def extraction_quads(extraction: Extraction, extractor_version: str) -> Iterator[ox.Quad]:
-    """All quads of one article's graph: article metadata, entities, triples, evidence."""
-    graph = ox.NamedNode(article_iri(extraction.article.id))
-    for s, p, o in _article_triples(extraction.article, extractor_version):
-        yield ox.Quad(s, p, o, graph)
+def _text(value: str, language: str | None = None) -> str:
+    literal = f'"{value.translate(_ESCAPES)}"'
+    return f"{literal}@{language}" if language else literal
+
+
+def _typed(value: str, datatype: str) -> str:
+    return f'"{value}"^^{_term(XSD, datatype)}'  # (numbers and dates need no escapes)
+
+
+TYPE = _term(RDF, "type")
+LABEL = _term(RDFS, "label")
+ALT_LABEL = _term(SKOS, "altLabel")
+
+
+def extraction_triples(extraction: Extraction, extractor_version: str) -> list[str]:
+    """All triples of one article's graph (article metadata, entities, triples, evidence)
+    as N-Triples statements without their final " ." (see Store.write_graphs)."""
+    graph = _iri(article_iri(extraction.article.id))
+    triples = list(_article_triples(extraction.article, extractor_version))
     for entity in extraction.entities:
-        for s, p, o in _entity_triples(entity):
-            yield ox.Quad(s, p, o, graph)
+        triples += _entity_triples(entity)
     for triple in _best_evidence(extraction.triples):
-        for s, p, o in _relation_triples(triple, graph):
-            yield ox.Quad(s, p, o, graph)
+        triples += _relation_triples(triple, graph)
+    return [f"{s} {p} {o}" for s, p, o in triples]
 
 
-def _article_triples(article: Article, extractor_version: str) -> Iterator[tuple]:
-    node = ox.NamedNode(article_iri(article.id))
+def _article_triples(article: Article, extractor_version: str) -> Iterator[tuple[str, str, str]]:
+    node = _iri(article_iri(article.id))
     yield node, TYPE, _term(REKG, "Article")
     yield node, _term(DCTERMS, "title"), _text(article.title)
     yield node, _term(REKG, "sourceFile"), _text(article.source)
@@ -65,8 +74,8 @@ def _article_triples(article: Article, extractor_version: str) -> Iterator[tuple
         yield node, _term(DCTERMS, "date"), _date(article.date)
 
 
-def _entity_triples(entity: Entity) -> Iterator[tuple]:
-    node = ox.NamedNode(entity_iri(entity.slug))
+def _entity_triples(entity: Entity) -> Iterator[tuple[str, str, str]]:
+    node = _iri(entity_iri(entity.slug))
     yield node, TYPE, _term(REKG, entity.cls)
     yield node, LABEL, _text(entity.label, "en")
     for alias in entity.aliases:
@@ -77,15 +86,15 @@ def _entity_triples(entity: Entity) -> Iterator[tuple]:
         yield node, _term(REKG, "stockCode"), _text(entity.stock_code)
 
 
-def _relation_triples(triple: Triple, graph: ox.NamedNode) -> Iterator[tuple]:
-    subject = ox.NamedNode(entity_iri(triple.subject.slug))
-    obj = ox.NamedNode(entity_iri(triple.object.slug))
+def _relation_triples(triple: Triple, graph: str) -> Iterator[tuple[str, str, str]]:
+    subject = _iri(entity_iri(triple.subject.slug))
+    obj = _iri(entity_iri(triple.object.slug))
     predicate = _term(REKG, triple.predicate)
     yield subject, predicate, obj
     if triple.predicate in SUPER_PROPERTIES:
         yield subject, _term(REKG, SUPER_PROPERTIES[triple.predicate]), obj
     evidence = triple.evidence
-    node = ox.NamedNode(EVIDENCE + _evidence_id(triple))
+    node = _iri(EVIDENCE + _evidence_id(triple))
     yield node, TYPE, _term(RDF, "Statement")
     yield node, TYPE, _term(REKG, "Evidence")
     yield node, _term(RDF, "subject"), subject
@@ -93,10 +102,10 @@ def _relation_triples(triple: Triple, graph: ox.NamedNode) -> Iterator[tuple]:
     yield node, _term(RDF, "object"), obj
     yield node, _term(PROV, "wasDerivedFrom"), graph
     yield node, _term(REKG, "sentence"), _text(evidence.sentence)
-    yield node, _term(REKG, "startOffset"), ox.Literal(str(evidence.start), datatype=_term(XSD, "integer"))
-    yield node, _term(REKG, "endOffset"), ox.Literal(str(evidence.end), datatype=_term(XSD, "integer"))
+    yield node, _term(REKG, "startOffset"), _typed(str(evidence.start), "integer")
+    yield node, _term(REKG, "endOffset"), _typed(str(evidence.end), "integer")
     yield node, _term(REKG, "rule"), _text(evidence.rule)
-    yield node, _term(REKG, "confidence"), ox.Literal(f"{evidence.confidence:.3f}", datatype=_term(XSD, "decimal"))
+    yield node, _term(REKG, "confidence"), _typed(f"{evidence.confidence:.3f}", "decimal")
     if evidence.role:
         yield node, _term(REKG, "role"), _text(evidence.role)
     if evidence.stake:
@@ -121,7 +130,7 @@ def _evidence_id(triple: Triple) -> str:
     return f"{triple.evidence.article_id}-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
 
 
-def _date(value: str) -> ox.Literal:
+def _date(value: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return ox.Literal(value, datatype=_term(XSD, "date"))
-    return ox.Literal(value)
+        return _typed(value, "date")
+    return _text(value)

@@ -24,6 +24,7 @@ from rekg.rules import org_class_from_name
 
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Company Limited|LLC|PLC|\(LP\)|LP|"
                         r"K\.K\.|GmbH|AG|ASA|AB|JSC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Oyj))+$")
+CITY_OR_PROVINCE = re.compile(r"(.+) (?:city|province)")  # a normalised "Baotou City"
 CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "group",
                       "plc", "llc", "sa", "ag", "gmbh", "incorporated", "se", "spa", "nv", "bv", "pty",
                       "bhd", "sdn", "berhad", "jsc", "kk", "oyj", "tbk", "lp"}
@@ -114,8 +115,8 @@ class Gazetteer:
         "Baotou City" and "Jiangxi Province" are the places Baotou and Jiangxi."""
         key = normalise(name)
         entry = self._exact.get(key) or self._loose.get(strip_suffixes(key))
-        area = re.fullmatch(r"(.+) (?:city|province)", key)
-        if entry is None and area and (place := self._exact.get(area.group(1))) and place.cls == "Place":
+        if entry is None and (area := CITY_OR_PROVINCE.fullmatch(key)) and (place := self._exact.get(area.group(1))) \
+                and place.cls == "Place":
             return place
         return entry
 

@@ -126,8 +126,11 @@ def test_batch_write_adds_new_graphs_replaces_stored_ones_and_keeps_the_union_a_
     def union() -> set[ox.Triple]:
         return {q.triple for q in store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
 
+    def statements(*predicates: ox.NamedNode) -> list[str]:
+        return [f"{x} {p} {y}" for p in predicates]
+
     store.replace_graph(a, quads(a, owns, supplies))
-    store.replace_graphs({a: quads(a, owns), b: quads(b, owns, produces)})  # a stored, b new
+    store.write_graphs({a: statements(owns), b: statements(owns, produces)})  # a stored, b new
     assert {q.triple for q in store._store.quads_for_pattern(None, None, None, ox.NamedNode(a))} == {
         ox.Triple(x, owns, y)}
     assert union() == {ox.Triple(x, owns, y), ox.Triple(x, produces, y)}  # "supplies" left with a's old graph
