@@ -217,10 +217,11 @@ def _class_votes(reading: Reading, clusters: dict[tuple[int, int], int]) -> dict
 
 
 def _choose_class(label: str, votes: list[str]) -> str:
-    """The name's own words decide between organisation kinds; otherwise the most votes."""
+    """The name's own words decide between organisation kinds; otherwise the most votes (of
+    ties, the class voted first: the same on every run, whatever the hash seed)."""
     if not votes:
         return org_class_from_name(label) or "Organization"
-    best = max(set(votes), key=lambda cls: (votes.count(cls), cls != "Organization"))
+    best = max(dict.fromkeys(votes), key=lambda cls: (votes.count(cls), cls != "Organization"))
     if best in ("Company", "Organization", "GovernmentBody", "ResearchInstitute", "IndustryAssociation"):
         return org_class_from_name(label) or best
     return best

@@ -2953,3 +2953,10 @@ def test_a_prospectus_subsidiary_with_its_fields_on_one_line(reader, tmp_path):
     assert triples_of(reader, read_article(path).text) >= {
         ("Baotou Kunlun Magnetic Materials", "locatedIn", "Baotou"),
         ("Hefei Kunlun Magnetech", "owns", "Baotou Kunlun Magnetic Materials")}
+
+
+def test_a_tie_between_two_classes_goes_to_the_class_voted_first_on_every_run():
+    from rekg.resolve import _choose_class  # (a set's order changes with the hash seed; the votes' does not)
+    assert _choose_class("Tongjiang", ["Place", "Person"]) == "Place"
+    assert _choose_class("Tongjiang", ["Person", "Place"]) == "Person"
+    assert _choose_class("Tongjiang", ["Person", "Place", "Place"]) == "Place"
