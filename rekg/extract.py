@@ -551,7 +551,7 @@ def _relative_clause_head(token: Token, slots: list[_Slot]) -> Mention | None:
     return next((s.mention for s in slots if s.start <= clause.head.idx < s.end and _is_org(s.mention)), None)
 
 
-EMBEDDING_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "poss", "nsubj", "nsubjpass"}
+EMBEDDING_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "poss", "nsubj", "nsubjpass"}  # a name below these is in a clause or NP of its own
 
 
 def _named_after_subject(doc: Doc, start: int, end: int, slots: list[_Slot]) -> list[Mention]:

@@ -214,7 +214,8 @@ _SKIPPED_TAGS = frozenset(
      "iframe", "svg", "template", "button"}
 )
 _AD_CLASS = re.compile(  # <li class="sponsored">, <div class="ad-slot">: an advert
-    r"(?<![\w-])(?:ads?|advert\w*|advertisement|sponsored\w*|promo(?:ted|tion)?|(?:ad|promo)[-_]\w+)(?![\w-])", re.IGNORECASE)
+    r"(?<![\w-])(?:ads?|advert\w*|advertisement|sponsored\w*|promo(?:ted|tion)?|(?:ad|promo)[-_]\w+)(?![\w-])",
+    re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
@@ -352,7 +353,7 @@ def _row_cells(row: Tag, above: dict[int, tuple[int, str]]) -> list[str]:
 
 def _span(cell: Tag, attribute: str) -> int:
     value = str(cell.get(attribute) or "1").strip()
-    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+    return min(max(int(value), 1), MAX_SPAN) if re.fullmatch(r"[0-9]{1,9}", value) else 1  # not "²", not "x"
 
 
 def _cell_text(cell: Tag) -> str:
@@ -685,13 +686,14 @@ def _fixed_cells(line: str, starts: list[int]) -> list[str]:
     return [_SPACE_RUNS.sub(" ", line[a:b]).strip() for a, b in bounds]
 
 
-_LABEL_ONLY = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?\**[A-Z][\w ,&/()-]{0,40}?\**:\**[ \t]*$")  # "  - Subsidiaries:"
+_LABEL_ONLY = re.compile(  # "  - Subsidiaries:"
+    r"^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?\**[A-Z][\w ,&/()-]{0,40}?\**:\**[ \t]*$")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*•][ \t]+(?P<item>\S.*?)[ \t]*$")
 
 
 _FIELD_RUN = re.compile(  # "  Place of establishment: Baotou, PRC | Date: 6 June 2018 | Interest held: 100%"
-    r"^(?P<indent>[ \t]*)(?P<fields>[A-Z][^:|\n]{0,40}:[ \t]*[^|\n]*?(?:[ \t]+\|[ \t]+[A-Z][^:|\n]{0,40}:[ \t]*[^|\n]*?)+)"
-    r"[ \t]*$", re.MULTILINE)
+    r"^(?P<indent>[ \t]*)(?P<fields>[A-Z][^:|\n]{0,40}:[ \t]*[^|\n]*?"
+    r"(?:[ \t]+\|[ \t]+[A-Z][^:|\n]{0,40}:[ \t]*[^|\n]*?)+)[ \t]*$", re.MULTILINE)
 
 
 def field_runs(text: str) -> str:

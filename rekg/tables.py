@@ -90,7 +90,8 @@ TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|neg
                        r"rumou?red|alleged|speculative|qualif(?:ying|ication)|testing|trials?|denied|"
                        r"no (?:commercial )?(?:supply|supplies|sales|deliveries|orders))\b", re.I)
 ACTIVITY = re.compile(r"(?:ing|separation|exports?|industry|sector)$", re.I)  # "rare earth mining" is not made
-BUYER_HEADER = re.compile(r"\b(?:customers?|clients?|buyers?|end users?|consignees?|destinations?|export markets?)\b", re.I)
+BUYER_HEADER = re.compile(
+    r"\b(?:customers?|clients?|buyers?|end users?|consignees?|destinations?|export markets?)\b", re.I)
 STAKE = re.compile(r"\d+(?:\.\d+)?\s?%")
 BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$|\s+\d+(?:\.\d+)?\s?%$")  # "CNRE (51%)", "CNRE 51%"
@@ -141,7 +142,8 @@ LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
 NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)
 CUSTOMER_FIELD = re.compile(r"^(?:key |main |major |selected |principal )?(?:customers?|clients?|buyers?)$", re.I)
 SUPPLIER_FIELD = re.compile(r"^(?:key |main |major |principal )?(?:suppliers?|raw materials?|feedstock)$", re.I)
-PLACE_FIELD = re.compile(r"address|registered place|place of (?:registration|operation|incorporation|establishment|business)|"
+PLACE_FIELD = re.compile(r"address|registered place|"
+                         r"place of (?:registration|operation|incorporation|establishment|business)|"
                          r"location|headquarters|domicile", re.I)
 STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held", re.I)
 BOARD_POSTS = (r"(?:(?:executive|non-executive|independent|independent non-executive)\s+)?directors?|"

@@ -656,7 +656,7 @@ def test_html_cells_spanning_rows_and_columns_fill_every_row_and_a_two_row_heade
     html = ("<table><thead><tr><th rowspan='2'>Exporter</th><th colspan='2'>Q1</th></tr>"
             "<tr><th>Volume</th><th>Value</th></tr></thead>"
             "<tr><td rowspan='2'>JL Mag<br>(Ganzhou, Jiangxi)</td><td>412</td><td>38</td></tr>"
-            "<tr><td>265</td><td>24</td></tr><tr><td rowspan='99999999'>Shenghe</td><td colspan='x'>1</td></tr>"
+            "<tr><td>265</td><td>24</td></tr><tr><td rowspan='99999999'>Shenghe</td><td colspan='²'>1</td></tr>"
             "</table>")
     assert parse_html(html)[1].split("\n") == [
         "| Exporter | Q1 Volume | Q1 Value |", "|---|---|---|", "| JL Mag (Ganzhou, Jiangxi) | 412 | 38 |",
