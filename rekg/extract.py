@@ -1009,8 +1009,9 @@ class Extractor:
         """
         owners: dict[str, set[Mention]] = defaultdict(set)
         first_use: dict[Mention, Mention] = {}
-        leading = Counter({strip_suffixes(normalise(m.text)): m.text.split()[0] for m in mentions  # first words of
-                           if CLASS_CODES[m.cls] == "O" and " " in m.text}.values())  # distinct names, suffixes aside
+        distinct = {strip_suffixes(normalise(m.text)): m.text for m in mentions  # one name with and without
+                    if CLASS_CODES[m.cls] == "O" and " " in m.text}  # "Co., Ltd." is one name
+        leading = Counter(name.split()[0] for name in distinct.values())  # the first words of distinct names
         for mention in mentions:
             words = mention.text.split()
             if len(words) < 2 or mention.source == "pattern" and mention.cls == "Policy":

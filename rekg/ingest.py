@@ -579,7 +579,8 @@ _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read
     r"|people\s+(?:also\s+)?(?:viewed|read|liked|follow(?:ed)?)"
     r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}",
     re.IGNORECASE)
-_LINKED_ITEM = re.compile(r"(?:[-–•*·▪►▶▸➤>]|\d{1,2}[.)])\s+.+|[^.!?;:\"”]{1,120}")  # a bullet, or a headline
+_BULLETS = "-–•*·▪►▶▸➤"  # the marks a list item starts with
+_LINKED_ITEM = re.compile(rf"(?:[{_BULLETS}>]|\d{{1,2}}[.)])\s+.+|[^.!?;:\"”]{{1,120}}")  # a bullet, or a headline
 
 
 def _without_chrome(lines: list[str]) -> Iterator[str]:
@@ -614,7 +615,7 @@ _COLUMN_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")  # "-------  -
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")  # three spaces apart inside a line: columns, not prose
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # "No.  Indicator holder": two spaces or more between cells
 _NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(a)", "2.", a label ("Guests: "), a table row
-    r"^[ \t]*(?:[-–•*▪·►▶▸➤][ \t]|\(?[a-z\d]{1,2}\)[ \t]|\d{1,2}\.[ \t]|[A-Z][\w .,&/'’()-]{0,50}:[ \t]|\||[-=_]{3,}|#)")
+    rf"^[ \t]*(?:[{_BULLETS}][ \t]|\(?[a-z\d]{{1,2}}\)[ \t]|\d{{1,2}}\.[ \t]|[A-Z][\w .,&/'’()-]{{0,50}}:[ \t]|\||[-=_]{{3,}}|#)")
 _RULE_LINE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # "--------": a line of its own
 MAX_WRAP_WIDTH = 120  # a longer line is a paragraph of its own, not a hard-wrapped one
 
@@ -643,7 +644,7 @@ def pipe_tables(text: str) -> str:
             else:
                 rows.append(cells)
         table = [header or [""] * len(starts), ["---"] * len(starts), *rows]
-        lines[top:end] = ["| " + " | ".join(cell or "-" for cell in cells) + " |" for cells in table]
+        lines[top:end] = _pipe_rows(table)
     return "\n".join(lines)
 
 
@@ -663,9 +664,14 @@ def aligned_tables(text: str) -> str:
             continue
         table = [_fixed_cells(line, starts) for line in lines[i:end]]
         table.insert(1, ["---"] * len(starts))
-        lines[i:end] = ["| " + " | ".join(cell or "-" for cell in cells) + " |" for cells in table]
+        lines[i:end] = _pipe_rows(table)
         i += len(table)
     return "\n".join(lines)
+
+
+def _pipe_rows(table: list[list[str]]) -> list[str]:
+    """A table's rows as pipe table lines, an empty cell as "-"."""
+    return ["| " + " | ".join(cell or "-" for cell in cells) + " |" for cells in table]
 
 
 def _aligned(line: str, starts: list[int]) -> bool:
@@ -745,11 +751,7 @@ def field_lines(text: str) -> str:
         value_only = (run and not match and not blanks and len(line) - len(line.lstrip()) == column
                       and not _COLUMN_GAP.search(line.strip()))
         if value_only:
-            values = run[-1][1]
-            if values[-1].endswith(","):
-                values[-1] += " " + line.strip()
-            else:
-                values.append(line.strip())
+            _add_value(run[-1][1], line.strip())
             continue
         if run and not (match and match.start("value") == column):
             out.extend(f"{' '.join(label)}: {value}" for label, values in run for value in values)
@@ -762,17 +764,21 @@ def field_lines(text: str) -> str:
         label_indent = len(label) - len(label.lstrip())
         if run and label_indent > indent and not blanks:
             run[-1][0].append(label.strip())
-            values = run[-1][1]
-            if values[-1].endswith(","):
-                values[-1] += " " + value
-            else:
-                values.append(value)
+            _add_value(run[-1][1], value)
         else:
             run.append(([label.strip()], [value]))
             column, indent = match.start("value"), label_indent
         blanks = 0
     out.extend(f"{' '.join(label)}: {value}" for label, values in run for value in values)
     return "\n".join(out)
+
+
+def _add_value(values: list[str], value: str) -> None:
+    """Another value, or the last one's continuation after a comma (an address over two lines)."""
+    if values[-1].endswith(","):
+        values[-1] += " " + value
+    else:
+        values.append(value)
 
 
 _QUOTE_MARKS = re.compile(r"[ \t]*>+(?:[ \t]*>+)*(?:[ \t]+|$)")  # an e-mail's quoting: "> ", ">> ", "> > "

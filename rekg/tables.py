@@ -315,17 +315,21 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     return sorted(mentions, key=lambda m: m.start), relations
 
 
+def _first_column(header: list[str], pattern: re.Pattern[str], other_than: int | None = None) -> int | None:
+    """The first column (but `other_than`) whose header the pattern finds in."""
+    return next((i for i, h in enumerate(header) if i != other_than and pattern.search(h)), None)
+
+
 def _policy_rows(article: Article, table: _Table, mentions: list[Mention]) -> list[Relation] | None:
     """A table of policies and who issued them ("| Issuing body | Measure | Date |"), else None:
     each row's issuers issued its policy, the organisations of an "Entities named" column take
     part in it and its issuers regulate the products of an "Items covered" column."""
     header = table.header
-    issuer = next((i for i, h in enumerate(header) if ISSUER_HEADER.search(h)), None)
-    policy = next((i for i, h in enumerate(header) if i != issuer and POLICY_HEADER.search(h)), None)
+    issuer = _first_column(header, ISSUER_HEADER)
+    policy = _first_column(header, POLICY_HEADER, issuer)
     if issuer is None or policy is None:
         return None
-    covered = next((i for i, h in enumerate(header) if PARTICIPANTS_HEADER.search(h)), None)
-    items = next((i for i, h in enumerate(header) if ITEMS_HEADER.search(h)), None)
+    covered, items = _first_column(header, PARTICIPANTS_HEADER), _first_column(header, ITEMS_HEADER)
     relations = []
     for start, end, cells in table.rows:
         named = _inside(mentions, cells[policy].start, cells[policy].end, "Y") if len(cells) == len(header) else []
@@ -353,8 +357,7 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
         title = text[t_start:t_end]
         if text.count("\n", p_end, o_start) != 2 or len(title.split()) > 8 or not JOB_TITLE.search(title):
             continue
-        nickname = re.search(r"\s*\([^()\n]*\)\s*$", text[p_start:p_end])  # "Chen Xiaoyu (Sally)"
-        person = _whole_line(mentions, text, p_start, p_start + nickname.start() if nickname else p_end, "P")
+        person = _person_line(mentions, text, p_start, p_end)
         organisation = _whole_line(mentions, text, o_start, o_end, "O")
         if person and organisation and not any(t_start <= m.start < t_end for m in mentions):
             title = title.strip()
@@ -411,8 +414,7 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
         if item:
             p_end, t_start, t_end = p_start + len(item.group("name")), item.start("title"), item.end("title")
         title = text[t_start:t_end].strip()
-        nickname = re.search(r"\s*\([^()\n]*\)\s*$", text[p_start:p_end])  # "Chen Xiaoyu (Sally)"
-        person = _whole_line(mentions, text, p_start, p_start + nickname.start() if nickname else p_end, "P")
+        person = _person_line(mentions, text, p_start, p_end)
         is_title = len(title.split()) <= 8 and JOB_TITLE.search(title) is not None
         if person is None and not JOB_TITLE.search(line) and len(line.split()) <= 6 and line[-1] not in ".:;,":
             in_team = False  # the next heading
@@ -468,6 +470,12 @@ def _list_items(text: str, start: int) -> Iterator[re.Match[str]]:
         if item is None:
             return
         yield item
+
+
+def _person_line(mentions: list[Mention], text: str, start: int, end: int) -> Mention | None:
+    """The person a line names, a nickname after the name aside ("Chen Xiaoyu (Sally)")."""
+    nickname = re.search(r"\s*\([^()\n]*\)\s*$", text[start:end])
+    return _whole_line(mentions, text, start, start + nickname.start() if nickname else end, "P")
 
 
 def _whole_line(mentions: list[Mention], text: str, start: int, end: int, code: str) -> Mention | None:
@@ -733,8 +741,9 @@ def most_named(mentions: list[Mention]) -> Mention | None:
             mention = next((m for m in full if re.search(rf"\b{re.escape(mention.text)}\b", m.text)), mention)
         return mention.key or normalise(mention.text)
 
-    counts = Counter(name_of(m) for m in mentions)
-    return max(full, key=lambda m: counts[name_of(m)], default=None)
+    names = {m: name_of(m) for m in set(mentions)}  # each mention's name, worked out once
+    counts = Counter(names[m] for m in mentions)
+    return max(full, key=lambda m: counts[names[m]], default=None)
 
 
 def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = False) -> Mention | None:
