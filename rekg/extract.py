@@ -41,6 +41,7 @@ from rekg.rules import (
     LEFT_POST_AFTER_MATCH,
     MAKER_NOUNS,
     HEDGE_BEFORE_MATCH,
+    LISTED_STAKE,
     TITLE_LINE,
     Rule,
     _clues,
@@ -832,6 +833,8 @@ class Extractor:
             if (outer is not None and self.gazetteer.lookup(outer.text) is None
                     and normalise(outer.text) != normalise(name)):
                 continue  # "Guangdong Rare Earth Industry Group" is not "Guangdong"
+            if CLASS_CODES[entry.cls] == "O" and _legal_name_beyond(self.gazetteer, text, span.start_char, end):
+                continue  # "Baogang Hengfeng Niobium Co., Ltd." is not Baogang
             local = LOCAL_GOVERNMENT.match(text, end) if entry.cls == "GovernmentBody" else None
             if local:  # "the State-owned Assets ... Commission of the Longyan Municipal People's Government"
                 take(Mention(text[span.start_char:local.end()], span.start_char, local.end(), entry.cls, "pattern"))
@@ -1198,6 +1201,8 @@ class Extractor:
             if comma and not this and any(s.end == sent.start_char + comma.start() and not _is_person(s.mention)
                                           for s in slots):
                 return  # "X, the Shenzhen-listed firm": X itself (but "P, the Company's CFO" is another)
+            if any(s.start >= end and not text[end:s.start].strip() for s in slots):
+                return  # "the Stuttgart-based drive-systems company Kessler AG" describes the name after it
             term = defined.get(match.group(kind))
             if term is not None:  # NER's "Target" in "the Target" is the term too
                 slots[:] = [s for s in slots if not (start <= s.start and s.end <= end and s.mention.text in defined)]
@@ -1270,7 +1275,9 @@ class Extractor:
         for rule, clause, match in _rule_matches(encoded):
             if _hedged(rule, clause, match):
                 continue
+            listed = {by_index.get(int(i)): stake for i, stake in LISTED_STAKE.findall(match.group(0))}
             for subject, obj in rule.pairs(match, by_index):
+                stake = match.groupdict().get("stake") or (listed.get(subject) if rule.property == "owns" else None)
                 subject, obj = rule.coerce(subject), rule.coerce_object(obj)
                 if subject is None or obj is None or _same(subject, obj):
                     continue
@@ -1282,7 +1289,7 @@ class Extractor:
                     rule=rule.name,
                     confidence=round(rule.confidence * _mention_confidence(subject, obj), 3),
                     role=_role(match),
-                    stake=match.groupdict().get("stake"),
+                    stake=stake,
                     date=sentence_date,
                 )
                 relation = Relation(subject, rule.predicate(match), obj, evidence)
@@ -1380,31 +1387,31 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
 def _stake_company(text: str, sent: Span, slots: list[_Slot], relations: list[Relation],
                    since: int) -> _Slot | None:
     """The company of a stake the sentence leaves unsaid: the one whose stake this or the
-    previous sentence last gave. "The remaining 30%" ("the other 40%", "the rest") reads
+    previous sentence last gave, else the joint venture they last named. "The remaining 30%" ("the other 40%", "the rest") reads
     "«O1»'s remaining 30%", unless it follows its holder ("Greenmont the remaining 45%");
     "Z holds 25%" ("a further 20%", "a 10% stake") reads "Z holds 25% of «O1»"."""
-    def last_stated(before: int) -> Mention | None:
-        stated = [r.object for r in relations if r.predicate == "owns" and r.evidence.stake
-                  and since <= r.evidence.start and r.object.end <= before]
-        return max(stated, key=lambda m: m.end, default=None)
+    def last_stated(before: int, predicate: str = "owns") -> Mention | None:
+        recent = [r for r in relations if r.predicate == predicate and since <= r.evidence.start]
+        named = [r.object for r in recent if r.evidence.stake] if predicate == "owns" else [r.subject for r in recent]
+        return max((m for m in named if m.end <= before), key=lambda m: m.end, default=None)
 
     rest = REST_OF_STAKE.search(text, sent.start_char, sent.end_char)
     if rest and not any(s.end <= rest.start() and not text[s.end:rest.start()].strip() for s in slots):
         company = last_stated(rest.start())
         return _Slot(company, rest.start(), rest.end("the"), "'s") if company else None
     bare = STAKE_WITHOUT_COMPANY.search(text, sent.start_char, sent.end_char)
-    company = last_stated(bare.start()) if bare else None
+    company = (last_stated(bare.start()) or last_stated(bare.start(), "jointVentureOf")) if bare else None
     return _Slot(company, bare.end(), bare.end(), "", " of ") if bare and company else None
 
 
 def _gapped_subject(token: Token) -> bool:
     """A conjunct that starts a clause, without its verb or with one the parse hung elsewhere:
-    "A holds 55% of X and B the remaining 45%", "A holds 60% of X and B holds 40%"."""
+    "A holds 55% of X and B the remaining 45%", "A holds 60% of X and B holds 40%" (or "B 40%")."""
     following = token.doc[token.i + 1:token.i + 3]
     own_verb = len(following) >= 1 and following[0].pos_ in ("VERB", "AUX") and following[0].lower_ in (
         "holds", "owns", "has", "controls", "keeps", "retains")
-    verbless = len(following) == 2 and following[0].lower_ == "the" and following[1].lower_ in (
-        "remaining", "rest", "other")
+    verbless = len(following) == 2 and (following[0].lower_ == "the" and following[1].lower_ in (
+        "remaining", "rest", "other") or following[0].like_num and following[1].lower_ in ("%", "percent", "per"))
     return own_verb or verbless
 
 
@@ -1468,11 +1475,13 @@ def _fits(mention: Mention, codes: str) -> bool:
 def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
     """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
     `sentence` (which starts at `sentence_start` in the text) or before an undoing one, over a
-    past period in its clause ("led X from 2009 to 2022"), or with an object denied by its
-    determiner ("sources no rare earths from Myanmar")."""
+    past period in its clause ("led X from 2009 to 2022"), with an object denied by its
+    determiner ("sources no rare earths from Myanmar"), or a headline's "X to buy Y"."""
     if any(child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
            for child in verb.children):
         return True
+    if verb.dep_ == "ROOT" and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        return True  # a headline's plan: "Fortune Metals to merge into Jiangxi Tungsten"
     for token in (verb, *verb.ancestors):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -1923,6 +1932,13 @@ def _looks_like_chinese_person(name: str) -> bool:
     words = name.split()
     return (len(words) == 2 and words[0] in CHINESE_SURNAMES and words[1].istitle()
             and org_class_from_name(name) is None)
+
+
+def _legal_name_beyond(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Whether a legal name the gazetteer does not know starts at `start` and runs past `end`."""
+    match = LEGAL_NAME.match(text, start)
+    return (match is not None and match.start(1) == start and match.end(1) > end + 1
+            and gazetteer.lookup(text[start:match.end()]) is None)
 
 
 def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | None:

@@ -574,7 +574,7 @@ _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"commentary|analysis|research|releases|"
     r"reading|links|posts|content|videos?|on\s+this\s+(?:topic|story)))?|related\s+(?:documents|files|notices)"
-    r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+(?:on|from|by)\s+this\s+[\w-]+)?"
+    r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+(?:on|from|by|in)\s+this\s+[\w-]+)?"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like"
     r"|people\s+(?:also\s+)?(?:viewed|read|liked|follow(?:ed)?)"
     r"|more\s+(?:from|in|on)\s+[\w&'’ -]{1,40}",
@@ -593,7 +593,7 @@ def _without_chrome(lines: list[str]) -> Iterator[str]:
             yield line
         elif _RELATED_HEADING.fullmatch(line.strip(" :.…→>»|-【】[]")):  # "【Recommended reading】"
             under_related = True
-        elif not (under_related and line and _LINKED_ITEM.fullmatch(line)):
+        elif not (under_related and line.strip() and _LINKED_ITEM.fullmatch(line.strip())):
             under_related = under_related and not line
             if not _CHROME_LINE.fullmatch(line) or _CONTACT_LINE.fullmatch(line):
                 yield line

@@ -120,7 +120,7 @@ HEDGE_IN_MATCH = re.compile(
     r"unless|until|till|failed|called off|scrapped|abandoned|denial|formerly|former|previously|ex|stopped|stops|ceased|"
     r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|resigned|erstwhile|applied|applies|applying|"
     r"(?<=,\s)then|"
-    r"(?:is|are) (?:set )?to)\b|n't\b")
+    r"(?:is|are) (?:set )?to|about to)\b|n't\b")
 HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
 DISSOLVED_AFTER_MATCH = re.compile(  # "a joint venture between A and B that made catalysts until it was dissolved"
     r"[^.;]{0,80}?\buntil\s+(?:it|they|«O\d+»|the\s+(?:venture|company|plant|unit))\s+(?:was|were)\s+(?:\w+ly\s+)?"
@@ -139,6 +139,8 @@ UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "it
     r"\b(?:that|the|this)\s+(?:arrangement|contract|deal|agreement|relationship|partnership|supply|holding|stake|"
     r"interest|shareholding)\s+(?:has\s+)?(?:ended|expired|lapsed|was (?:later\s+)?(?:terminated|cancell?ed|canceled|"
     r"transferred|sold|divested))\b"  # "...; that arrangement ended in 2020", "that holding was transferred in 2022"
+    r"|\b(?:arrangement|contract|deal|agreement|relationship|partnership)\s+(?:that|which)\s+(?:has\s+)?"
+    r"(?:ended|expired|lapsed|was\s+terminated)\b"  # "..., an arrangement that ended in 2020"
     r"|\b(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|rejected|refuted|deregistered|dissolved|liquidated|wound up)\b"
     r"|\b(?:denied|denies|deny|rejected|dismissed|refuted)\s+(?:the|that|those|these|such)\s+"
@@ -151,7 +153,8 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"\b(?:[Rr]umou?r\w*|[Ss]peculat\w*|[Cc]hatter|[Gg]ossip|assum\w+|suppos\w+|imagin\w+|suspect\w*|"
     r"denied|denies|deny|unconfirmed|hypothetical\w*|reportedly|"
     r"allegedly|[Ii]f|[Ww]hether|[Uu]nless|would|could|might|may|[Nn]o evidence|false|[Uu]ntil|"
-    r"[Ff]ormerly|[Pp]reviously|used to|no longer|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking|that|then)|"
+    r"[Ff]ormerly|[Pp]reviously|used to|about to|no longer|(?:earlier|previous) version|incorrectly|wrongly|mistakenly|"
+    r"erroneously|[Pp]rior to|[Bb]efore (?:joining|moving to|becoming|taking|that|then)|"
     r"[Bb]efore\s+(?:the\s+)?(?:completion|closing|deal|transaction|acquisition|sale|transfer|disposal|merger)|"
     r"[Nn]either|Nor|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
     r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
@@ -239,12 +242,21 @@ _SEPARATOR = (r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well
               r"(?:(?:[\w-]++\s+|«R\d+»\s+){0,2}?" + ORG_NOUNS + r"\s+(?=«))?")  # "and German carmaker B"
 
 
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
+_STAKE_NOTE = rf"\s*\((?:about\s+|around\s+)?{_PERCENT}\)"  # "A (55%) and B (45%)"
+_ITEM_STAKE = rf"(?:{_STAKE_NOTE})?"
+LISTED_STAKE = re.compile(rf"«[A-Z](\d+)»\s*\((?:about\s+|around\s+)?({_PERCENT})\)")  # a list item's own stake
+
+
 def _list(item: str) -> str:
     return rf"{item}(?:{_SEPARATOR}{item}(?!'s))*"  # "A, and B's unit C": B owns C, it is no item
 
 
-for _name in ("ORG", "ORGX", "SITE", "ANY", "PER", "LOC", "PROD"):
+for _name in ("SITE", "ANY", "PER", "LOC", "PROD"):
     _MACROS[_name + "S"] = _list(_MACROS[_name])
+for _name in ("ORG", "ORGX"):  # an organisation may carry its stake
+    _MACROS[_name + "S"] = _list(_MACROS[_name] + _ITEM_STAKE)
+_MACROS["STAKED"] = _list(_MACROS["ORGX"] + _STAKE_NOTE)  # every item with its stake
 _MACROS["ORGS_BY"] = (  # after "by": not "by «O1», and «O2» received ...", where «O2» begins a clause
     rf"{_MACROS['ORG']}(?:{_SEPARATOR}{_MACROS['ORG']}(?!'s|\s+(?:[a-z]+ed|has|have|had|is|are|was|were)\b))*")
 _MACROS["MEMBERS"] = _list(r"«[OPF]\d+»")  # a programme's members: organisations, also mines and plants
@@ -253,7 +265,7 @@ _MACROS["ORGXS_REL"] = (  # a list whose items may carry a relative clause: "A, 
 _APPOSITIVE = (r"(?:,\s+(?:a|an|the|both of which|all of which|which)\s+(?:[^,;«.]|«[LRO]\d+»){1,80}?"
                r"(?=,\s+(?:and\s+|as well as\s+)?(?:to\s+)?(?:«L\d+»-based\s+)?«O))?")  # ", a Shenzhen maker," between items
 _MACROS["ORGXS_APPO"] = (  # a list whose items may carry a description: "A, a «L1»-based maker, and B"
-    rf"{_MACROS['ORGX']}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_APPOSITIVE})*")
+    rf"{_MACROS['ORGX']}{_ITEM_STAKE}{_APPOSITIVE}(?:{_SEPARATOR}{_MACROS['ORGX']}{_ITEM_STAKE}{_APPOSITIVE})*")
 _MACROS["REGULATED"] = (  # "A, a terbium producer, and Baotou-based B"
     rf"«[ORF]\d+»{_APPOSITIVE}(?:{_SEPARATOR}«[ORF]\d+»{_APPOSITIVE})*")
 _MACROS["CUSTOMERS"] = (  # "to A and to B", "to A, a Hangzhou carmaker, and to Shenzhen-based B"
@@ -529,6 +541,7 @@ RULES: tuple[Rule, ...] = (
     # "the remaining 30%" reads as "«O1»'s remaining 30%", «O1» being the company whose stake was last given
     _owns("owns-rest-held", _REST + r"\s+(?:(?:is|are|(?:continues|continue)\s+to\s+be)\s+)?(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-belongs", _REST + r"\s+(?:belongs?\s+to|stays?\s+with|remains?\s+with|rests?\s+with|lies\s+with)\s+{T}(?P<s>{ORG})", 0.8),
+    _owns("owns-gapped-stake", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:(?:about|around|a|an)\s+)*\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|whereas|with)\s+(?P<s>{ORG})\s+(?:(?:about|around|roughly)\s+)?(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))(?=\s*(?:[.;,]|$))"),  # "A holds 60% of V and B 40%"
     _owns("owns-rest-of", r"\b[Tt]he\s+(?:remaining|other)\s+(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:(?:is|are|(?:continues|continue)\s+to\s+be)\s+(?:now\s+|still\s+)?(?:held|owned|controlled)\s+by|belongs\s+to|(?:stays|remains|rests|lies)\s+with)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-holds", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:holds|owns|controls|retains|keeps)\s+" + _REST, 0.8),
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased|completed\s+(?:its\s+|the\s+)?(?:acquisition|purchase)\s+of)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:{MOD}\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),
@@ -548,9 +561,11 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-jv-in-which", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
     _owns("owns-jv-in-which-and", r"(?P<o>{ORGX})(?:\s+(?:is|was)|,)\s+(?:a|an)\s+(?:{MOD}\s+)?(?:joint\s+venture|JV)(?:\s+(?:of|between|with)\s+[^;]{{1,120}}?|{VENTURE_AT}),?\s+in\s+which\s+[^;]{{1,60}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:(?:holds|owns|has)\s+)?" + _STAKE, 0.8),  # "... and Sanwa the remaining 40%"
     _owns("owns-in-which-holds-and", r"(?<!\sand\s)(?<!\sof\s)(?P<o>{ORGX})(?:,\s+(?:a|an|the)\s+[^,;«]{{0,40}}?)?,?\s+in\s+which\s+{T}«O\d+»\s+(?:holds|owns|has)\s+[^«;]{{1,40}}?\s+and\s+{T}(?P<s>{ORG})\s+(?:holds|owns|has)\s+" + _STAKE, 0.8),
-    _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:other\s+|main\s+|major\s+|largest\s+)?(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+{T}(?P<s>{ORGS})", 0.8),
+    _owns("owns-shareholders-include", r"(?P<o>{ORGX})'s\s+(?:(?:other|main|major|largest|registered|principal|current|two|three|four)\s+){{0,2}}(?:shareholders|owners|investors)\s+(?:include|includes|are|were)\s+(?:now\s+)?{T}(?P<s>{ORGS})", 0.8),
+    _owns("owns-shareholders-of", r"\b(?:the|its)\s+(?:(?:other|main|major|largest|registered|principal|current|two|three|four)\s+){{0,2}}shareholders\s+(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:include|are|were)\s+(?:now\s+)?{T}(?P<s>{ORGS})", 0.8),
+    _owns("owns-jv-listed-stakes", r"(?P<o>{ORGX})(?:{APPOSEP}|{APPO}\s+(?:is|was))\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?(?:joint[- ]venture|JV)\s+(?:between|of|by|formed by|set up by|owned by)\s+{T}(?P<s>{STAKED})", 0.8, background=True),  # "X, a joint venture of A (55%) and B (45%)"
     _owns("owns-parent-apposition", r"(?P<s>{ORG}),\s+(?:the\s+)?(?:parent|parent company|parent group|owner|operator|controlling shareholder)\s+of\s+{T}(?P<o>«[OPF]\d+»)", 0.85, background=True),
-    _owns("owns-whose-parent", r"(?P<o>{ORGX}),?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
+    _owns("owns-whose-parent", r"(?P<o>{ORGX})(?:,\s+(?:the|a|an)\s+[^,;«]{{0,60}}?(?:«[LR]\d+»[^,;«]{{0,40}}?){{0,2}})?,?\s+whose\s+(?:parent|parent company|parent group|owner|controlling shareholder|largest shareholder)\s+is\s+{T}(?P<s>{ORG})"),
     _owns("owns-belongs-to", r"(?P<o>«[OF]\d+»){APPO}\s+{ADV}belongs\s+to\s+{T}(?P<s>{ORG})", 0.75),
     _owns("owns-described-in-which", r"(?P<o>«O\d+»),\s+(?:a|an)\s+[^;«]{{0,60}}?(?:«[LR]\d+»[^;«]{{0,30}}?)?\s+in\s+which\s+(?P<s>{ORG})\s+(?:holds|owns|has)\s+(?:a\s+)?" + _STAKE, 0.8, background=True),  # "X, a recycler in the «L» in which Tianci holds 35%"
     _owns("owns-passive-second-stake", r"(?P<o>«[OF]\d+»)(?:,\s+which|,)?\s+is\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)[-\s]owned|owned\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+by\s+{T}«O\d+»,?\s+and\s+" + _STAKE + r"(?:[-\s]owned)?\s+by\s+{T}(?P<s>{ORG})", 0.8, background=True),  # "X, which is 60% owned (owned 60%) by A and 40% by B"
@@ -567,7 +582,7 @@ RULES: tuple[Rule, ...] = (
     _owns("owns-implicit-subsidiaries", r"(?P<s>{ORG})(?:'s)?[^«.;]*?(?:«P\d+»[^«.;]*?)*\bsubsidiaries\s*(?:in|including|such as|like|namely|:|,)\s+{T}(?P<o>{ORGXS_REL})", 0.7),
     # -- joint ventures and mergers -------------------------------------------------
     Rule("jv-apposition", r"(?P<s>{ORGX}){APPOSEP}\s+(?:a|an|the|this)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|set up by|owned by|(?:(?:established|formed|set up)\s+)?with)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company", background=True),
-    Rule("jv-copula", r"(?P<s>{ORGX})\s+(?:is|was)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|(?:(?:established|formed|set up)\s+)?with)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company"),
+    Rule("jv-copula", r"(?P<s>{ORGX}){APPO}\s+(?:is|was)\s+(?:a|an|the)\s+(?:{MOD}\s+){{0,3}}?joint[- ]venture\s+(?:between|of|by|formed by|(?:(?:established|formed|set up)\s+)?with)\s+{T}(?P<o>{ORGXS_APPO})", "jointVentureOf", 0.9, "O", "O", "Company"),
     Rule("jv-formed", r"(?P<o>{ORGS})\s+{ADV}(?:set up|formed|established|created|launched)\s+(?:a\s+)?(?:{MOD}\s+){{0,3}}?joint[- ]venture,?\s+(?:called\s+|named\s+)?(?P<s>{ORGX})", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-founder", r"(?P<o>{ORG})\s+{ADV}(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+", "jointVentureOf", 0.85, "O", "O", "Company"),
     Rule("jv-set-up-with-partner", r"(?:set up|formed|established|created|launched|founded)\s+(?P<s>{ORGX}),\s+(?:a|an)\s+(?:{MOD}\s+){{0,2}}?joint[- ]venture\s+with\s+{T}(?P<o>{ORGS})", "jointVentureOf", 0.85, "O", "O", "Company"),
@@ -694,7 +709,10 @@ RULES: tuple[Rule, ...] = (
     Rule("regulates-verb", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:(?:approved|granted|issued)\s+(?:[\w-]++\s+){{0,4}}?licen[cs]es\s+(?:under\s+[^.;]{{0,60}}?\s)?(?:for|to)|(?:revoked|suspended|cancelled|canceled|withdrew|granted|issued)\s+(?:the\s+)?(?:[\w-]++\s+){{0,2}}?(?:licen[cs]es?|permits?)\s+(?:of|to|for)|licen[cs](?:ed|es)\s+(?:(?:every|each|all|the)\s+)?(?:shipments?|exports?|sales|imports?|consignments?)\s+(?:of|by|from)|(?:shall\s+)?(?:regulates?|oversees?|supervises?)|has\s+regulated|approves?|approved|licenses|administers?|fined|fines|penali[sz]ed|sanctioned|(?:has\s+)?ordered|sets (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») (?:for|of)|allocates (?:[\w-]++\s+){{0,4}}?(?:quotas?|«Y\d+») to|issued (?:[\w-]++\s+){{0,4}}?(?:quotas|«Y\d+») to|imposed export controls on|restricts exports of|controls exports of|(?:has\s+|started\s+|began\s+)?requir(?:es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+for(?:\s+(?:every|each|all|the)\s+(?:shipments?|exports?|consignments?|sales)\s+of)?)\s+(?:(?:(?!\s(?:while|whereas|but)\s)[^«.;—]){{0,60}}?\s)?{T}(?P<o>{REGULATED})", "regulates", 0.75, "O", "ORF"),
     Rule("regulates-sets-quota-of", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:sets|allocates|approves|set|allocated|approved)\s+(?P<o>«O\d+»)'s\s+(?:(?:[\w-]+\s+){{0,5}}?(?:quotas?|licen[cs]es?)\b|«Y\d+»)", "regulates", 0.75, "O", "O"),  # "MIIT, which sets Tianrui's annual quota"
     Rule("regulates-quota-set-by", r"\bquotas?\s+of\s+{T}(?P<o>{ORGX})\s+(?:is|are|was|were)\s+(?:set|allocated|approved)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "O"),  # "the quota of X is set by MIIT"
-    Rule("regulates-put-under", r"(?P<s>{ORG}){APPO}(?:\s+in\s+«L\d+»)?\s+{ADV}(?:put|puts|placed|places|has\s+put|has\s+placed)\s+(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*)\s+under\s+(?:export\s+)?(?:licen[cs]ing|licen[cs]e\s+requirements|controls?|supervision)\b", "regulates", 0.75, "O", "ORF"),  # "put dysprosium and terbium under licensing"
+    Rule("regulates-put-under", r"(?P<s>{ORG})(?:'s\s+«Y\d+»(?:\s+of\s+[\w ]{{3,20}}?)?)?{APPO}(?:\s+in\s+«L\d+»)?\s+{ADV}(?:put|puts|placed|places|has\s+put|has\s+placed)\s+(?:[^,;«]{{1,50}},\s+(?:including|such\s+as|notably)\s+)?(?P<o>«[ORF]\d+»(?:{SEP}«[ORF]\d+»)*),?\s+under\s+(?:export\s+)?(?:licen[cs]ing|licen[cs]e(?:\s+requirements)?|controls?|supervision)\b", "regulates", 0.75, "O", "ORF"),  # "put dysprosium and terbium under licensing"
+    Rule("regulates-issued-placing", r"(?P<s>{ORGS})[^.;]{{0,80}}?\b(?:issued|released|announced|imposed|published)\s+«Y\d+»[^.;«]{{0,60}}?,\s+(?:placing|putting|which\s+(?:placed|places|put|puts))\s+(?P<o>{PRODS})\s+under\s+(?:export\s+)?(?:controls?|licen[cs]ing|licen[cs]e)\b", "regulates", 0.75, "O", "R"),  # "MOFCOM issued Announcement No. 18, placing X and Y under export control"
+    Rule("regulates-need-body-licences", r"\b(?:exports?|exporters|shipments?|sales)\s+of\s+(?P<o>{PRODS})(?:\s+(?:products|items|compounds))?[^.;«]{{0,40}}?\b(?:need|needs|require|requires|required|must\s+(?:obtain|hold|apply\s+for))\s+(?:an?\s+)?(?P<s>{ORG})\s+(?:export\s+)?licen[cs]es?\b", "regulates", 0.75, "O", "R"),  # "exports of X require a MOFCOM licence"
+    Rule("regulates-exports-subject-to", r"\b(?:exports?|shipments?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,140}}?\b(?:is|are|were|was|remain)\s+(?:now\s+)?subject\s+to\s+(?:export\s+)?(?:licen[cs]ing|licen[cs]e\s+requirements?|controls?|approval)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "Exports of X ... are subject to export licensing by MOFCOM"
     Rule("regulates-licences-from", r"\b(?:exports?|shipments?|sales|imports?)\s+of\s+(?P<o>{PRODS})[^.;]{{0,100}}?\b(?:require[sd]?|have required|has required|need(?:s|ed)?)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?|approval)\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),
     Rule("regulates-products-need-licences", r"^(?P<o>{PRODS})\s+(?:[^.;«]|«L\d+»){{0,60}}?\b(?:now\s+)?(?:need|needs|require|requires)\s+(?:an?\s+)?(?:(?:dual-use|export)\s+){{0,2}}licen[cs]es?\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "Dysprosium and terbium leaving China now need licences from MOFCOM"
     Rule("regulates-controls-including", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|imposed|introduced|announced|expanded|extended)\s+«Y\d+»(?:\s+[^,;«]{{0,30}})?,\s+(?:including|such as|notably)\s+(?P<o>{PRODS})", "regulates", 0.75, "O", "R"),  # "issued export controls on seven rare earths, including dysprosium and terbium"

@@ -2960,3 +2960,70 @@ def test_a_tie_between_two_classes_goes_to_the_class_voted_first_on_every_run():
     assert _choose_class("Tongjiang", ["Place", "Person"]) == "Place"
     assert _choose_class("Tongjiang", ["Person", "Place"]) == "Person"
     assert _choose_class("Tongjiang", ["Person", "Place", "Place"]) == "Place"
+
+
+def test_a_legal_name_that_starts_with_a_known_name_is_its_own_company(reader):
+    text = "Baogang Hengfeng Niobium Co., Ltd. is a joint venture of Baotou Steel Union and Ruixiang Alloys Co., Ltd."
+    assert triples_of(reader, text) == {
+        ("Baogang Hengfeng Niobium", "jointVentureOf", "Inner Mongolia Baotou Steel Union"),
+        ("Baogang Hengfeng Niobium", "jointVentureOf", "Ruixiang Alloys")}
+
+
+def test_partners_listed_with_their_stakes_own_the_venture(reader):
+    extraction = read(reader, "Tianrun-Kessler Magnetics GmbH, based in Eisenach, Germany, is a joint venture of "
+                              "Tianrun Magnetics (51%) and the Stuttgart-based drive-systems company Kessler "
+                              "Antriebe AG (49%).")
+    stakes = {(t.subject.label, t.evidence.stake) for t in extraction.triples if t.predicate == "owns"}
+    assert stakes == {("Tianrun Magnetics", "51%"), ("Kessler Antriebe", "49%")}
+    assert ("Kessler Antriebe", "locatedIn", "Stuttgart") in facts(extraction)
+    assert ("Tianrun Magnetics", "locatedIn", "Stuttgart") not in facts(extraction)  # the phrase describes Kessler
+
+
+def test_a_shareholder_list_with_stakes(reader):
+    extraction = read(reader, "The registered shareholders of Longnan Huaxin Separation are Kexin Holdings Co., Ltd. "
+                              "(61%) and Ganzhou Rare Earth Group (21%).")
+    assert {(t.subject.label, t.predicate, t.object.label, t.evidence.stake) for t in extraction.triples} == {
+        ("Kexin Holdings", "owns", "Longnan Huaxin Separation", "61%"),
+        ("Ganzhou Rare Earth Group", "owns", "Longnan Huaxin Separation", "21%")}
+
+
+def test_stakes_that_leave_the_venture_unsaid_and_a_gapped_stake(reader):
+    text = ("Ningbo Yunsheng and Germany's Helvion Automotive have set up Yunsheng Helvion Magnetics Co., Ltd., "
+            "a joint venture in Ningbo. Ningbo Yunsheng holds 60% and Helvion Automotive 40%.")
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Ningbo Yunsheng", "owns", "Yunsheng Helvion Magnetics"),
+        ("Helvion Automotive", "owns", "Yunsheng Helvion Magnetics")}
+    text = "Baotou Steel Union holds 55% of Hengfeng Niobium Co., Ltd. and Ruixiang Alloys Group 45%."
+    assert triples_of(reader, text) == {("Inner Mongolia Baotou Steel Union", "owns", "Hengfeng Niobium"),
+                                        ("Ruixiang Alloys Group", "owns", "Hengfeng Niobium")}
+
+
+def test_whose_controlling_shareholder_after_a_description(reader):
+    text = ("Output is sold to China Northern Rare Earth, the Baotou-based smelting and separation group whose "
+            "controlling shareholder is Baogang Group.")
+    assert ("Baogang", "owns", "China Northern Rare Earth Group") in triples_of(reader, text)
+
+
+def test_export_controls_on_listed_elements(reader):
+    mofcom = "Ministry of Commerce"
+    text = ("China's Ministry of Commerce (MOFCOM) on Friday issued Announcement No. 18 of 2025, placing samarium "
+            "and terbium under export control with immediate effect.")
+    assert {t for t in triples_of(reader, text) if t[1] == "regulates"} == {
+        (mofcom, "regulates", "Samarium"), (mofcom, "regulates", "Terbium")}
+    text = ("Under export controls issued by the Ministry of Commerce (MOFCOM) in April 2025, exports of gadolinium "
+            "and yttrium products require a MOFCOM licence. Lanthanum and cerium are not controlled.")
+    assert {t for t in triples_of(reader, text) if t[1] == "regulates"} == {
+        (mofcom, "regulates", "Gadolinium"), (mofcom, "regulates", "Yttrium")}
+    text = "Exports of dysprosium and lutetium are subject to export licensing by MOFCOM."
+    assert triples_of(reader, text) == {(mofcom, "regulates", "Dysprosium"), (mofcom, "regulates", "Lutetium")}
+    text = "MOFCOM's Announcement No. 18 put seven medium and heavy elements, including scandium, under licence."
+    assert (mofcom, "regulates", "Scandium") in triples_of(reader, text)
+
+
+def test_plans_corrections_and_ended_arrangements_state_nothing(reader):
+    for text in ("Ganzhou Fortune Metals to merge into Jiangxi Tungsten Holding",
+                 "Someone on Weibo says Northern Rare Earth is about to be folded into China Rare Earth Group.",
+                 "An earlier version of this story said Harcourt Commodities is based in Hong Kong.",
+                 "Kessler Antriebe sourced alloy from Japan's Hokuyo Alloy K.K., an arrangement that ended in 2020."):
+        assert not {t for t in triples_of(reader, text) if t[1] in ("mergedInto", "locatedIn", "supplies")
+                    and t[2] != "Japan"}, text

@@ -648,7 +648,9 @@ def test_adverts_marked_by_class_and_reading_lists_under_bracketed_or_more_from_
     assert parse_html(html)[1] == "Story.\n- Ningbo Yunsheng denies talks"
     text = ("Story.\n\n【Recommended reading】\n▶ Xinda Magnet buys 30% of Huamao Precision\n▶ Ten questions\n\n"
             "More from Opinion\n- Vietnam Rare Earth to supply Solvay? Hanoi's moment\n\n"
-            "People also viewed\nAva Lin · CEO at Tessaro Motors · Connect\n\nEnd.")
+            "People also viewed\nAva Lin · CEO at Tessaro Motors · Connect\n\n"
+            "OTHER NOTICES IN THIS BULLETIN\n * Register 2025-0931  Fortune Metals to merge into Jiangxi Tungsten\n"
+            "   Holding (proposal stage)\n\nEnd.")
     assert clean_text(text) == "Story.\n\nEnd."
 
 
