@@ -7,6 +7,7 @@ about what is merely ugly: mojibake is repaired, web chrome and markup are remov
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
 import hashlib
 import os
@@ -127,7 +128,7 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
-        raw = unwrap_lines(field_lines(aligned_tables(pipe_tables(field_runs(nested_lists(raw))))))
+        raw = unwrap_lines(field_lines(aligned_tables(csv_tables(pipe_tables(field_runs(nested_lists(raw)))))))
         text = clean_text(_strip_markdown(bold_questions(raw)) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -645,6 +646,31 @@ def pipe_tables(text: str) -> str:
                 rows.append(cells)
         table = [header or [""] * len(starts), ["---"] * len(starts), *rows]
         lines[top:end] = _pipe_rows(table)
+    return "\n".join(lines)
+
+
+_CSV_HEADER = re.compile(r"[A-Za-z][\w /().-]{0,40}(?:,[A-Za-z][\w /().-]{0,40}){2,}")  # "company,parent,province"
+
+
+def csv_tables(text: str) -> str:
+    """Comma-separated rows (two or more) under a header line of three or more column names,
+    rewritten as pipe tables."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not _CSV_HEADER.fullmatch(lines[i].strip()):
+            i += 1
+            continue
+        width, end = lines[i].count(",") + 1, i + 1
+        while end < len(lines) and lines[end].strip() and len(next(csv.reader([lines[end]]))) == width:
+            end += 1
+        if end - i < 3:
+            i += 1
+            continue
+        table = [[cell.strip() for cell in row] for row in csv.reader(lines[i:end])]
+        table.insert(1, ["---"] * width)
+        lines[i:end] = _pipe_rows(table)
+        i += len(table)
     return "\n".join(lines)
 
 

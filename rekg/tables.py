@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from rekg.model import Article, Evidence, Mention, Relation
 from rekg.resolve import normalise, strip_suffixes
-from rekg.rules import CLASS_CODES, FACILITY_HEAD, leads_by_title, org_class_from_name
+from rekg.rules import CLASS_CODES, FACILITY_HEAD, TITLE_LINE, leads_by_title, org_class_from_name
 
 HEADING_WORDS = 12  # a longer line above a table is a paragraph, not its title
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
@@ -72,8 +72,12 @@ MADE_HEADER = re.compile(  # not "| Main products sold |"
 SUPERVISED = re.compile(r"\b(?:supervis\w*|regulat\w*|overs\w+|administered|guidance)\b", re.I)
 NOTES_HEADER = re.compile(r"(?:notes?|remarks?|comments?)", re.I)
 PAST_HEADER = re.compile(r"\b(?:previous|former|prior|past|background|biography|career)\b", re.I)  # history
-PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?)\b", re.I)
-EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency)\b", re.I)  # a person's
+PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?|speakers?|presenters?|panell?ists?)\b",
+                           re.I)
+EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency|affiliations?)\b", re.I)  # a person's
+UNIT_OF_ORGANISATION = re.compile(r"\b(?:department|division|office|desk|team|unit|section|laboratory)\b|\bhead\s+of\b",
+                                  re.I)  # "Head of Baotou Office", "Head of Magnet Procurement": a part's head
+PERSON_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){1,3}")  # "Sun Peng", "Amelia Hart", not "Moderator: ..."
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\b(?:shareholders?|holders?|investors?)\b", re.I), "shareholder"),
@@ -102,6 +106,7 @@ NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privat
 TITLE_NOTE = re.compile(r"(.+?)\s*\(([^()]+)\)")
 VENTURE_NOTE = re.compile(r"\((?:a\s+)?(?:joint venture|JV)\)", re.I)  # "| Nanling-Thermion Co. (joint venture) |"
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)\b")
+CARD_LINES = 5  # a directory card's name lies this many lines above its fields at most (its address between)
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,60}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
 JOB_TITLE = re.compile(
@@ -140,8 +145,8 @@ NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english )?name|featu
                         re.I)
 LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
 NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)
-CUSTOMER_FIELD = re.compile(r"^(?:key |main |major |selected |principal )?(?:customers?|clients?|buyers?)$", re.I)
-SUPPLIER_FIELD = re.compile(r"^(?:key |main |major |principal )?(?:suppliers?|raw materials?|feedstock)$", re.I)
+CUSTOMER_FIELD = re.compile(r"^(?:key |main |major |selected |principal |current )?(?:customers?|clients?|buyers?)$", re.I)
+SUPPLIER_FIELD = re.compile(r"^(?:key |main |major |principal |current )?(?:suppliers?|raw materials?|feedstock)$", re.I)
 PLACE_FIELD = re.compile(r"address|registered place|"
                          r"place of (?:registration|operation|incorporation|establishment|business)|"
                          r"location|headquarters|domicile", re.I)
@@ -155,6 +160,8 @@ PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|lea
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
 PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|shareholders?|controlling shareholder|"
                           r"major shareholders)$", re.I)
+PARENT_VALUE = re.compile(  # "Type: Joint venture of A (51%) and B (49%)", "Status: wholly owned subsidiary of X"
+    r"(?:an?\s+)?(?:(?:wholly|majority)[- ]owned\s+)?(?:joint venture|subsidiary)\s+(?:of|between)\b", re.I)
 STAKE_AFTER = re.compile(r"\s*[(,]?\s*(\d+(?:\.\d+)?\s?%)")  # "China Rare Earth Group (70%)", "X, 31.21%"
 SUBSIDIARIES_FIELD = re.compile(r"^(?:(?:principal|main|key|listed) )?(?:subsidiary|subsidiaries|units|affiliates)$",
                                 re.I)
@@ -240,8 +247,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 name_cell = _Cell(name_cell.start, name_cell.start + paired.end(1), paired.group(1))
             row = _name_mention(name_cell, mentions, "name" in columns_with_place_notes)
             if row is not None and row.source == "pattern" and row.cls == "Organization" and PERSON_HEADER.search(
-                    table.header[columns["name"]]):
-                row = replace(row, cls="Person")  # "| Person | Organisation | New role |": a name NER missed
+                    table.header[columns["name"]]):  # "| Person | Organisation | New role |": a name NER missed
+                row = replace(row, cls="Person") if PERSON_NAME.fullmatch(row.text) else None
             current = " ".join(_current_part(cell.text, table.header[i]) for i, cell in enumerate(cells)
                                if not PAST_HEADER.search(table.header[i]))
             if row is None or ENDED.search(current) or TENTATIVE.search(current):
@@ -535,13 +542,21 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
             heading_start <= m.start < start for m in mentions)  # "At a glance", not "Fact box: X Plant"
         profile = (defined or unnamed_box) and any(
             PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
-        subject = _subject(article.text, start, mentions, {}, fallback=False) or (
-            _own_organisation(mentions, defined) if profile else None)
+        subject = _subject(article.text, start, mentions, {}, fallback=False)
+        card = _card(article.text, start, mentions) if subject is None else None
+        subject = subject or (card and card[0]) or (_own_organisation(mentions, defined) if profile else None)
     else:
         mentions = _with_name(mentions, subject)
+        card = None
     if subject is None:
         return mentions, []
     relations = []
+    for line_start, line_end in card[1] if card else ():  # the card's address lines
+        places = _inside(mentions, line_start, line_end, "L")
+        if places and all(CLASS_CODES[m.cls] == "L" for m in mentions if line_start <= m.start < line_end):
+            evidence = Evidence(article.id, article.text[line_start:line_end].strip(), line_start, line_end,
+                                "profile-address", 0.7, date=article.date)
+            relations.append(Relation(subject, "locatedIn", places[0], evidence))
     for line in block:
         field, value = line.name, line.value.text
         start, end = line.value.start, line.value.end
@@ -573,7 +588,8 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                 if other != subject and not (ENDED.search(value) or TENTATIVE.search(value) or NEGATED.search(value)):
                     pair = (subject, other) if CUSTOMER_FIELD.match(field) else (other, subject)
                     relations.append(Relation(pair[0], "supplies", pair[1], replace(evidence, rule="profile-trade")))
-        elif PARENT_FIELD.match(field) or SUBSIDIARIES_FIELD.match(field) or SUPERVISOR_FIELD.match(field):
+        elif (parent := PARENT_FIELD.match(field) or PARENT_VALUE.match(value)) or SUBSIDIARIES_FIELD.match(
+                field) or SUPERVISOR_FIELD.match(field):
             for part in re.finditer(r"[^;]+", value):
                 if ENDED.search(part.group(0)) or TENTATIVE.search(part.group(0)):
                     continue  # "Tianli sold its 25% stake in ..."
@@ -582,7 +598,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                         continue
                     if SUPERVISOR_FIELD.match(field):
                         relations.append(Relation(other, "regulates", subject, replace(evidence, rule="profile-supervisor")))
-                    elif PARENT_FIELD.match(field):  # "Ownership: Joint venture of A (51%) and B (49%)"
+                    elif parent:  # "Ownership: Joint venture of A (51%) and B (49%)"
                         stake = STAKE_AFTER.match(article.text, other.end)
                         relations.append(Relation(other, "owns", subject, replace(
                             evidence, rule="profile-parent", stake=" ".join(stake.group(1).split()) if stake else None)))
@@ -599,6 +615,28 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                 relations.append(Relation(holder, "owns", subject,
                                           replace(evidence, rule="profile-stake", stake=stake.group(0))))
     return mentions, relations
+
+
+def _card(text: str, start: int, mentions: list[Mention]) -> tuple[Mention, list[tuple[int, int]]] | None:
+    """A directory card's organisation and address lines: the organisation that makes up a line at
+    most CARD_LINES above the fields at `start`, the lines between naming no organisation (its
+    address, "Verified 2025") and being no sentence nor field."""
+    between: list[tuple[int, int]] = []
+    end = start - 1
+    for _ in range(CARD_LINES):
+        line_start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[line_start:end]
+        if end <= 0 or not line.strip():
+            return None
+        first = line_start + len(line) - len(line.lstrip(" \t#*-"))
+        organisations = [m for m in _inside(mentions, line_start, end, "O") if m.source != "ner" or " " in m.text]
+        if organisations and organisations[0].start == first and len(text[organisations[0].end:end].split()) <= 3:
+            return organisations[0], between  # the name, perhaps with its Chinese name or a tag ("BUYER")
+        if organisations or FIELD.match(line) or line.rstrip().endswith("."):
+            return None  # a sentence or a field
+        between.append((line_start, end))
+        end = line_start - 1
+    return None
 
 
 def _tables(text: str) -> Iterator[_Table]:
@@ -683,6 +721,9 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
             if role not in columns and pattern.search(cell) and not (role == "name" and i in not_names):
                 columns[role] = i
                 break
+    speakers = [i for i, h in enumerate(header) if PERSON_HEADER.search(h) and i not in columns.values()]
+    if "name" not in columns and "employer" in columns and speakers:
+        columns["name"] = speakers[0]  # "| Time | Session | Speaker | Affiliation |"
     if "activity" in columns and MADE_HEADER.search(header[columns["activity"]]):
         columns["made"] = columns["activity"]  # "| Supplier | Produces |": what every row makes, whoever it is
     if "name" in columns:
@@ -762,6 +803,9 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
     honorific = HONORIFIC.match(cell.text)
     if honorific:
         cell = _Cell(cell.start + honorific.end(), cell.end, cell.text[honorific.end():])
+    titled = re.match(r"[^,;]+(?=,\s+)", cell.text)
+    if titled and TITLE_LINE.match(cell.text[titled.end():].lstrip(" ,")):  # "Zhao Kaiming, Mayor"
+        cell = _Cell(cell.start, cell.start + titled.end(), titled.group(0))
     found = _whole_cell_mention(cell, mentions)
     if found is not None:
         return found
@@ -874,12 +918,19 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
 
     kind = columns["kind"]
     employer = _name_mention(cells[columns["employer"]], mentions) if "employer" in columns else subject
+    if employer is not None and employer.source == "pattern" and "employer" in columns:  # "X GmbH, Stuttgart"
+        employer = next((m for m in inside("employer", "O") if m.start == cells[columns["employer"]].start), employer)
     employer = next(iter(inside("position", "O")), employer)  # "| Zhang Lifeng | General Manager, Xingbo Co. |"
-    if employer is not None and row.cls == "Person" and "position" in columns:
-        title = " ".join(cells[columns["position"]].text.split())  # "| Lin Zhengwei | Chairman |"
-        if JOB_TITLE.search(title):  # "| Qin Haobo | China Rare Earth Group | General manager |" too
-            yield Relation(row, "leads" if leads_by_title(title) else "worksFor", employer,
+    if employer is not None and row.cls == "Person" and ("position" in columns or "employer" in columns):
+        name_cell = cells[columns["name"]]  # "| Lin Zhengwei | Chairman |", "| Zhao Kaiming, Mayor | Affiliation |"
+        title = " ".join((cells[columns["position"]].text if "position" in columns
+                          else name_cell.text[row.end - name_cell.start:].lstrip(" ,").split(";")[0]).split())
+        if JOB_TITLE.search(title) or TITLE_LINE.match(title):  # "| Qin Haobo | China Rare Earth Group | General manager |" too
+            leads = leads_by_title(title) and not UNIT_OF_ORGANISATION.search(title)  # not "Head of Baotou Office"
+            yield Relation(row, "leads" if leads else "worksFor", employer,
                            replace(evidence, rule="table-position", role=title))
+        elif not title and "position" not in columns:  # "| Prof. Sun Peng | Inner Mongolia University |"
+            yield Relation(row, "worksFor", employer, replace(evidence, rule="table-position"))
         places = inside("place", "L")
         if places and "employer" in columns:  # "| Organisation | Based in | ... | Executive |"
             yield relation("table-place", employer, "locatedIn", places[0])

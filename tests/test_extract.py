@@ -3027,3 +3027,31 @@ def test_plans_corrections_and_ended_arrangements_state_nothing(reader):
                  "Kessler Antriebe sourced alloy from Japan's Hokuyo Alloy K.K., an arrangement that ended in 2020."):
         assert not {t for t in triples_of(reader, text) if t[1] in ("mergedInto", "locatedIn", "supplies")
                     and t[2] != "Japan"}, text
+
+
+def test_directory_cards_name_their_company_above_its_address_and_fields(reader):
+    text = ("Suppliers\nShowing listings 11-15 of 57\n"
+            "Inner Mongolia Hongda Rare Earth Separation Co., Ltd.\nVerified 2025\n"
+            "No. 8 Huanghe Road\nBaotou, Inner Mongolia 014030, China\nTel: +86 472 519 8830\n"
+            "Ownership: Subsidiary of Baotou Hengtong Capital Co., Ltd. (72%)\nGeneral Manager: Wu Haitao\n"
+            "Send inquiry\nFujian Tingjiang Rare Earth Materials Co., Ltd.\nLongyan, Fujian 366300, China\n"
+            "Type: Joint venture of Xiamen Tungsten Co., Ltd. (51%) and China Rare Earth Group (49%)\n"
+            "Current supplier: Inner Mongolia Hongda Rare Earth Separation\n")
+    hongda, tingjiang = "Inner Mongolia Hongda Rare Earth Separation", "Fujian Tingjiang Rare Earth Materials"
+    assert triples_of(reader, text) >= {
+        (hongda, "locatedIn", "Baotou"), ("Baotou Hengtong Capital", "owns", hongda),
+        ("Wu Haitao", "leads", hongda), (tingjiang, "locatedIn", "Longyan"),
+        ("Xiamen Tungsten", "owns", tingjiang), ("China Rare Earth Group", "owns", tingjiang),
+        (tingjiang, "jointVentureOf", "Xiamen Tungsten"), (hongda, "supplies", tingjiang)}
+
+
+def test_a_programme_table_of_speakers_and_their_affiliations(reader):
+    text = ("| Time | Session | Speaker | Affiliation |\n|---|---|---|---|\n"
+            "| 09:00 | Welcome | Zhao Kaiming, Mayor | Baotou Municipal People's Government |\n"
+            "| 10:55 | Heavy rare earths | Song Jiayi, Vice President | China Rare Earth Group |\n"
+            "| 11:25 | EV motors | Dr. Felix Baumann, Head of Magnet Procurement | Aurelius Drive Systems GmbH, "
+            "Stuttgart |\n| 12:00 | Panel | Moderator: Jin Ruoxi. Panellists: Xu Dongsheng | Redpine Research |\n")
+    assert {t for t in triples_of(reader, text) if t[1] in ("leads", "worksFor")} == {
+        ("Zhao Kaiming", "leads", "Baotou Municipal People's Government"),
+        ("Song Jiayi", "worksFor", "China Rare Earth Group"),
+        ("Felix Baumann", "worksFor", "Aurelius Drive Systems")}

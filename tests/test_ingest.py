@@ -705,3 +705,15 @@ def test_fields_set_side_by_side_on_one_line_go_one_to_a_line(tmp_path: Path):
     assert read_article(write(tmp_path, "subsidiaries.txt", text)).text.split("\n")[2:] == [
         "Baotou Kunlun Magnetic Materials Co., Ltd.", "Place of establishment: Baotou, PRC", "Date: 6 June 2018",
         "Interest held: 100%"]
+
+
+def test_comma_separated_rows_under_a_header_line_become_a_table(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Capacity table pasted below.\n\ncompany,parent,province,capacity_tpa\n"
+                    '"Linyi Dongfang Magnet Co., Ltd.",Baotou Tianrun,Shandong,3000\n'
+                    "Wuwei Qilian Metals Co. Ltd.,Gansu Rare Earth,Gansu,3200\n\n"
+                    "Baotou, Inner Mongolia, China\n", encoding="utf-8")
+    assert read_article(path).text.split("\n")[2:6] == [
+        "| company | parent | province | capacity_tpa |", "| --- | --- | --- | --- |",
+        "| Linyi Dongfang Magnet Co., Ltd. | Baotou Tianrun | Shandong | 3000 |",
+        "| Wuwei Qilian Metals Co. Ltd. | Gansu Rare Earth | Gansu | 3200 |"]
