@@ -252,6 +252,9 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
+DISPOSED_BEFORE = re.compile(  # a possessive right after a disposal: "sold its Zibo plant"
+    r"\b(?:sold|sells|divested|disposed\s+of|closed|shut(?:\s+down)?|spun\s+off|transferred|gave\s+up)\s+"
+    r"(?:(?:all|part|most)\s+of\s+)?$")
 STAKE_OF = re.compile(r"(?:%|percent|per cent|stake|shares|equity|interest)\s+(?:of|in)\s+$")
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
@@ -1454,8 +1457,8 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
     for child in (*verb.children, *low):  # "buys most of its ore from X": "from" hangs off the object
         if child.dep_ == "dative" and child.pos_ != "ADP":  # "sells us X" is "sells X to us"
             roles.setdefault("to", []).append(child)
-        elif child.dep_ in ("agent", "prep", "dative"):
-            key = "agent" if child.dep_ == "agent" else child.lower_
+        elif child.dep_ in ("agent", "prep", "dative") and not any(c.dep_ == "neg" for c in child.children):
+            key = "agent" if child.dep_ == "agent" else child.lower_  # (not "..., not in Beijing")
             roles.setdefault(key, []).extend(_owner_of_site(p) for p in child.children if p.dep_ == "pobj")
     return roles
 
@@ -1611,6 +1614,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True
     if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):
         return True
+    if rule.property == "owns" and DISPOSED_BEFORE.search(encoded, max(match.start() - 40, 0), match.start()):
+        return True  # "Neo sold its Zibo separation plant": owned no more
     return not rule.background and bool(HEDGE_BEFORE_MATCH.search(_without_relatives(encoded[:match.start()])))
 
 

@@ -3055,3 +3055,12 @@ def test_a_programme_table_of_speakers_and_their_affiliations(reader):
         ("Zhao Kaiming", "leads", "Baotou Municipal People's Government"),
         ("Song Jiayi", "worksFor", "China Rare Earth Group"),
         ("Felix Baumann", "worksFor", "Aurelius Drive Systems")}
+
+
+def test_a_plant_sold_and_a_place_denied_are_no_facts(reader):
+    text = ("Neo Performance Materials sold its Zibo separation plant in 2024.\n\n"
+            "China Rare Earth Group is headquartered in Ganzhou, not in Beijing as is sometimes reported.")
+    facts_read = triples_of(reader, text)
+    assert ("Neo Performance Materials", "owns", "Zibo separation plant") not in facts_read
+    assert {t for t in facts_read if t[0] == "China Rare Earth Group"} == {
+        ("China Rare Earth Group", "locatedIn", "Ganzhou")}
