@@ -38,14 +38,20 @@ NAME_HEADER = re.compile(
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
     r"appointees?|executives?|officials?|members?|exporters?|licensees?|(?:joint )?ventures?|jvs?|associates?|"
-    r"affiliates?|projects?|groups?|units?)\b",
+    r"affiliates?|projects?|groups?|units?|nodes?)\b",
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
-    r"(?:key|main|major|largest|controlling|principal) shareholders?|(?:quota|indicator) holders?)\b", re.I)
+    r"(?:key|main|major|largest|controlling|principal) (?:share)?holders?|(?:quota|indicator) holders?)\b", re.I)
 OPERATOR_HEADER = re.compile(  # "| Plant | Operating company | Parent group (stake) |": the parent owns the operator
     r"\b(?:operators?|operating\s+(?:company|companies|entity|firm)|operated\s+by|run\s+by)\b", re.I)
 PARTNER_HEADER = re.compile(r"\bpartners?\b", re.I)  # a joint venture's: "| Partners and stakes |"
+NAME_JOINERS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "von", "van", "und"}  # lower-case words of a name
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*† "  # "Contracted customers⁴"
+CUSTOMERS_HEADER = re.compile(r"(?:(?:main|key|major|principal|contracted|current)\s+)?(?:customers?|clients?|buyers?)"
+                              r"|(?:ships|sells|supplies|delivers)(?:\s+to)?", re.I)
+HOLDINGS_HEADER = re.compile(r"^(?:(?:key|main|major|principal|listed)\s+)?(?:subsidiar(?:y|ies)|units|holdings)$",
+                             re.I)  # "| Group | ... | Key subsidiaries |": the row's own
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
@@ -716,7 +722,7 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
         for role, pattern in (("name", NAME_HEADER), ("operator", OPERATOR_HEADER), ("owner", OWNER_HEADER),
                               ("partner", PARTNER_HEADER),
                               ("place", PLACE_HEADER), ("activity", ACTIVITY_HEADER),  # "Acquirer (HQ)"
-                              ("position", POSITION_HEADER), ("source", SOURCE_HEADER),
+                              ("position", POSITION_HEADER), ("source", SOURCE_HEADER), ("holdings", HOLDINGS_HEADER),
                               ("employer", EMPLOYER_HEADER), ("representative", REPRESENTATIVE_HEADER)):
             if role not in columns and pattern.search(cell) and not (role == "name" and i in not_names):
                 columns[role] = i
@@ -743,6 +749,9 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
                 columns["buyer place"] = buyer_places[0]
                 if columns.get("place") == buyer_places[0]:
                     del columns["place"]
+        customers = [i for i, h in enumerate(header) if i not in columns.values() and CUSTOMERS_HEADER.fullmatch(h.rstrip(FOOTNOTE_MARKS))]
+        if columns["kind"] not in ("supplier", "customer") and customers:
+            columns["customers"] = customers[0]  # "| Magnet maker | ... | Ships to |": whom each row supplies
     return columns
 
 
@@ -809,6 +818,9 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
     found = _whole_cell_mention(cell, mentions)
     if found is not None:
         return found
+    words = [word for word in cell.text.split() if word not in NAME_JOINERS]
+    if 2 * sum(word[:1].islower() for word in words) > len(words):
+        return None  # "Multiple informal operators" names no one
     cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
 
@@ -956,6 +968,10 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
             yield relation("table-supplier", row, "supplies", subject)
     for supplier in inside("source", "O"):  # "| Magnet maker | ... | Metal from |"
         yield relation("table-source", supplier, "supplies", row)
+    for customer in inside("customers", "O"):  # "| ... | Ships to |"
+        yield relation("table-customers", row, "supplies", customer)
+    for unit in inside("holdings", "O"):  # "| Group | Key subsidiaries |"
+        yield relation("table-holdings", row, "owns", unit)
     site_places = [m for m in inside("site", "L") if site is not None and m.start >= site.end]
     if site_places:  # "| Bayan Obo mine, Baotou |"
         yield relation("table-site-place", site, "locatedIn", site_places[0])

@@ -3064,3 +3064,15 @@ def test_a_plant_sold_and_a_place_denied_are_no_facts(reader):
     assert ("Neo Performance Materials", "owns", "Zibo separation plant") not in facts_read
     assert {t for t in facts_read if t[0] == "China Rare Earth Group"} == {
         ("China Rare Earth Group", "locatedIn", "Ganzhou")}
+
+
+def test_table_columns_of_holders_subsidiaries_and_customers(reader):
+    text = ("| Group | Headquarters | Controlling holder | Key subsidiaries | Contracted customers¹ |\n|---|---|---|---|---|\n"
+            "| China Northern Rare Earth | Baotou | Baogang Group | Baotou Beiye Separation Co., Ltd.; Inner Mongolia "
+            "Hexin Separation Co., Ltd. | JL Mag |\n"
+            "| Pangwa Mining Area | Kachin State | Multiple informal operators | - | - |\n")
+    cnre = "China Northern Rare Earth Group"
+    assert triples_of(reader, text) == {
+        ("Baogang", "owns", cnre), (cnre, "locatedIn", "Baotou"), (cnre, "owns", "Baotou Beiye Separation"),
+        (cnre, "owns", "Inner Mongolia Hexin Separation"), (cnre, "supplies", "JL Mag Rare-Earth"),
+        ("Pangwa Mining Area", "locatedIn", "Kachin State")}
