@@ -150,9 +150,11 @@ PARK_NAME = re.compile(  # "the Zhanggong Rare Earth Permanent Magnet Industrial
     r"Science|Economic|Trade|Processing|Bonded)[^\S\n]+(?:Park|Zone)\b"
     r"(?![^\S\n]+[A-Z])")  # not "... Zone Administrative Committee", "Ganjiang Science Park Holdings"
 OF_BEFORE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
-LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Xinfeng separation plant": a named site NER splits
-    r"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:(?:[a-z]+[^\S\n]+){0,2}?mine|"
-    r"(?:[a-z]+[^\S\n]+){1,2}?(?:plant|smelter|refinery|complex))\b")
+_SITE_WORD = (r"(?!(?:a|an|the|to|of|in|on|at|by|for|or|is|are|was|were|will|would|has|have|had|its|their|"
+              r"expects?|plans?|aims?|intends?|wants?|hopes?|open|build|buy)\b)[a-z]+[^\S\n]+")  # not "the Company expects to open a plant"
+LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Longnan heavy rare earth separation plant": a named site NER splits
+    rf"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{0,3}}?mine\b"
+    rf"|(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{1,4}}?(?:plant|smelter|refinery|complex)\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_LIST_COMPOUND = re.compile(  # "dysprosium, terbium and yttrium oxides": one oxide of each element
     rf"\b(?:(?:{RARE_EARTHS}),\s+)*(?:{RARE_EARTHS})\s+(?:and|or)\s+(?:{RARE_EARTHS})\s+"
@@ -316,7 +318,8 @@ AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
     r"(?![A-Z][\w]*-(?:based|headquartered|registered)[ \t])"  # "Stuttgart-based Kessler Antriebe GmbH"
-    r"((?:[A-Z](?:[\w&-]|'(?!s[ \t]))*[ \t]+){1,7}?)(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"  # not "Japan's"
+    r"([A-Z](?:[\w&-]|'(?!s[ \t]))*[ \t]+(?:(?:[A-Z](?:[\w&-]|'(?!s[ \t]))*|\([A-Z][a-z]+\))[ \t]+){0,6}?)"
+    r"(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"  # not "Japan's"; "Northern Rare Earth (Baotou) Metal Materials"
     r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\b|CO\.,?\s+LTD\b|"
     r"(?:K\.K\.|GmbH|AG|ASA|AB|JSC|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
 NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a legal form
@@ -760,8 +763,9 @@ class Extractor:
                 return  # not "Co., Ltd." alone
             if any(taken[mention.start:mention.end]):
                 inner = [m for m in chosen if m.start < mention.end and mention.start < m.end]
-                if not (CLASS_CODES[mention.cls] == "O" and all(
-                        mention.start <= m.start and m.end < mention.end and m.cls == "Place"
+                if not (CLASS_CODES[mention.cls] in ("O", "F") and all(
+                        mention.start <= m.start and m.end < mention.end
+                        and (m.cls == "Place" or m.cls == "Product" and mention.cls == "Facility")
                         and (over_places and text[m.end:m.end + 1] == " " or text[m.start - 1:m.start] == "(")
                         for m in inner)):  # not "Japan's Tohoku Rare Metals Co.", "Osaka-based Sakurada Corp."
                     return
@@ -871,7 +875,7 @@ class Extractor:
             entry = self.gazetteer.lookup(match.group(0))
             known = entry is not None and entry.cls == "Facility"
             take(Mention(match.group(0), match.start(), match.end(), "Facility",
-                         "gazetteer" if known else "pattern", entry.slug if known else None))
+                         "gazetteer" if known else "pattern", entry.slug if known else None), over_places=True)
         for ent in ents:
             mention = _ner_mention(ent, text)
             if mention is not None:

@@ -3076,3 +3076,20 @@ def test_table_columns_of_holders_subsidiaries_and_customers(reader):
         ("Baogang", "owns", cnre), (cnre, "locatedIn", "Baotou"), (cnre, "owns", "Baotou Beiye Separation"),
         (cnre, "owns", "Inner Mongolia Hexin Separation"), (cnre, "supplies", "JL Mag Rare-Earth"),
         ("Pangwa Mining Area", "locatedIn", "Kachin State")}
+
+
+def test_sites_operated_by_institutes_under_and_controlling_stakes(reader):
+    text = ("Liang visited the Longnan heavy rare earth separation plant, a facility operated by Ganzhou Rare Earth "
+            "Group. The Company expects to open a plant in Hungary.")
+    assert triples_of(reader, text) >= {
+        ("Ganzhou Rare Earth Group", "owns", "Longnan heavy rare earth separation plant"),
+        ("Liang", "visited", "Longnan heavy rare earth separation plant")}
+    assert not any("expects" in t[0] for t in triples_of(reader, text))
+    text = "Liang inspected the Gannan Institute of Functional Materials, a research institute under Jiangxi University."
+    assert ("Jiangxi University", "owns", "Gannan Institute of Functional Materials") in triples_of(reader, text)
+    text = "China Northern Rare Earth, in which Baogang holds a controlling stake, separates Bayan Obo concentrate."
+    assert ("Baogang", "owns", "China Northern Rare Earth Group") in triples_of(reader, text)
+    text = ("It buys PrNd metal from Northern Rare Earth (Baotou) Metal Materials Co., Ltd., a subsidiary of China "
+            "Northern Rare Earth.")
+    assert ("China Northern Rare Earth Group", "owns", "Northern Rare Earth (Baotou) Metal Materials") in triples_of(
+        reader, text)
