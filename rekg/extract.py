@@ -254,6 +254,7 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
+PLACE_NOTE_IN_NAME = re.compile(r"\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")  # "JL Mag (Baotou) New Materials Co."
 DISPOSED_BEFORE = re.compile(  # a possessive right after a disposal: "sold its Zibo plant"
     r"\b(?:sold|sells|divested|disposed\s+of|closed|shut(?:\s+down)?|spun\s+off|transferred|gave\s+up)\s+"
     r"(?:(?:all|part|most)\s+of\s+)?$")
@@ -968,25 +969,32 @@ class Extractor:
     def _facility_places(self, article: Article, doc: Doc, text: str,
                          mentions: list[Mention]) -> list[tuple[Mention, Relation]]:
         """A facility named after a known place lies there: "the Ningbo plant", "Longnan smelter",
-        "Hanbit Changwon Factory". Returns the place inside the name (a mention of its own) and
-        the relation."""
+        "Hanbit Changwon Factory"; so does a company whose name notes it: "JL Mag (Baotou) New
+        Materials Co., Ltd.". Returns the place inside the name (a mention of its own) and the relation."""
         found = []
         seen = set()
         for mention in mentions:
-            if mention.cls != "Facility" or mention.source == "gazetteer" or normalise(mention.text) in seen:
+            if mention.source == "gazetteer" or normalise(mention.text) in seen:
+                continue
+            if mention.cls == "Facility":
+                words = list(re.finditer(r"\S+", mention.text))[:-1]  # not the head word ("Plant")
+                spans = [(words[i].start(), words[i + count - 1].end())
+                         for count in (2, 1) for i in range(len(words) - count + 1)]
+            elif CLASS_CODES[mention.cls] == "O":
+                spans = [note.span(1) for note in PLACE_NOTE_IN_NAME.finditer(mention.text)]
+            else:
                 continue
             seen.add(normalise(mention.text))
-            words = list(re.finditer(r"\S+", mention.text))[:-1]  # not the head word ("Plant")
-            runs = [(i, i + count) for count in (2, 1) for i in range(len(words) - count + 1)]
-            for first, last in runs:
-                start, end = mention.start + words[first].start(), mention.start + words[last - 1].end()
+            for first, last in spans:
+                start, end = mention.start + first, mention.start + last
                 entry = self.gazetteer.lookup(text[start:end])
                 if entry is None or entry.cls != "Place":
                     continue
                 place = Mention(text[start:end], start, end, "Place", "gazetteer", entry.slug)
                 sent = doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
                 evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(), sent.start_char,
-                                    sent.end_char, "located-facility-name", 0.7)
+                                    sent.end_char, "located-facility-name" if mention.cls == "Facility"
+                                    else "located-name-note", 0.7)
                 found.append((place, Relation(mention, "locatedIn", place, evidence)))
                 break
         return found

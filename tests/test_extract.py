@@ -239,7 +239,8 @@ PATTERNS = [
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
     ("Huayue Magnetics (Thailand) Co., Ltd., in which Ningbo Huayue Electronic Components holds a 90% "
      "interest, shipped its first magnets.",
-     {("Ningbo Huayue Electronic Components", "owns", "Huayue Magnetics (Thailand)")}),
+     {("Ningbo Huayue Electronic Components", "owns", "Huayue Magnetics (Thailand)"),
+      ("Huayue Magnetics (Thailand)", "locatedIn", "Thailand")}),  # the name notes its place
     ("JL Mag Rare-Earth supplies magnets to BYD.",
      {("JL Mag Rare-Earth", "supplies", "BYD")}),
     ("New separation plants of Ganzhou Rare Earth Group must be approved by the Ministry of "
@@ -462,7 +463,8 @@ PATTERNS = [
       ("Hunan Provincial Department of Natural Resources", "regulates", "Jianghua Mine")}),
     ("Tokiwa Magnetics makes magnets. Its Thai unit, Tokiwa Magnetics (Thailand), makes samarium-cobalt magnets in "
      "Rayong.",  # a place in parentheses names another company
-     {("Tokiwa Magnetics", "owns", "Tokiwa Magnetics (Thailand)"),
+     {("Tokiwa Magnetics (Thailand)", "locatedIn", "Thailand"),
+      ("Tokiwa Magnetics", "owns", "Tokiwa Magnetics (Thailand)"),
       ("Tokiwa Magnetics (Thailand)", "produces", "SmCo magnets")}),
     ("Analyst: Fang Rui, Dongting Securities Co., Ltd. (Changsha)\n",  # after the legal form it says where
      {("Fang Rui", "worksFor", "Dongting Securities")}),
@@ -1005,7 +1007,8 @@ PATTERNS = [
       ("Leshan Guotou", "owns", "Leshan Hongda Smelting")}),
     ("Kesheng Magnetics owns 60% of Kesheng Magnetics (Thailand), a plant in Rayong province, with the remaining "
      "40% held by Bangkok-based Siam Motor Parts.",
-     {("Kesheng Magnetics", "owns", "Kesheng Magnetics (Thailand)"), ("Siam Motor Parts", "owns", "Kesheng Magnetics (Thailand)"),
+     {("Kesheng Magnetics (Thailand)", "locatedIn", "Thailand"),
+      ("Kesheng Magnetics", "owns", "Kesheng Magnetics (Thailand)"), ("Siam Motor Parts", "owns", "Kesheng Magnetics (Thailand)"),
       ("Kesheng Magnetics (Thailand)", "locatedIn", "Rayong province"), ("Siam Motor Parts", "locatedIn", "Bangkok")}),
     ("Its oxide comes from Longnan Jinyuan Separation Co., a Longnan-based separator that is a subsidiary of China "
      "Rare Earth Group.",
@@ -3093,3 +3096,14 @@ def test_sites_operated_by_institutes_under_and_controlling_stakes(reader):
             "Northern Rare Earth.")
     assert ("China Northern Rare Earth Group", "owns", "Northern Rare Earth (Baotou) Metal Materials") in triples_of(
         reader, text)
+
+
+def test_capacity_plants_producing_and_a_fronted_maker_produce(reader):
+    text = ("Hongtai Magnetics' annual capacity had reached 12,000 tonnes of NdFeB magnets. Jinhong Longnan "
+            "Separation operates a solvent-extraction plant producing terbium oxide. A privately held maker of "
+            "bonded NdFeB magnets, Qinhe Magnetics buys powder. China Rare Earth Group's separation plants turn "
+            "out most of the world's dysprosium oxide.")
+    assert {t for t in triples_of(reader, text) if t[1] == "produces"} == {
+        ("Hongtai Magnetics", "produces", "NdFeB magnets"), ("Jinhong Longnan Separation", "produces", "Terbium oxide"),
+        ("Qinhe Magnetics", "produces", "bonded NdFeB magnets"),
+        ("China Rare Earth Group", "produces", "Dysprosium oxide")}
