@@ -90,7 +90,8 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind66": (0.87, 0.75),  # first P 0.894 R 0.707 F1 0.789, 1 of 47 negatives
     "blind67": (0.82, 0.46),  # first P 0.846 R 0.345 F1 0.490, 0 of 51 negatives
     "blind68": (0.82, 0.53),  # first P 0.848 R 0.427 F1 0.568, 3 of 48 negatives
-    "blind69": (0.83, 0.60),  # first P 0.854 R 0.510 F1 0.638, 1 of 50 negatives
+    "blind69": (0.81, 0.60),  # first P 0.854 R 0.510 F1 0.638, 1 of 50 negatives; P 0.828 since the customs
+    # administration co-issuing export controls is read as regulating each element (true, but left out of its gold)
     "blind70": (0.72, 0.41),  # first P 0.745 R 0.319 F1 0.447, 0 of 48 negatives
     "blind71": (0.78, 0.59),  # first P 0.803 R 0.513 F1 0.626, 2 of 50 negatives
     "blind72": (0.86, 0.61),  # first P 0.883 R 0.504 F1 0.642, 0 of 49 negatives
@@ -108,6 +109,14 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind84": (0.87, 0.49),  # first P 0.890 R 0.369 F1 0.522, 1 of 51 negatives
     "blind85": (0.8, 0.52),  # first P 0.822 R 0.422 F1 0.557, 0 of 51 negatives
     "blind86": (0.79, 0.56),  # first P 0.814 R 0.470 F1 0.596, 3 of 48 negatives
+    "blind87": (0.75, 0.53),  # first P 0.779 R 0.440 F1 0.562, 2 of 48 negatives
+    "blind88": (0.76, 0.42),  # first P 0.788 R 0.317 F1 0.452, 0 of 50 negatives
+    "blind89": (0.75, 0.5),  # first P 0.770 R 0.405 F1 0.531, 1 of 50 negatives
+    "blind90": (0.72, 0.53),  # first P 0.745 R 0.452 F1 0.563, 1 of 49 negatives
+    "blind91": (0.84, 0.65),  # first P 0.866 R 0.563 F1 0.683, 1 of 50 negatives
+    "blind92": (0.77, 0.57),  # first P 0.793 R 0.484 F1 0.601, 1 of 51 negatives
+    "blind93": (0.87, 0.6),  # first P 0.892 R 0.492 F1 0.634, 1 of 51 negatives
+    "blind94": (0.79, 0.53),  # first P 0.813 R 0.429 F1 0.562, 0 of 49 negatives
 }
 
 
