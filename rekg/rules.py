@@ -39,6 +39,7 @@ _COMPANY = re.compile(
     r"Technology|Technologies|Materials|Magnetics?|Magnets|Resources|Metals?|Steel|Tungsten|"
     r"Minerals|Enterprises?|Nonferrous|Smelting|Refining|Energy|Electric|Motors?|Rare[- ]Earths?|"
     r"Catalysts?|Magnet|Alloys?|Separation|Chemicals?|Recycling|Processing|Trading|Investment|Capital|"
+    r"Insights|Analytics|Advisors|Advisory|Associates|Commodities|"
     r"Securities|Research|Consulting|Partners|Fund|Works|Intelligence|Automotive|Auto|Systems|Drives?|"
     r"Power|Logistics|Services|Solutions|Equipment|Machinery|Components|Electronics|Engineering|Shipping|"
     r"Display|Devices|Appliances|Robotics|Instruments|Ventures|Semiconductors?|Precision|Turbines?|"
@@ -497,10 +498,14 @@ RULES: tuple[Rule, ...] = (
     _role("role-title-name-of", r"(?<![\w,] )(?P<title>{TITLES})\s+(?P<s>{PERX})\s+of\s+{T}(?P<o>{ORGX})", 0.85, background=True),
     _role("role-byline", r"(?<![^\n])(?:[A-Z][a-z]+\s+)?(?P<title>analysts?|authors?|editors?|reporters?|associates?|economists?|strategists?|researchers?)\s*:\s*(?P<s>{PERX}),\s+{T}(?P<o>{ORGX})", 0.8, background=True),
     _role("role-parenthesis", r"\(\s*(?P<s>{PER}),\s+(?P<o>{ORGX})(?:\s+(?:magazine|newspaper|television|radio))?\s*\)", 0.75),  # "QUESTION (Olga Petrova, Metal Bulletin Asia):"
-    Rule("role-chaired-by", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|has\s+been)\s+(?:now\s+|currently\s+)?(?:chaired|headed)\s+by\s+(?P<s>{PER})(?!\s*,?\s+(?:until|from|between)\b)", "leads", 0.8, "P", "O", None, "Company"),  # "The Target is chaired by Lin Zhiyuan"
+    Rule("role-chaired-by", r"(?P<o>{ORGX}){APPO}\s+(?:is|was|has\s+been)\s+(?:[^.;«]{{1,60}}?(?:«L\d+»[^.;«]{{0,30}}?)?\s+and\s+)?(?:now\s+|currently\s+)?(?:chaired|headed)\s+by\s+(?P<s>{PER})(?!\s*,?\s+(?:until|from|between)\b)", "leads", 0.8, "P", "O", None, "Company"),  # "The Target is chaired by Lin Zhiyuan"
     _role("role-headed-by", r"(?P<o>{ORGX})(?:\s+(?:delegation|team|mission)|,\s+an?\s+(?:[^,;«]|«[LR]\d+»){{0,70}}?)?,?\s+(?:which\s+is\s+|is\s+|was\s+)?(?:headed|led|chaired|run|managed|directed)\s+by\s+(?:[\w-]++\s+){{0,3}}?(?P<title>{TITLES})\s+(?P<s>{PER})", 0.8),  # "the Leading Group, headed by county magistrate P"
     _role("role-board-member", r"(?P<s>{PERX}),?\s+(?:who\s+)?(?:also\s+)?(?:sits|serves)\s+on\s+(?:the\s+)?(?:board|supervisory board)\s+of\s+{T}(?P<o>{ORGX})", 0.8),
     _role("role-title-of", r"(?P<title>{TITLES})\s+(?P<s>{PER})\s+of\s+{T}(?P<o>{ORGX})", 0.8),  # "Professor Xu Mei of X"
+    _role("role-honorific-of", r"\b(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+(?P<s>{PER})\s+of\s+{T}(?P<o>{ORGX})(?!'s)", 0.75),  # "Dr Fiona Reid of Curtin University"
+    _role("role-title-of-org-name", r"\b(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<o>{ORGX})\s+(?P<s>{PER})\b", 0.8),  # "Vice Minister of Industry and Information Technology Fan Jianguo"
+    _role("role-dash-line", r"^\W*(?P<s>{PER})\s+[-–—|]\s+(?:[A-Z][\w&-]*\s+){{0,3}}?(?P<title>{TITLES}),\s+(?P<o>{ORGX})\s*$", 0.75),  # "Michael Sun - Investor Relations Manager, Huarong Magnetics"
+    _role("role-works-as-at", r"(?P<s>{PER}){APPO}\s+(?:now\s+|currently\s+)?(?:works|teaches|lectures)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?|[\w-]+\s+){{0,1}}(?:at|for|in)\s+{T}(?P<o>{ORGX})", 0.75),  # "who works as a technician at X", "who teaches metallurgy at X"
     _role("role-heads-part", r"(?P<s>{PERX}),?\s+who\s+(?:heads|runs|leads|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]+\s+|«L\d+»\s+){{0,3}}?(?:operations|division|business|office|branch|arm|unit)\b", 0.8),
     _role("role-signature-line", r"^\W*(?P<s>{PER}),\s+(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLES}),\s+(?P<o>{ORGX})\s*$", 0.8),  # "- Chen Jialing, Secretary-General, SCREIA"
     _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:(?:currently|now|still|also)\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|(?:is|was|has been)\s+(?:hereby\s+)?(?:appointed|named|elected)|took over as)\s+(?:also\s+|now\s+|currently\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),

@@ -3107,3 +3107,16 @@ def test_capacity_plants_producing_and_a_fronted_maker_produce(reader):
         ("Hongtai Magnetics", "produces", "NdFeB magnets"), ("Jinhong Longnan Separation", "produces", "Terbium oxide"),
         ("Qinhe Magnetics", "produces", "bonded NdFeB magnets"),
         ("China Rare Earth Group", "produces", "Dysprosium oxide")}
+
+
+def test_people_of_organisations_by_honorific_dash_line_chair_and_work(reader):
+    text = ("Halvorsen Market Insights is a research firm. It is led by managing director Oliver Brandt.\n\n"
+            "Independent director: Prof. Lu Xiaojing of Shandong University.\n\n"
+            "Michael Sun - Investor Relations Manager, Huarong Magnetics\n\n"
+            "China Rare Earth Group is headquartered in Ganzhou and chaired by Chen Liangping.\n\n"
+            "Chen Lihua, who now works as a laboratory technician at Longnan Jiuding Rare Earth, remembers.\n\n"
+            "For eight years she worked as a researcher at the Ganjiang Innovation Academy.")
+    assert {t for t in triples_of(reader, text) if t[1] in ("worksFor", "leads")} == {
+        ("Lu Xiaojing", "worksFor", "Shandong University"), ("Michael Sun", "worksFor", "Huarong Magnetics"),
+        ("Oliver Brandt", "leads", "Halvorsen Market Insights"), ("Chen Liangping", "leads", "China Rare Earth Group"),
+        ("Chen Lihua", "worksFor", "Longnan Jiuding Rare Earth")}
