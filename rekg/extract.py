@@ -1202,7 +1202,9 @@ class Extractor:
                 slots.append(_Slot(owner, token.idx, token.idx + len(token), ORG_PRONOUNS[word]))
             elif word == "its" or word == "it" and (token.dep_ in ("nsubj", "nsubjpass") or STAKE_OF.search(
                     text, max(token.idx - 30, 0), token.idx)):  # "SASAC holds 31.21 percent of it"
-                reflexive = word == "its" and token.head.dep_ != "attr"  # not "X is its biggest customer"
+                noun = token.head  # not "X is its biggest customer", "X is among its largest customers"
+                complement = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"
+                reflexive = word == "its" and not complement
                 refer(token.idx, token.idx + len(token), _is_org_or_facility, ORG_PRONOUNS[word], reflexive)
             elif word in PERSON_PRONOUNS and token.pos_ == "PRON":
                 suffix = PERSON_PRONOUNS[word] if token.dep_ == "poss" else ""

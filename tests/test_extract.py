@@ -3120,3 +3120,15 @@ def test_people_of_organisations_by_honorific_dash_line_chair_and_work(reader):
         ("Lu Xiaojing", "worksFor", "Shandong University"), ("Michael Sun", "worksFor", "Huarong Magnetics"),
         ("Oliver Brandt", "leads", "Halvorsen Market Insights"), ("Chen Liangping", "leads", "China Rare Earth Group"),
         ("Chen Lihua", "worksFor", "Longnan Jiuding Rare Earth")}
+
+
+def test_customers_for_goods_among_its_customers_and_what_comes_from_a_supplier(reader):
+    text = ("Ganzhou Jinhong Rare Earth Group makes oxides. Major customers for its PrNd metal include JL Mag and "
+            "Ningbo Yunsheng.\n\nHuarong Magnetics makes magnets in Ganzhou. Veltra Motors, the Stuttgart-based "
+            "electric-vehicle maker, is among its largest customers.\n\nHuarong Magnetics makes magnets. Its "
+            "dysprosium comes from Longnan Hengtai Smelting. Much of its output comes from Baotou Yuncheng Magnetic "
+            "Materials.")
+    assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
+        ("Ganzhou Jinhong Rare Earth Group", "supplies", "JL Mag Rare-Earth"),
+        ("Ganzhou Jinhong Rare Earth Group", "supplies", "Ningbo Yunsheng"),
+        ("Huarong Magnetics", "supplies", "Veltra Motors"), ("Longnan Hengtai Smelting", "supplies", "Huarong Magnetics")}
