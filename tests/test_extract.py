@@ -3132,3 +3132,13 @@ def test_customers_for_goods_among_its_customers_and_what_comes_from_a_supplier(
         ("Ganzhou Jinhong Rare Earth Group", "supplies", "JL Mag Rare-Earth"),
         ("Ganzhou Jinhong Rare Earth Group", "supplies", "Ningbo Yunsheng"),
         ("Huarong Magnetics", "supplies", "Veltra Motors"), ("Longnan Hengtai Smelting", "supplies", "Huarong Magnetics")}
+
+
+def test_programme_members_that_appear_on_a_list_or_hold_indicators_under_it(reader):
+    text = ("Baotou Tianrun and JL Mag (Baotou) both appear on the list of specialised and sophisticated "
+            "\"little giant\" enterprises issued by MIIT.\n\nGanzhou Rare Earth Group was allocated mining and "
+            "separation indicators under the 2025 first batch of rare earth total volume control indicators.")
+    assert {t for t in triples_of(reader, text) if t[1] == "participatesIn"} == {
+        ("Baotou Tianrun", "participatesIn", 'list of specialised and sophisticated "little giant" enterprises'),
+        ("JL Mag (Baotou)", "participatesIn", 'list of specialised and sophisticated "little giant" enterprises'),
+        ("Ganzhou Rare Earth Group", "participatesIn", "total volume control indicators")}
