@@ -112,6 +112,10 @@ NOT_A_NAME = re.compile(r"^(?:total|subtotal|others?|sum|n/?a|-+|—|none|privat
 TITLE_NOTE = re.compile(r"(.+?)\s*\(([^()]+)\)")
 VENTURE_NOTE = re.compile(r"\((?:a\s+)?(?:joint venture|JV)\)", re.I)  # "| Nanling-Thermion Co. (joint venture) |"
 REFERENCE = re.compile(r"\bthe\s+(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)\b")
+SHAREHOLDER_HEADING = re.compile(  # a heading line of its own: "## Shareholders", "Shareholding structure:"
+    r"^[ \t#*]*(?:(?:major|main|principal|key|current|registered)\s+)?(?:shareholders?|shareholding(?:\s+structure)?|"
+    r"ownership(?:\s+structure)?|owners)[ \t*:]*$", re.IGNORECASE | re.MULTILINE)
+STAKE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<name>[^\n:]+?):?[ \t]+(?P<stake>\d+(?:\.\d+)?[ \t]?%)[ \t]*")
 CARD_LINES = 5  # a directory card's name lies this many lines above its fields at most (its address between)
 FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,60}?)\**:\**[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                    re.MULTILINE)
@@ -147,7 +151,7 @@ MEMBERSHIP_CUE = re.compile(r"\b(?:members? of|selected (?:for|in|under)|include
                             r"participants? in|part of|approved (?:for|under)|covered by)\s+(?:\S+\s+){0,3}$", re.I)
 FACT_BOX = re.compile(r"\b(?:at a glance|key facts|fact ?(?:box|sheet|file)|(?:company|corporate) (?:facts|profile|"
                       r"snapshot|information)|quick facts|in brief)\b", re.I)  # a box about the page's own company
-NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english )?name|featured (?:member|company|enterprise))$",
+NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english |legal )?name|featured (?:member|company|enterprise))$",
                         re.I)
 LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
 NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)
@@ -204,6 +208,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     """The article's mentions (a name cell is one name) and the relations its tables state."""
     text = article.text
     relations: list[Relation] = []
+    if not defined and (named := _name_field_organisation(text, mentions)) is not None:
+        defined = {"Company": named}  # a fact sheet's "Legal name: X" is the text's own organisation
     for table in _tables(text):
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
         policies = _policy_rows(article, table, mentions)
@@ -325,7 +331,26 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     relations.extend(_affiliations(article, mentions))
     relations.extend(_team_listings(article, mentions, defined))
     relations.extend(_selected_lists(article, mentions))
+    relations.extend(_shareholder_lines(article, mentions, defined))
     return sorted(mentions, key=lambda m: m.start), relations
+
+
+def _shareholder_lines(article: Article, mentions: list[Mention], defined: dict[str, Mention]) -> Iterator[Relation]:
+    """Under a "Shareholders" heading, lines of a holder and its stake ("- Shenghe Resources: 11%"):
+    each holder owns the text's own organisation. A line of another shape ends the list."""
+    text = article.text
+    owned = _own_organisation(mentions, defined)
+    for heading in SHAREHOLDER_HEADING.finditer(text):
+        for line in LINE.finditer(text, heading.end() + 1):
+            held = STAKE_LINE.fullmatch(line.group(0))
+            if held is None or owned is None:
+                break
+            start = line.start() + held.start("name")
+            holder = next((m for m in _inside(mentions, start, line.end(), "O") if m.start == start), None)
+            if holder is not None and holder != owned:
+                evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "shareholder-line",
+                                    0.75, stake=held.group("stake").replace(" ", ""), date=article.date)
+                yield Relation(holder, "owns", owned, evidence)
 
 
 def _first_column(header: list[str], pattern: re.Pattern[str], other_than: int | None = None) -> int | None:
@@ -376,7 +401,7 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
             title = title.strip()
             evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
                                 0.75, role=title, date=article.date)
-            yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
+            yield Relation(person, "leads" if _leads(title) else "worksFor", organisation, evidence)
 
 
 def _affiliations(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
@@ -440,7 +465,7 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
             continue
         evidence = Evidence(article.id, text[p_start:t_end].strip(), p_start, t_end, "team-listing", 0.75,
                             role=title, date=article.date)
-        yield Relation(person, "leads" if leads_by_title(title) else "worksFor", organisation, evidence)
+        yield Relation(person, "leads" if _leads(title) else "worksFor", organisation, evidence)
 
 
 def _selected_lists(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
@@ -536,9 +561,11 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
     Its subject is the name field's company, else the one the line above names; a stake
     field ("Equity interest held by the Company: 70%") gives the holder it names, else the
     text's own organisation."""
+    if all(STAKE.fullmatch(field.value.text.strip()) for field in block):
+        return mentions, []  # "Name: 54%" lines: a shareholder list (_shareholder_lines)
     subject = None
     for field in block:
-        if NAME_FIELD.match(field.name):
+        if NAME_FIELD.match(field.name) and subject is None:
             value = field.value.text.split(" (")[0].strip("*")
             subject = _name_mention(_Cell(field.value.start, field.value.start + len(value), value), mentions)
     if subject is None:  # the organisation the line above names, else a filing's own in its profile or fact box
@@ -574,7 +601,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         elif PERSON_FIELD.search(field) and people:
             if ENDED.search(field) or ENDED.search(value):
                 continue  # "Former Chairman: Xu Guodong (founder; retired Jun-2020)"
-            predicate = "leads" if leads_by_title(field) else "worksFor"
+            predicate = "leads" if _leads(field) else "worksFor"
             relations.append(Relation(people[0], predicate, subject,
                                       replace(evidence, rule="profile-person", role=field)))
         elif BUSINESS_FIELD.search(field):
@@ -587,7 +614,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                 if people and not role and re.fullmatch(BOARD_POSTS, field, re.I):
                     role = field  # "Non-executive Director: Mr. Deng Qiming"
                 if people and JOB_TITLE.search(role) and not ENDED.search(role):
-                    relations.append(Relation(people[0], "leads" if leads_by_title(role) else "worksFor", subject,
+                    relations.append(Relation(people[0], "leads" if _leads(role) else "worksFor", subject,
                                               replace(evidence, rule="profile-people", role=role)))
         elif (CUSTOMER_FIELD.match(field) or SUPPLIER_FIELD.match(field)) and len(value.split()) <= LIST_WORDS:
             for other in _inside(mentions, start, end, "O"):  # "Key customer: X", "Raw materials: ... by X"; a
@@ -770,6 +797,20 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
     return _own_organisation(mentions, defined) if fallback else None
 
 
+def _leads(title: str) -> bool:
+    """A title that leads the whole organisation: not the head of one of its parts ("Head of Communications")."""
+    return leads_by_title(title) and not UNIT_OF_ORGANISATION.search(title)
+
+
+def _name_field_organisation(text: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation the text's first name field ("Legal name: X Co., Ltd.") names."""
+    for match in FIELD.finditer(text):
+        if NAME_FIELD.match(match.group("field")):
+            return next((m for m in _inside(mentions, match.start("value"), match.end("value"), "O")
+                         if m.start == match.start("value")), None)
+    return None
+
+
 def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
     """The text's own organisation: the one it defines ("the Company"), else the one it names
     most (of ties, the first named): not a phrase NER took for a name in its title, nor one of
@@ -841,7 +882,7 @@ def _representative(row: Mention, cell: _Cell, header: str, mentions: list[Menti
     person = next((m for m in mentions if m.start == start and m.text == name and m.cls == "Person"),
                   Mention(name, start, start + len(name), "Person", "pattern"))
     title = " ".join(title.split()) or header
-    yield Relation(person, "leads" if leads_by_title(title) else "worksFor", row,
+    yield Relation(person, "leads" if _leads(title) else "worksFor", row,
                    replace(evidence, rule="table-representative", role=title if JOB_TITLE.search(title) else None))
 
 
@@ -938,8 +979,7 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         title = " ".join((cells[columns["position"]].text if "position" in columns
                           else name_cell.text[row.end - name_cell.start:].lstrip(" ,").split(";")[0]).split())
         if JOB_TITLE.search(title) or TITLE_LINE.match(title):  # "| Qin Haobo | China Rare Earth Group | General manager |" too
-            leads = leads_by_title(title) and not UNIT_OF_ORGANISATION.search(title)  # not "Head of Baotou Office"
-            yield Relation(row, "leads" if leads else "worksFor", employer,
+            yield Relation(row, "leads" if _leads(title) else "worksFor", employer,
                            replace(evidence, rule="table-position", role=title))
         elif not title and "position" not in columns:  # "| Prof. Sun Peng | Inner Mongolia University |"
             yield Relation(row, "worksFor", employer, replace(evidence, rule="table-position"))

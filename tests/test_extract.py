@@ -3142,3 +3142,17 @@ def test_programme_members_that_appear_on_a_list_or_hold_indicators_under_it(rea
         ("Baotou Tianrun", "participatesIn", 'list of specialised and sophisticated "little giant" enterprises'),
         ("JL Mag (Baotou)", "participatesIn", 'list of specialised and sophisticated "little giant" enterprises'),
         ("Ganzhou Rare Earth Group", "participatesIn", "total volume control indicators")}
+
+
+def test_a_fact_sheet_names_its_company_in_a_name_field_and_lists_its_shareholders(reader):
+    text = ("PRESS KIT\n\nAt a glance\n\nLegal name: Qianlu Rare Earth Recycling Technology Co., Ltd.\n"
+            "Short name: Qianlu Recycling\nHeadquarters: Ningbo, Zhejiang Province\n\n"
+            "Ningbo Yunsheng buys its oxide. Ningbo Yunsheng is a partner. Ningbo Yunsheng makes magnets.\n\n"
+            "Leadership\n\n- He Junjie — Chief Executive Officer\n- Zhu Lin — Head of Communications\n\n"
+            "Shareholders\n\n- Ningbo Qianyuan Investment Partnership (founder's vehicle): 54%\n"
+            "- Shenghe Resources Holding Co., Ltd.: 11%\n- Employee stock ownership platform: 9%\n"
+            "- China Northern Rare Earth is not a shareholder.\n")
+    qianlu = "Qianlu Rare Earth Recycling Technology"
+    assert {t for t in triples_of(reader, text) if t[1] in ("owns", "leads", "worksFor")} == {
+        ("Ningbo Qianyuan Investment Partnership", "owns", qianlu), ("Shenghe Resources Holding", "owns", qianlu),
+        ("He Junjie", "leads", qianlu), ("Zhu Lin", "worksFor", qianlu)}
