@@ -2592,7 +2592,8 @@ def test_a_paper_s_authors_work_for_their_numbered_affiliations(reader):
     assert triples_of(reader, text) == {
         ("Liu Fang", "worksFor", "Ganzhou Institute of Rare Earth Engineering"),
         ("Hu Zhenbang", "worksFor", "Ganzhou Institute of Rare Earth Engineering"),
-        ("Deng Yiwen", "worksFor", "Xunwu Heavy Rare Earth Smelting")}
+        ("Deng Yiwen", "worksFor", "Xunwu Heavy Rare Earth Smelting"),
+        ("Xunwu Heavy Rare Earth Smelting", "locatedIn", "Xunwu")}  # the numbered affiliation gives its place
 
 
 def test_a_filing_s_definitions_and_its_plain_text_table(reader):
@@ -3156,3 +3157,13 @@ def test_a_fact_sheet_names_its_company_in_a_name_field_and_lists_its_shareholde
     assert {t for t in triples_of(reader, text) if t[1] in ("owns", "leads", "worksFor")} == {
         ("Ningbo Qianyuan Investment Partnership", "owns", qianlu), ("Shenghe Resources Holding", "owns", qianlu),
         ("He Junjie", "leads", qianlu), ("Zhu Lin", "worksFor", qianlu)}
+
+
+def test_places_after_a_name_before_an_apposition_or_ending_a_numbered_item(reader):
+    text = ("Magnequest GmbH, Hanau, Germany, a wholly owned subsidiary of Vantor Industrie AG, signed.\n\n"
+            "(1) Gannan Institute of Materials Engineering (\"GIME\"), Ganzhou, Jiangxi.\n\n"
+            "Report generated with SupplyTrace Pro, © Veridian Data Systems, Austin, Texas.")
+    assert triples_of(reader, text) >= {
+        ("Vantor Industrie", "owns", "Magnequest"), ("Magnequest", "locatedIn", "Hanau"),
+        ("Gannan Institute of Materials Engineering", "locatedIn", "Ganzhou")}
+    assert not any(t[0].startswith("Veridian") for t in triples_of(reader, text))
