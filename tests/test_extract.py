@@ -3167,3 +3167,11 @@ def test_places_after_a_name_before_an_apposition_or_ending_a_numbered_item(read
         ("Vantor Industrie", "owns", "Magnequest"), ("Magnequest", "locatedIn", "Hanau"),
         ("Gannan Institute of Materials Engineering", "locatedIn", "Ganzhou")}
     assert not any(t[0].startswith("Veridian") for t in triples_of(reader, text))
+
+
+def test_export_controls_imposed_on_items_listed_after_a_colon(reader):
+    text = ("In April the Ministry of Commerce imposed export controls on seven medium and heavy rare earth items: "
+            "samarium, gadolinium and yttrium. Foreign friends ask whether they will last.")
+    assert {t for t in triples_of(reader, text) if t[1] == "regulates"} == {
+        ("Ministry of Commerce", "regulates", "Samarium"), ("Ministry of Commerce", "regulates", "Gadolinium"),
+        ("Ministry of Commerce", "regulates", "Yttrium")}
