@@ -192,6 +192,7 @@ class EmbeddedStore(Store):
         one by one.
         """
         lines: list[str] = []
+        union: dict[str, None] = {}  # a triple that several of the graphs state joins the union once
         bulk = 0
         for graph, statements in graphs.items():
             if (self._store.contains_named_graph(ox.NamedNode(graph))
@@ -199,10 +200,12 @@ class EmbeddedStore(Store):
                 self.replace_graph(graph, statement_quads(graph, statements))
                 continue
             name = f"<{graph}>"
-            lines += [f"{statement} {name} .\n{statement} .\n" for statement in statements]
+            lines += [f"{statement} {name} .\n" for statement in statements]
+            union.update(dict.fromkeys(statements))
             bulk += len(statements)
         if not lines:
             return
+        lines += [f"{statement} .\n" for statement in union]
         try:
             self._store.bulk_load("".join(lines), ox.RdfFormat.N_QUADS)
         except OSError as error:
