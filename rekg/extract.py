@@ -662,7 +662,8 @@ class Extractor:
             near = mentions[bisect.bisect_left(starts, sent.start_char):bisect.bisect_right(starts, sent.end_char)]
             slots = self._slots(sent, text, near, plural_antecedent, references, defined, relations)
             people.extend(s for s in slots if _is_person(s.mention))
-            question = QUESTION.search(text, sent.start_char, sent.end_char)
+            question = (QUESTION.search(text, sent.start_char, sent.end_char)  # (it holds a "?")
+                        if text.find("?", sent.start_char, sent.end_char) >= 0 else None)
             if question:  # a question states nothing: "WEEKLY: Is Jinxia also selling to Japan?"
                 slots = [s for s in slots if s.start < question.start()]
             if DENIED_NEXT.match(text, sent.end_char):  # "A chart shows X supplying Y. It does not; ..."

@@ -315,6 +315,7 @@ def leads_by_title(title: str) -> bool:
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 _MODIFIER_SUFFIX = re.compile(r"-(?:based|headquartered|listed|registered)\b")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_MAX_RUN_STRINGS = 64  # a run with more ways through it ends
 
 
 def _clues(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
@@ -329,32 +330,61 @@ def _clues(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 def _literal_runs(items: sre_parser.SubPattern | list) -> list[frozenset[str]]:
     """Runs of literal characters on every path through a parsed regex: only in parts that must
-    match (groups, repeats of at least once, branches whose every option has a run)."""
+    match (groups, repeats of at least once, lookarounds, branches whose every option has a run).
+    A run goes on through a part that matches one of a few strings: "-(?:based|listed)" gives
+    {"-based", "-listed"}, "(?:oxide|metal)s" {"oxides", "metals"}."""
     runs: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def end_run() -> None:
-        if run:
-            runs.append(frozenset({"".join(run).casefold()}))
-            run.clear()
-
+    run = {""}  # the run so far: one string per way through it
     for op, argument in items:
-        if op is sre.LITERAL:
-            run.append(chr(argument))
+        strings = _strings([(op, argument)])
+        if strings is not None and len(run) * len(strings) <= _MAX_RUN_STRINGS:
+            run = {word + string for word in run for string in strings}
             continue
-        end_run()
-        if op is sre.SUBPATTERN:
+        runs += _ended(run)
+        run = strings or {""}
+        if op is sre.SUBPATTERN and strings is None:
             runs += _literal_runs(argument[3])
         elif op is sre.ATOMIC_GROUP:
             runs += _literal_runs(argument)
+        elif op is sre.ASSERT:  # a lookahead or lookbehind that must match
+            runs += _literal_runs(argument[1])
         elif op in _REPEATS and argument[0] >= 1:
             runs += _literal_runs(argument[2])
-        elif op is sre.BRANCH:
+        elif op is sre.BRANCH and strings is None:
             options = [_literal_runs(option) for option in argument[1]]
             if all(options):  # an option's longest run stands for it
                 runs.append(frozenset().union(*(max(o, key=lambda run: min(map(len, run))) for o in options)))
-    end_run()
-    return runs
+    return runs + _ended(run)
+
+
+def _ended(run: set[str]) -> list[frozenset[str]]:
+    """A finished run as a clue (casefolded), none if it is empty."""
+    return [frozenset(word.casefold() for word in run)] if run != {""} else []
+
+
+def _strings(items: sre_parser.SubPattern | list) -> set[str] | None:
+    """The strings a part of a parsed regex matches, if it is made of literals, character
+    sets of literals, groups and branches of them only, and they are few; else None."""
+    strings = {""}
+    for op, argument in items:
+        if op is sre.LITERAL:
+            options = {chr(argument)}
+        elif op is sre.IN and all(kind is sre.LITERAL and code < 128 for kind, code in argument):
+            # (ASCII only: "['’]" ends a run, leaving whole-text patterns ASCII clues, see extract._ascii_clues)
+            options = {chr(code) for _, code in argument}
+        elif op is sre.SUBPATTERN:
+            options = _strings(argument[3])
+        elif op is sre.BRANCH:
+            parts = [_strings(option) for option in argument[1]]
+            options = None if None in parts else set().union(*parts)
+        else:
+            return None
+        if options is None or len(strings) * len(options) > _MAX_RUN_STRINGS:
+            return None
+        strings = {word + option for word in strings for option in options}
+    return strings
+
+
 _STARTS_WITH_PLACEHOLDER = re.compile(r"(?:\(\?P<\w+>)?«")
 
 

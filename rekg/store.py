@@ -189,9 +189,12 @@ class EmbeddedStore(Store):
         kill -9 leaves none or all of the graphs). It takes half the time of a transaction
         per graph, and text costs less to build than quad objects. Graphs already stored
         (stale triples must leave the union) and graphs beyond the batch's size are replaced
-        one by one.
+        one by one. The parser skips its IRI and language-tag checks (lenient): rekg.rdf builds
+        every IRI from slugs ([a-z0-9-]), hex ids and IRIs parsed from the gazetteer, and tags
+        only "en" and "zh".
         """
         lines: list[str] = []
+        union: dict[str, None] = {}  # a triple that several of the graphs state joins the union once
         bulk = 0
         for graph, statements in graphs.items():
             if (self._store.contains_named_graph(ox.NamedNode(graph))
@@ -199,12 +202,14 @@ class EmbeddedStore(Store):
                 self.replace_graph(graph, statement_quads(graph, statements))
                 continue
             name = f"<{graph}>"
-            lines += [f"{statement} {name} .\n{statement} .\n" for statement in statements]
+            lines += [f"{statement} {name} .\n" for statement in statements]
+            union.update(dict.fromkeys(statements))
             bulk += len(statements)
         if not lines:
             return
+        lines += [f"{statement} .\n" for statement in union]
         try:
-            self._store.bulk_load("".join(lines), ox.RdfFormat.N_QUADS)
+            self._store.bulk_load("".join(lines), ox.RdfFormat.N_QUADS, lenient=True)
         except OSError as error:
             raise StoreError(f"cannot write to store {self.path}: {error}") from error
 
