@@ -3175,3 +3175,10 @@ def test_export_controls_imposed_on_items_listed_after_a_colon(reader):
     assert {t for t in triples_of(reader, text) if t[1] == "regulates"} == {
         ("Ministry of Commerce", "regulates", "Samarium"), ("Ministry of Commerce", "regulates", "Gadolinium"),
         ("Ministry of Commerce", "regulates", "Yttrium")}
+
+
+def test_a_customer_described_as_based_somewhere_is_no_customer_place(reader):
+    text = ("JL Mag signed a deal to supply sintered NdFeB magnets to Vellmark Antriebstechnik, the Stuttgart-based "
+            "e-motor maker.")
+    assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
+        ("JL Mag Rare-Earth", "supplies", "Vellmark Antriebstechnik")}
