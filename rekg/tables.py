@@ -779,6 +779,10 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
         customers = [i for i, h in enumerate(header) if i not in columns.values() and CUSTOMERS_HEADER.fullmatch(h.rstrip(FOOTNOTE_MARKS))]
         if columns["kind"] not in ("supplier", "customer") and customers:
             columns["customers"] = customers[0]  # "| Magnet maker | ... | Ships to |": whom each row supplies
+    headings = [h.strip().lower() for h in header]
+    for role in ("name", "place", "site", "own site"):  # "| Stage | Operator | Site | Operator | Site |": two
+        if role in columns and headings.count(headings[columns[role]]) > 1:  # groups side by side, no row's own
+            del columns[role]
     return columns
 
 

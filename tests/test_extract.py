@@ -3182,3 +3182,9 @@ def test_a_customer_described_as_based_somewhere_is_no_customer_place(reader):
             "e-motor maker.")
     assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
         ("JL Mag Rare-Earth", "supplies", "Vellmark Antriebstechnik")}
+
+
+def test_a_table_of_two_groups_side_by_side_names_no_rows(reader):
+    text = ("| Stage | China: example operator | Site | Allied chain: example operator | Site |\n|---|---|---|---|---|\n"
+            "| Separation | China Northern Rare Earth | Baotou | Lynas Advanced Materials Plant | Kuantan, Malaysia |\n")
+    assert not {t for t in triples_of(reader, text) if t[0] == "Baotou" or t[2] == "Baotou"}
