@@ -1393,7 +1393,7 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                     c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
                 continue  # a post held before the story's time: "Zhou, who had chaired the company since 2019"
             for subject in named(roles.get(frame.subject_role, ()), alone=roles.get("singular", ())):
-                for obj in named(roles.get(frame.object_role, ())):
+                for obj in named(roles.get(frame.object_role, ()), alone=roles.get("singular", ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \
                             and not _same(subject, obj):
                         evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(),
@@ -1447,7 +1447,8 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
         passive = passive or (carrier.dep_ == "acl" and carrier.tag_ == "VBN")
         if subjects and subjects[0].conjuncts and any(
                 t.tag_ == "VBZ" or t.lower_ == "was" for t in (carrier, *carrier.children)):
-            singular = subjects
+            subjects = singular = [max((t for t in (subjects[0], *subjects[0].conjuncts) if t.i < carrier.i),
+                                       key=lambda t: t.i)]  # "A and B, which is controlled by Y": B, however parsed
     elif carrier.dep_ == "xcomp" and not subjects:
         subjects = [c for c in carrier.head.children if c.dep_ == "nsubj"]
     for subject in list(subjects):  # "A, together with B, issued C"

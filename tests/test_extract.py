@@ -3188,3 +3188,10 @@ def test_a_table_of_two_groups_side_by_side_names_no_rows(reader):
     text = ("| Stage | China: example operator | Site | Allied chain: example operator | Site |\n|---|---|---|---|---|\n"
             "| Separation | China Northern Rare Earth | Baotou | Lynas Advanced Materials Plant | Kuantan, Malaysia |\n")
     assert not {t for t in triples_of(reader, text) if t[0] == "Baotou" or t[2] == "Baotou"}
+
+
+def test_a_singular_relative_clause_after_a_list_is_its_last_item_as_object_too(reader):
+    text = ("MIIT sets mining and smelting quotas for China Rare Earth Group and China Northern Rare Earth, which "
+            "is controlled by Baogang.")
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Baogang", "owns", "China Northern Rare Earth Group")}
