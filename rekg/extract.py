@@ -1394,8 +1394,8 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                 continue  # a post held before the story's time: "Zhou, who had chaired the company since 2019"
             for subject in named(roles.get(frame.subject_role, ()), alone=roles.get("singular", ())):
                 for obj in named(roles.get(frame.object_role, ()), alone=roles.get("singular", ())):
-                    if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) \
-                            and not _same(subject, obj):
+                    if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) and not _same(
+                            subject, obj) and not (frame.predicate == "owns" and obj.cls == "GovernmentBody"):
                         evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(),
                                             sent.start_char, sent.end_char, f"dependency-{verb.lemma_}",
                                             round(0.7 * _mention_confidence(subject, obj), 3), date=date)

@@ -3195,3 +3195,9 @@ def test_a_singular_relative_clause_after_a_list_is_its_last_item_as_object_too(
             "is controlled by Baogang.")
     assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
         ("Baogang", "owns", "China Northern Rare Earth Group")}
+
+
+def test_no_one_owns_a_ministry(reader):
+    text = ("Shunda holds mining indicators under the rare earth total-quantity control quotas issued jointly by "
+            "the Ministry of Industry and Information Technology (\"MIIT\") and the Ministry of Natural Resources.")
+    assert not {t for t in triples_of(reader, text) if t[1] == "owns"}
