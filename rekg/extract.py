@@ -150,8 +150,9 @@ PARK_NAME = re.compile(  # "the Zhanggong Rare Earth Permanent Magnet Industrial
     r"Science|Economic|Trade|Processing|Bonded)[^\S\n]+(?:Park|Zone)\b"
     r"(?![^\S\n]+[A-Z])")  # not "... Zone Administrative Committee", "Ganjiang Science Park Holdings"
 OF_BEFORE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
-_SITE_WORD = (r"(?!(?:a|an|the|to|of|in|on|at|by|for|or|is|are|was|were|will|would|has|have|had|its|their|"
-              r"expects?|plans?|aims?|intends?|wants?|hopes?|open|build|buy)\b)[a-z]+[^\S\n]+")  # not "the Company expects to open a plant"
+_SITE_WORD = (  # a lower-case word of a site's name, not of a clause: not "the Company expects to open a plant"
+    r"(?!(?:a|an|the|to|of|in|on|at|by|for|or|is|are|was|were|will|would|has|have|had|its|their|"
+    r"expects?|plans?|aims?|intends?|wants?|hopes?|open|build|buy)\b)[a-z]+[^\S\n]+")
 LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Longnan heavy rare earth separation plant": a named site NER splits
     rf"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{0,3}}?mine\b"
     rf"|(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{1,4}}?(?:plant|smelter|refinery|complex)\b")
@@ -1405,9 +1406,10 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
 def _stake_company(text: str, sent: Span, slots: list[_Slot], relations: list[Relation],
                    since: int) -> _Slot | None:
     """The company of a stake the sentence leaves unsaid: the one whose stake this or the
-    previous sentence last gave, else the joint venture they last named. "The remaining 30%" ("the other 40%", "the rest") reads
+    previous sentence last gave. "The remaining 30%" ("the other 40%", "the rest") reads
     "«O1»'s remaining 30%", unless it follows its holder ("Greenmont the remaining 45%");
-    "Z holds 25%" ("a further 20%", "a 10% stake") reads "Z holds 25% of «O1»"."""
+    "Z holds 25%" ("a further 20%", "a 10% stake") reads "Z holds 25% of «O1»", «O1» being,
+    when no stake was given, the joint venture they last named."""
     def last_stated(before: int, predicate: str = "owns") -> Mention | None:
         recent = [r for r in relations if r.predicate == predicate and since <= r.evidence.start]
         named = [r.object for r in recent if r.evidence.stake] if predicate == "owns" else [r.subject for r in recent]

@@ -340,14 +340,17 @@ def _shareholder_lines(article: Article, mentions: list[Mention], defined: dict[
     each holder owns the text's own organisation. A line of another shape ends the list."""
     text = article.text
     owned = _own_organisation(mentions, defined)
+    if owned is None:
+        return
     for heading in SHAREHOLDER_HEADING.finditer(text):
         for line in LINE.finditer(text, heading.end() + 1):
             held = STAKE_LINE.fullmatch(line.group(0))
-            if held is None or owned is None:
+            if held is None:
                 break
             start = line.start() + held.start("name")
             holder = next((m for m in _inside(mentions, start, line.end(), "O") if m.start == start), None)
-            if holder is not None and holder != owned:
+            if holder is not None and holder != owned and not (ENDED.search(line.group(0)) or TENTATIVE.search(
+                    line.group(0))):  # "- Shenghe (until 2021): 11%"
                 evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "shareholder-line",
                                     0.75, stake=held.group("stake").replace(" ", ""), date=article.date)
                 yield Relation(holder, "owns", owned, evidence)
