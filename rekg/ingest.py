@@ -128,7 +128,7 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
-        raw = unwrap_lines(field_lines(aligned_tables(csv_tables(pipe_tables(field_runs(nested_lists(raw)))))))
+        raw = unwrap_lines(field_lines(aligned_tables(delimited_tables(pipe_tables(field_runs(nested_lists(raw)))))))
         text = clean_text(_strip_markdown(bold_questions(raw)) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -651,28 +651,41 @@ def pipe_tables(text: str) -> str:
 
 
 _CSV_HEADER = re.compile(r"[A-Za-z][\w /().-]{0,40}(?:,[A-Za-z][\w /().-]{0,40}){2,}")  # "company,parent,province"
+_BARE_PIPE_HEADER = re.compile(r"[A-Za-z][\w /().%-]{0,40}(?: \| [A-Za-z][\w /().%-]{0,40}){2,}")  # "No. | Shareholder | Share"
 
 
-def csv_tables(text: str) -> str:
-    """Comma-separated rows (two or more) under a header line of three or more column names,
-    rewritten as pipe tables."""
+def delimited_tables(text: str) -> str:
+    """Rows (one or more, as many cells each) under a header line of three or more column names,
+    cells split by commas ("company,parent,province") or by " | " without outer pipes
+    ("No. | Shareholder | Share"), rewritten as pipe tables."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        if not _CSV_HEADER.fullmatch(lines[i].strip()):
+        header = lines[i].strip()
+        split = (_csv_cells if _CSV_HEADER.fullmatch(header)
+                 else _bare_pipe_cells if _BARE_PIPE_HEADER.fullmatch(header) else None)
+        if split is None:
             i += 1
             continue
-        width, end = lines[i].count(",") + 1, i + 1
-        while end < len(lines) and lines[end].strip() and len(next(csv.reader([lines[end]]))) == width:
+        width, end = len(split(header)), i + 1
+        while end < len(lines) and lines[end].strip() and len(split(lines[end])) == width:
             end += 1
-        if end - i < 3:
+        if end - i < (3 if split is _csv_cells else 2):  # a comma header wants two rows, being likelier prose
             i += 1
             continue
-        table = [[cell.strip() for cell in row] for row in csv.reader(lines[i:end])]
+        table = [split(line) for line in lines[i:end]]
         table.insert(1, ["---"] * width)
         lines[i:end] = _pipe_rows(table)
         i += len(table)
     return "\n".join(lines)
+
+
+def _csv_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in next(csv.reader([line]))]
+
+
+def _bare_pipe_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().split(" | ")] if not line.lstrip().startswith("|") else []
 
 
 def aligned_tables(text: str) -> str:

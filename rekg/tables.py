@@ -29,7 +29,7 @@ ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 BARE_ROW = re.compile(r"^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*){2,}$", re.MULTILINE)  # "No. | Subsidiary | Stake"
 SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 STAKE_HEADER = re.compile(  # "| % after |" too
-    r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion", re.I)
+    r"interest|equity|shareholding|percentage|stake|ownership|(?<!\S)%(?!\S)|% held|% of|proportion|^share$", re.I)
 DIRECT_STAKE = re.compile(r"\b(?:in)?direct(?:ly)?(?: held)?$", re.I)  # a stake column's halves
 NOTE_OPENS = re.compile(r"\s*\(\s*")
 CURRENT_STAKE_HEADER = re.compile(r"\b(?:after|current|now|end)\b", re.I)

@@ -3201,3 +3201,14 @@ def test_no_one_owns_a_ministry(reader):
     text = ("Shunda holds mining indicators under the rare earth total-quantity control quotas issued jointly by "
             "the Ministry of Industry and Information Technology (\"MIIT\") and the Ministry of Natural Resources.")
     assert not {t for t in triples_of(reader, text) if t[1] == "owns"}
+
+
+def test_a_registry_extract_lists_shareholders_with_their_share(reader, tmp_path):
+    path = tmp_path / "registry.txt"
+    path.write_text("Company name: Baotou Tianrun Rare Earth New Materials Co., Ltd.\nRegistration status: In operation\n\n"
+                    "--- SHAREHOLDERS (2) ---\nNo. | Shareholder | Subscribed capital | Share\n"
+                    "1 | Shenghe Resources Holding Co., Ltd. | RMB 150,000,000 | 30.00%\n"
+                    "2 | Baotou Xinda Equity Investment Co., Ltd. | RMB 95,000,000 | 19.00%\n", encoding="utf-8")
+    assert {t for t in triples_of(reader, read_article(path).text) if t[1] == "owns"} == {
+        ("Shenghe Resources Holding", "owns", "Baotou Tianrun Rare Earth New Materials"),
+        ("Baotou Xinda Equity Investment", "owns", "Baotou Tianrun Rare Earth New Materials")}

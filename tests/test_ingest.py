@@ -717,3 +717,11 @@ def test_comma_separated_rows_under_a_header_line_become_a_table(tmp_path):
         "| company | parent | province | capacity_tpa |", "| --- | --- | --- | --- |",
         "| Linyi Dongfang Magnet Co., Ltd. | Baotou Tianrun | Shandong | 3000 |",
         "| Wuwei Qilian Metals Co. Ltd. | Gansu Rare Earth | Gansu | 3200 |"]
+
+
+def test_pipe_separated_rows_without_outer_pipes_under_a_header_become_a_table(tmp_path):
+    path = tmp_path / "extract.txt"
+    path.write_text("--- SHAREHOLDERS (2) ---\nNo. | Shareholder | Share\n1 | Shenghe Resources | 30.00%\n",
+                    encoding="utf-8")
+    assert read_article(path).text.split("\n")[1:4] == [
+        "| No. | Shareholder | Share |", "| --- | --- | --- |", "| 1 | Shenghe Resources | 30.00% |"]
