@@ -47,7 +47,7 @@ from rekg.rules import (
     _clues,
     boilerplate_ranges,
     clue_words,
-    leads_by_title,
+    leads_whole,
     org_class_from_name,
     rules_for,
 )
@@ -153,7 +153,7 @@ OF_BEFORE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
 _SITE_WORD = (  # a lower-case word of a site's name, not of a clause: not "the Company expects to open a plant"
     r"(?!(?:a|an|the|to|of|in|on|at|by|for|or|is|are|was|were|will|would|has|have|had|its|their|"
     r"expects?|plans?|aims?|intends?|wants?|hopes?|open|build|buy)\b)[a-z]+[^\S\n]+")
-LOWER_CASE_MINE = re.compile(  # "the Heling mine", "the Longnan heavy rare earth separation plant": a named site NER splits
+LOWER_CASE_MINE = re.compile(  # a named site NER splits: "the Heling mine", "the Longnan separation plant"
     rf"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{0,3}}?mine\b"
     rf"|(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{1,4}}?(?:plant|smelter|refinery|complex)\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
@@ -560,7 +560,8 @@ def _relative_clause_head(token: Token, slots: list[_Slot]) -> Mention | None:
     return next((s.mention for s in slots if s.start <= clause.head.idx < s.end and _is_org(s.mention)), None)
 
 
-EMBEDDING_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "poss", "nsubj", "nsubjpass"}  # a name below these is in a clause or NP of its own
+EMBEDDING_DEPS = {  # a name below these is in a clause or noun phrase of its own
+    "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "poss", "nsubj", "nsubjpass"}
 
 
 def _named_after_subject(doc: Doc, start: int, end: int, slots: list[_Slot]) -> list[Mention]:
@@ -1294,9 +1295,10 @@ class Extractor:
         for rule, clause, match in _rule_matches(encoded):
             if _hedged(rule, clause, match):
                 continue
-            listed = {by_index.get(int(i)): stake for i, stake in LISTED_STAKE.findall(match.group(0))}
+            listed = ({by_index.get(int(i)): stake for i, stake in LISTED_STAKE.findall(match.group(0))}
+                      if rule.property == "owns" else {})  # "A (55%) and B (45%)": each owner's own stake
             for subject, obj in rule.pairs(match, by_index):
-                stake = match.groupdict().get("stake") or (listed.get(subject) if rule.property == "owns" else None)
+                stake = match.groupdict().get("stake") or listed.get(subject)
                 subject, obj = rule.coerce(subject), rule.coerce_object(obj)
                 if subject is None or obj is None or _same(subject, obj):
                     continue
@@ -1990,7 +1992,6 @@ def _ner_name_around(span: Span, ent_at: dict[int, Span], cls: str) -> Span | No
 
 CORPORATE_PARTICIPANTS = re.compile(r"^[ \t]*(?:corporate|company)[ \t]+participants[ \t]*:?[ \t]*$",
                                     re.IGNORECASE | re.MULTILINE)
-DEPARTMENT_POST = re.compile(r"\b(?:head|director|manager)\s+of\s+[a-z][a-z ]*", re.IGNORECASE)
 PARTICIPANT_POST = re.compile(  # "Gao Zhiyong - Chairman", "Sophie Wu, Investor Relations Manager"
     r"^[ \t]*[^\n]+?(?:[ \t]+[-–—][ \t]+(?P<title>[^\n,;]+?)|,[ \t]+(?P<after_comma>[^\n;]+?))[ \t]*$", re.MULTILINE)
 
@@ -2010,10 +2011,9 @@ def _participant_posts(article: Article, text: str, mentions: list[Mention]) -> 
         if person is None or any(_is_org(m) and line.start() <= m.start < line.end() for m in mentions):
             continue  # not a person's line, or one naming its own employer ("Lin Hao - IR Director, X")
         title = line.group("title") or line.group("after_comma")
-        leads = leads_by_title(DEPARTMENT_POST.sub("", title))  # a "Head of Investor Relations" leads no company
         evidence = Evidence(article.id, line.group(0).strip(), line.start(), line.end(), "role-participant-list",
                             0.75, role=title)
-        yield Relation(person, "leads" if leads else "worksFor", company, evidence)
+        yield Relation(person, "leads" if leads_whole(title) else "worksFor", company, evidence)
 
 
 def _is_org(mention: Mention) -> bool:

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -651,33 +651,27 @@ def pipe_tables(text: str) -> str:
 
 
 _CSV_HEADER = re.compile(r"[A-Za-z][\w /().-]{0,40}(?:,[A-Za-z][\w /().-]{0,40}){2,}")  # "company,parent,province"
-_BARE_PIPE_HEADER = re.compile(r"[A-Za-z][\w /().%-]{0,40}(?: \| [A-Za-z][\w /().%-]{0,40}){2,}")  # "No. | Shareholder | Share"
+_BARE_PIPE_HEADER = re.compile(  # "No. | Shareholder | Share"
+    r"[A-Za-z][\w /().%-]{0,40}(?: \| [A-Za-z][\w /().%-]{0,40}){2,}")
 
 
 def delimited_tables(text: str) -> str:
     """Rows (one or more, as many cells each) under a header line of three or more column names,
     cells split by commas ("company,parent,province") or by " | " without outer pipes
     ("No. | Shareholder | Share"), rewritten as pipe tables."""
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
+    def table_at(lines: list[str], i: int) -> list[list[str]] | None:
         header = lines[i].strip()
         split = (_csv_cells if _CSV_HEADER.fullmatch(header)
                  else _bare_pipe_cells if _BARE_PIPE_HEADER.fullmatch(header) else None)
         if split is None:
-            i += 1
-            continue
+            return None
         width, end = len(split(header)), i + 1
         while end < len(lines) and lines[end].strip() and len(split(lines[end])) == width:
             end += 1
-        if end - i < (3 if split is _csv_cells else 2):  # a comma header wants two rows, being likelier prose
-            i += 1
-            continue
-        table = [split(line) for line in lines[i:end]]
-        table.insert(1, ["---"] * width)
-        lines[i:end] = _pipe_rows(table)
-        i += len(table)
-    return "\n".join(lines)
+        too_few = end - i < (3 if split is _csv_cells else 2)  # a comma header wants two rows, being likelier prose
+        return None if too_few else [split(line) for line in lines[i:end]]
+
+    return _rewrite_tables(text, table_at)
 
 
 def _csv_cells(line: str) -> list[str]:
@@ -692,19 +686,31 @@ def aligned_tables(text: str) -> str:
     """Text tables of three or more columns aligned by spaces, with no rule under the header
     ("No.  Indicator holder  Enterprise" over rows whose cells start where its headings do),
     rewritten as pipe tables."""
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
+    def table_at(lines: list[str], i: int) -> list[list[str]] | None:
         starts = [0] + [m.end() for m in _CELL_GAP.finditer(lines[i])]
         end = i + 1
         while end < len(lines) and _aligned(lines[end], starts):
             end += 1
         if len(starts) < 3 or lines[i][:1].isspace() or "|" in lines[i] or end - i < 3:
+            return None
+        return [_fixed_cells(line, starts) for line in lines[i:end]]
+
+    return _rewrite_tables(text, table_at)
+
+
+def _rewrite_tables(text: str, table_at: Callable[[list[str], int], list[list[str]] | None]) -> str:
+    """The text with each table that `table_at` finds starting at a line (its rows, the header
+    first) rewritten as pipe table lines under a rule."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        table = table_at(lines, i)
+        if table is None:
             i += 1
             continue
-        table = [_fixed_cells(line, starts) for line in lines[i:end]]
-        table.insert(1, ["---"] * len(starts))
-        lines[i:end] = _pipe_rows(table)
+        rows = len(table)
+        table.insert(1, ["---"] * len(table[0]))
+        lines[i:i + rows] = _pipe_rows(table)
         i += len(table)
     return "\n".join(lines)
 

@@ -312,6 +312,16 @@ def leads_by_title(title: str) -> bool:
     return any(not _DEPUTY.search(title, 0, m.start()) for m in _LEADERSHIP.finditer(title))
 
 
+_PART_POST = re.compile(  # the head of one of an organisation's parts: "Head of Communications", "Baotou Office"
+    r"\b(?:department|division|office|desk|team|unit|section|laboratory)\b|\b(?:head|director|manager)\s+of\s+[a-z]",
+    re.IGNORECASE)
+
+
+def leads_whole(title: str) -> bool:
+    """A title that leads the whole organisation, not one of its parts ("Head of Investor Relations")."""
+    return leads_by_title(title) and not _PART_POST.search(title)
+
+
 _PLACEHOLDER = re.compile(r"«([A-Z])(\d+)»")
 _MODIFIER_SUFFIX = re.compile(r"-(?:based|headquartered|listed|registered)\b")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -535,7 +545,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-honorific-of", r"\b(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+(?P<s>{PER})\s+of\s+{T}(?P<o>{ORGX})(?!'s)", 0.75),  # "Dr Fiona Reid of Curtin University"
     _role("role-title-of-org-name", r"\b(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<o>{ORGX})\s+(?P<s>{PER})\b", 0.8),  # "Vice Minister of Industry and Information Technology Fan Jianguo"
     _role("role-dash-line", r"^\W*(?P<s>{PER})\s+[-–—|]\s+(?:[A-Z][\w&-]*\s+){{0,3}}?(?P<title>{TITLES}),\s+(?P<o>{ORGX})\s*$", 0.75),  # "Michael Sun - Investor Relations Manager, Huarong Magnetics"
-    _role("role-works-as-at", r"(?P<s>{PER}){APPO}\s+(?:now\s+|currently\s+)?(?:works|teaches|lectures)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?|[\w-]+\s+){{0,1}}(?:at|for|in)\s+{T}(?P<o>{ORGX})", 0.75),  # "who works as a technician at X", "who teaches metallurgy at X"
+    _role("role-works-as-at", r"(?P<s>{PER}){APPO}\s+(?:now\s+|currently\s+)?(?:works|teaches|lectures)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?|[\w-]+\s+)?(?:at|for|in)\s+{T}(?P<o>{ORGX})", 0.75),  # "who works as a technician at X", "who teaches metallurgy at X"
     _role("role-heads-part", r"(?P<s>{PERX}),?\s+who\s+(?:heads|runs|leads|manages)\s+{T}(?P<o>{ORGX})'s\s+(?:[\w-]+\s+|«L\d+»\s+){{0,3}}?(?:operations|division|business|office|branch|arm|unit)\b", 0.8),
     _role("role-signature-line", r"^\W*(?P<s>{PER}),\s+(?:[\w-]+\s+){{0,3}}?(?P<title>{TITLES}),\s+(?P<o>{ORGX})\s*$", 0.8),  # "- Chen Jialing, Secretary-General, SCREIA"
     _role("role-copula", r"(?P<s>{PERX}){APPO},?\s+(?:who\s+)?(?:(?:currently|now|still|also)\s+)?(?:is|was|remains|has been|serves as|served as|(?:has|have)\s+served\s+as|(?:continues|continued)\s+to\s+serve\s+as|became|(?:is|was|has been)\s+(?:hereby\s+)?(?:appointed|named|elected)|took over as)\s+(?:also\s+|now\s+|currently\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:(?:of|for|to)\s+(?:[\w-]++\s+){{1,4}}?)?(?:of|at)\s+{T}(?P<o>{ORGX})"),
@@ -576,7 +586,7 @@ RULES: tuple[Rule, ...] = (
     # "the remaining 30%" reads as "«O1»'s remaining 30%", «O1» being the company whose stake was last given
     _owns("owns-rest-held", _REST + r"\s+(?:(?:is|are|(?:continues|continue)\s+to\s+be)\s+)?(?:now\s+|still\s+|also\s+)?(?:held|owned|controlled)\s+by\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-belongs", _REST + r"\s+(?:belongs?\s+to|stays?\s+with|remains?\s+with|rests?\s+with|lies\s+with)\s+{T}(?P<s>{ORG})", 0.8),
-    _owns("owns-gapped-stake", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:(?:about|around|a|an)\s+)*\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|whereas|with)\s+(?P<s>{ORG})\s+(?:(?:about|around|roughly)\s+)?(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))(?=\s*(?:[.;,]|$))"),  # "A holds 60% of V and B 40%"
+    _owns("owns-gapped-stake", r"{ORG}\s+{ADV}(?:owns|holds|held|controls|has)\s+(?:(?:about|around|a|an)\s+)*" + _PERCENT + r"\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX}),?\s+(?:and|while|whereas|with)\s+(?P<s>{ORG})\s+(?:(?:about|around|roughly)\s+)?(?P<stake>" + _PERCENT + r")(?=\s*(?:[.;,]|$))"),  # "A holds 60% of V and B 40%"
     _owns("owns-rest-of", r"\b[Tt]he\s+(?:remaining|other)\s+(?P<stake>\d+(?:\.\d+)?\s?(?:%|percent|per cent))\s+(?:stake\s+|interest\s+)?(?:of|in)\s+{T}(?P<o>{ORGX})\s+(?:(?:is|are|(?:continues|continue)\s+to\s+be)\s+(?:now\s+|still\s+)?(?:held|owned|controlled)\s+by|belongs\s+to|(?:stays|remains|rests|lies)\s+with)\s+{T}(?P<s>{ORGS})", 0.8),
     _owns("owns-rest-holds", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:holds|owns|controls|retains|keeps)\s+" + _REST, 0.8),
     _owns("owns-stake", r"(?P<s>{ORG}){APPO}\s+{ADV}(?:owns|holds|held|controls|has|acquired|bought|took|takes|purchased|completed\s+(?:its\s+|the\s+)?(?:acquisition|purchase)\s+of)\s+" + _STAKE + r"\s+(?:stake\s+|interest\s+|of the shares\s+)?(?:of|in)\s+(?:the\s+(?:{MOD}\s+){{0,2}}?(?:company|firm|entity|vehicle|venture),\s+)?{T}(?P<o>{ORGX})", 0.9),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from rekg.model import Article, Evidence, Mention, Relation
 from rekg.resolve import normalise, strip_suffixes
-from rekg.rules import CLASS_CODES, FACILITY_HEAD, TITLE_LINE, leads_by_title, org_class_from_name
+from rekg.rules import CLASS_CODES, FACILITY_HEAD, TITLE_LINE, leads_whole, org_class_from_name
 
 HEADING_WORDS = 12  # a longer line above a table is a paragraph, not its title
 ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
@@ -81,8 +81,6 @@ PAST_HEADER = re.compile(r"\b(?:previous|former|prior|past|background|biography|
 PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?|speakers?|presenters?|panell?ists?)\b",
                            re.I)
 EMPLOYER_HEADER = re.compile(r"\b(?:organi[sz]ations?|employer|institution|body|agency|affiliations?)\b", re.I)  # a person's
-UNIT_OF_ORGANISATION = re.compile(r"\b(?:department|division|office|desk|team|unit|section|laboratory)\b|\bhead\s+of\b",
-                                  re.I)  # "Head of Baotou Office", "Head of Magnet Procurement": a part's head
 PERSON_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){1,3}")  # "Sun Peng", "Amelia Hart", not "Moderator: ..."
 POSITION_HEADER = re.compile(r"\b(?:positions?|titles?|posts?|roles?|offices?)\b", re.I)
 KINDS = (  # the name column's header -> whose rows they are
@@ -208,7 +206,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     """The article's mentions (a name cell is one name) and the relations its tables state."""
     text = article.text
     relations: list[Relation] = []
-    if not defined and (named := _name_field_organisation(text, mentions)) is not None:
+    blocks = list(_field_blocks(text))
+    if not defined and (named := _name_field_organisation(blocks, mentions)) is not None:
         defined = {"Company": named}  # a fact sheet's "Legal name: X" is the text's own organisation
     for table in _tables(text):
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
@@ -324,7 +323,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                                 else subject)  # an owner column names each row's owner
             relations.extend(_row_relations(row, buyer if "buyer" in columns else owner_or_subject, cells, columns,
                                             mentions, evidence, text, listed=programme is not None, site=site))
-    for block in _field_blocks(text):
+    for block in blocks:
         mentions, facts = _profile(article, block, mentions, defined)
         relations.extend(facts)
     relations.extend(_signatures(article, mentions))
@@ -339,10 +338,11 @@ def _shareholder_lines(article: Article, mentions: list[Mention], defined: dict[
     """Under a "Shareholders" heading, lines of a holder and its stake ("- Shenghe Resources: 11%"):
     each holder owns the text's own organisation. A line of another shape ends the list."""
     text = article.text
-    owned = _own_organisation(mentions, defined)
-    if owned is None:
-        return
+    owned = None
     for heading in SHAREHOLDER_HEADING.finditer(text):
+        owned = owned or _own_organisation(mentions, defined)  # (worked out only under such a heading)
+        if owned is None:
+            return
         for line in LINE.finditer(text, heading.end() + 1):
             held = STAKE_LINE.fullmatch(line.group(0))
             if held is None:
@@ -404,7 +404,7 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
             title = title.strip()
             evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
                                 0.75, role=title, date=article.date)
-            yield Relation(person, "leads" if _leads(title) else "worksFor", organisation, evidence)
+            yield Relation(person, "leads" if leads_whole(title) else "worksFor", organisation, evidence)
 
 
 def _affiliations(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
@@ -468,7 +468,7 @@ def _team_listings(article: Article, mentions: list[Mention], defined: dict[str,
             continue
         evidence = Evidence(article.id, text[p_start:t_end].strip(), p_start, t_end, "team-listing", 0.75,
                             role=title, date=article.date)
-        yield Relation(person, "leads" if _leads(title) else "worksFor", organisation, evidence)
+        yield Relation(person, "leads" if leads_whole(title) else "worksFor", organisation, evidence)
 
 
 def _selected_lists(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
@@ -604,7 +604,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         elif PERSON_FIELD.search(field) and people:
             if ENDED.search(field) or ENDED.search(value):
                 continue  # "Former Chairman: Xu Guodong (founder; retired Jun-2020)"
-            predicate = "leads" if _leads(field) else "worksFor"
+            predicate = "leads" if leads_whole(field) else "worksFor"
             relations.append(Relation(people[0], predicate, subject,
                                       replace(evidence, rule="profile-person", role=field)))
         elif BUSINESS_FIELD.search(field):
@@ -617,7 +617,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                 if people and not role and re.fullmatch(BOARD_POSTS, field, re.I):
                     role = field  # "Non-executive Director: Mr. Deng Qiming"
                 if people and JOB_TITLE.search(role) and not ENDED.search(role):
-                    relations.append(Relation(people[0], "leads" if _leads(role) else "worksFor", subject,
+                    relations.append(Relation(people[0], "leads" if leads_whole(role) else "worksFor", subject,
                                               replace(evidence, rule="profile-people", role=role)))
         elif (CUSTOMER_FIELD.match(field) or SUPPLIER_FIELD.match(field)) and len(value.split()) <= LIST_WORDS:
             for other in _inside(mentions, start, end, "O"):  # "Key customer: X", "Raw materials: ... by X"; a
@@ -779,7 +779,8 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
                 columns["buyer place"] = buyer_places[0]
                 if columns.get("place") == buyer_places[0]:
                     del columns["place"]
-        customers = [i for i, h in enumerate(header) if i not in columns.values() and CUSTOMERS_HEADER.fullmatch(h.rstrip(FOOTNOTE_MARKS))]
+        customers = [i for i, h in enumerate(header)
+                     if i not in columns.values() and CUSTOMERS_HEADER.fullmatch(h.rstrip(FOOTNOTE_MARKS))]
         if columns["kind"] not in ("supplier", "customer") and customers:
             columns["customers"] = customers[0]  # "| Magnet maker | ... | Ships to |": whom each row supplies
     headings = [h.strip().lower() for h in header]
@@ -804,18 +805,13 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
     return _own_organisation(mentions, defined) if fallback else None
 
 
-def _leads(title: str) -> bool:
-    """A title that leads the whole organisation: not the head of one of its parts ("Head of Communications")."""
-    return leads_by_title(title) and not UNIT_OF_ORGANISATION.search(title)
-
-
-def _name_field_organisation(text: str, mentions: list[Mention]) -> Mention | None:
-    """The organisation the text's first name field ("Legal name: X Co., Ltd.") names."""
-    for match in FIELD.finditer(text):
-        if NAME_FIELD.match(match.group("field")):
-            return next((m for m in _inside(mentions, match.start("value"), match.end("value"), "O")
-                         if m.start == match.start("value")), None)
-    return None
+def _name_field_organisation(blocks: list[list[_Field]], mentions: list[Mention]) -> Mention | None:
+    """The organisation the first name field ("Legal name: X Co., Ltd.") of the field blocks names."""
+    field = next((f for block in blocks for f in block if NAME_FIELD.match(f.name)), None)
+    if field is None:
+        return None
+    return next((m for m in _inside(mentions, field.value.start, field.value.end, "O")
+                 if m.start == field.value.start), None)
 
 
 def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
@@ -889,7 +885,7 @@ def _representative(row: Mention, cell: _Cell, header: str, mentions: list[Menti
     person = next((m for m in mentions if m.start == start and m.text == name and m.cls == "Person"),
                   Mention(name, start, start + len(name), "Person", "pattern"))
     title = " ".join(title.split()) or header
-    yield Relation(person, "leads" if _leads(title) else "worksFor", row,
+    yield Relation(person, "leads" if leads_whole(title) else "worksFor", row,
                    replace(evidence, rule="table-representative", role=title if JOB_TITLE.search(title) else None))
 
 
@@ -985,8 +981,8 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
         name_cell = cells[columns["name"]]  # "| Lin Zhengwei | Chairman |", "| Zhao Kaiming, Mayor | Affiliation |"
         title = " ".join((cells[columns["position"]].text if "position" in columns
                           else name_cell.text[row.end - name_cell.start:].lstrip(" ,").split(";")[0]).split())
-        if JOB_TITLE.search(title) or TITLE_LINE.match(title):  # "| Qin Haobo | China Rare Earth Group | General manager |" too
-            yield Relation(row, "leads" if _leads(title) else "worksFor", employer,
+        if JOB_TITLE.search(title) or TITLE_LINE.match(title):  # "| Qin Haobo | CREG | General manager |" too
+            yield Relation(row, "leads" if leads_whole(title) else "worksFor", employer,
                            replace(evidence, rule="table-position", role=title))
         elif not title and "position" not in columns:  # "| Prof. Sun Peng | Inner Mongolia University |"
             yield Relation(row, "worksFor", employer, replace(evidence, rule="table-position"))
