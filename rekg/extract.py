@@ -155,7 +155,9 @@ _SITE_WORD = (  # a lower-case word of a site's name, not of a clause: not "the 
     r"expects?|plans?|aims?|intends?|wants?|hopes?|open|build|buy)\b)[a-z]+[^\S\n]+")
 LOWER_CASE_MINE = re.compile(  # a named site NER splits: "the Heling mine", "the Longnan separation plant"
     rf"(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{0,3}}?mine\b"
-    rf"|(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{1,4}}?(?:plant|smelter|refinery|complex)\b")
+    rf"|(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{1,4}}?(?:plant|smelter|refinery|complex)\b"
+    rf"|(?<=\b[Tt]he )(?:[A-Z][a-z]+[^\S\n]+){{1,2}}(?:{_SITE_WORD}){{0,3}}?"
+    r"(?:production|manufacturing|smelting|separation|processing|refining|mining)[^\S\n]+base\b")
 ALLOY_METALS = "iron|cobalt|nickel|copper|magnesium|aluminium|aluminum|boron|zirconium"  # "holmium-iron alloy"
 ELEMENT_LIST_COMPOUND = re.compile(  # "dysprosium, terbium and yttrium oxides": one oxide of each element
     rf"\b(?:(?:{RARE_EARTHS}),\s+)*(?:{RARE_EARTHS})\s+(?:and|or)\s+(?:{RARE_EARTHS})\s+"

@@ -233,7 +233,9 @@ _MACROS["COVERB_NOT_TO"] = (  # "mines X and sells Y to Z", not "ships X to A an
     r"(?:[a-z]+s\s+(?:(?!\bto\s+(?:the\s+)?«)[^.;]){0,80}?\s+and\s+(?:also\s+)?)?")
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
                    r"south-?west)\s+of\s+|the\s+(?:[\w-]+\s+){0,2}?(?:city|town|county|port|province|region|"
-                   r"district|prefecture)\s+of\s+)?")  # "a city in the south of Hunan", "in the port city of Ningbo"
+                   r"district|prefecture)\s+of\s+)?"
+                   r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)\s+«L\d+»'s\s+)?")
+# "a city in the south of Hunan", "in the port city of Ningbo", "in east China's Jiangxi Province"
 _MACROS["SEP"] = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _MACROS["TITLES"] = rf"{_MACROS['TITLE']}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_MACROS['TITLE']})*"
 TITLE_LINE = re.compile(  # a signature's title line: "Account Manager, Rare Earth Desk"
@@ -661,6 +663,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-parenthesis", r"(?P<s>«O\d+»)\s+\((?P<o>«L\d+»)(?:,\s+«L\d+»)+\)", "locatedIn", 0.75, "O", "L", background=True),  # "X (Hefei, Anhui)", not "X (Sichuan)", a branch
     Rule("located-trailing-participle", r"(?P<s>«O\d+»)(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[^«;:]|«[RL]\d+»){{0,150}}?,\s+(?:headquartered|based)\s+in\s+{T}(?P<o>{LOC})", "locatedIn", 0.7, "O", "L"),  # "X is a producer of R, headquartered in L"
     Rule("located-fronted", r"(?:^|\n)\s*(?:(?:Headquartered|Based|Located|Registered)\s+in|Founded\s+in\s+(?:\d{{4}}\s+in\s+)?)\s+{T}(?P<o>{LOC})(?:\s+in\s+{T}{LOC})?(?:,\s+{LOC})*,\s+(?P<s>{ORG})", "locatedIn", 0.8, "O", "L"),
+    Rule("located-postposed-based", r"(?P<s>«[OP]\d+»),\s+(?P<o>{LOC})-(?:based|headquartered),", "locatedIn", 0.8, "OP", "L", background=True),  # "Shenghe Resources, Chengdu-based, owns"
     Rule("located-apposition-based", r"(?P<s>«[OP]\d+»)(?:,?\s+is|,)\s+(?:a|an|the|our|its|their)\s+(?:(?!at\b|of\b|in\b|for\b|with\b)[\w-]++\s+){{0,2}}?(?P<o>{LOC})-(?:based|headquartered|registered)\b", "locatedIn", 0.85, "OP", "L", background=True),
     Rule("located-based-such-as", r"(?P<o>{LOC})-based\s+(?:(?:{MOD}|«R\d+»)\s+){{0,3}}?" + _MAKERS + r"\s+(?:such\s+as|including|like)\s+(?P<s>{ORGXS})", "locatedIn", 0.75, "O", "L", background=True),  # "Ningbo-based magnet makers such as X"
     Rule("located-in-such-as", _MAKERS + r"\s+in\s+(?P<o>{LOC})\s+(?:such\s+as|including|like)\s+(?P<s>{ORGXS})", "locatedIn", 0.75, "O", "L", background=True),  # "separators in Ganzhou such as X"
@@ -685,6 +688,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-dateline", r"(?P<o>{LOC})(?:,\s+{LOC})*,\s+[^«\n]{{0,40}}?\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–)\s+(?P<s>{ORG})(?=\s*[(,]|\s+today\b)", "locatedIn", 0.6, "O", "L", background=True),  # a press release's dateline is its issuer's home
     Rule("located-facility-comma-in", r"(?P<s>«F\d+»),\s+in\s+{PART}(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})(?=\s*,)", "locatedIn", 0.7, "F", "L", background=True),
     Rule("located-place-comma-in", r"(?<!\bin\s)(?P<s>«L\d+»),\s+in\s+{PART}(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?{T}(?P<o>{LOC})(?=\s*,)", "locatedIn", 0.7, "L", "L", background=True),
+    Rule("located-place-also-in", r"(?P<s>«[LF]\d+»),\s+also\s+in\s+{PART}{T}(?P<o>{LOC})", "locatedIn", 0.7, "LF", "L", background=True),  # "in Bayannur, also in Inner Mongolia"
     Rule("located-where", r"(?P<o>«L\d+»),\s+where\s+(?P<s>{ORGX})\s+{ADV}(?:runs|operates|has|owns|built|opened|is\s+based|is\s+headquartered|produces|mines)\b", "locatedIn", 0.7, "O", "L"),
     Rule("located-place-noun-name", r"\b(?:the|a|an)\s+(?P<o>{LOC})\s+(?:[\w-]+\s+){{0,2}}?" + ORG_NOUNS + r"\s+(?P<s>{ORG})", "locatedIn", 0.75, "O", "L", background=True),  # "the Stuttgart industrial group Falkenberg Holding"
     Rule("located-makes-in", r"(?<!with\s)(?P<s>{ORG})(?:,\s+(?:an?|the)\s+[^,;«]{{0,80}}?(?:«[A-Z]\d+»[^,;«]{{0,40}}?)*,|,?\s+(?:which|that))?\s+{ADV}(?:makes|produces|manufactures|refines|separates|mines|smelts|assembles)\s+(?:(?!(?:for|to|with|by)\b)[^«;,.]|«R\d+»){{1,60}}?\s+(?:in|at\s+its\s+(?:[\w-]+\s+){{0,2}}?(?:plant|factory|site|facility|smelter|refinery|works)\s+in)\s+{T}(?P<o>{LOC})", "locatedIn", 0.7, "O", "L"),  # "X makes NdFeB magnets in Suzhou", "... at its plant in L"

@@ -3212,3 +3212,18 @@ def test_a_registry_extract_lists_shareholders_with_their_share(reader, tmp_path
     assert {t for t in triples_of(reader, read_article(path).text) if t[1] == "owns"} == {
         ("Shenghe Resources Holding", "owns", "Baotou Tianrun Rare Earth New Materials"),
         ("Baotou Xinda Equity Investment", "owns", "Baotou Tianrun Rare Earth New Materials")}
+
+
+def test_places_in_a_regions_possessive_after_a_comma_based_and_also_in(reader):
+    text = ("Ganzhou, located in the south of east China's Jiangxi Province, sits on clay deposits.\n\n"
+            "Qiantai Metals, Chengdu-based, owns a stake in Kestrel Materials.\n\n"
+            "The Wuyuan plant in Bayannur, also in Inner Mongolia, makes lanthanum-cerium alloy.")
+    assert {t for t in triples_of(reader, text) if t[1] == "locatedIn"} >= {
+        ("Ganzhou", "locatedIn", "Jiangxi"), ("Qiantai Metals", "locatedIn", "Chengdu"),
+        ("Bayannur", "locatedIn", "Inner Mongolia"), ("Wuyuan plant", "locatedIn", "Bayannur")}
+
+
+def test_a_named_production_base_of_a_company_is_its_site(reader):
+    text = "The Longnan smelting and separation base of Ganzhou Rare Earth Group completed its upgrade."
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Ganzhou Rare Earth Group", "owns", "Longnan smelting and separation base")}
