@@ -352,7 +352,7 @@ HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
 MATERIAL_TAIL = re.compile(  # "cerium oxide polishing powder", "lanthanum hydrogen storage alloys"
-    r"(?:[^\S\n]+(?!(?:for|in|of|to|with|from|as)\b)[a-z]+){1,2}?[^\S\n]+"
+    r"(?:[^\S\n]+(?!(?:for|in|of|to|with|from|as|and|or)\b)[a-z]+){1,2}?[^\S\n]+"
     r"(?:powders?|alloys?|catalysts?|phosphors?|ceramics?|targets?)\b")  # not "yttrium oxide for phosphors"
 GENERIC_WORDS = {
     "china", "chinese", "rare", "earth", "earths", "new", "national", "state", "international",

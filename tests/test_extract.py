@@ -3227,3 +3227,14 @@ def test_a_named_production_base_of_a_company_is_its_site(reader):
     text = "The Longnan smelting and separation base of Ganzhou Rare Earth Group completed its upgrade."
     assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
         ("Ganzhou Rare Earth Group", "owns", "Longnan smelting and separation base")}
+
+
+def test_products_turned_out_separated_into_and_named_after_chiefly(reader):
+    text = ("Qiantai Metals turns out lanthanum oxide and polishing powder.\n\n"
+            "Halvard Separation separates Bayan Obo concentrate into PrNd oxide and cerium oxide.\n\n"
+            "In 2023 Tongli Materials produced some 6,800 tonnes of rare earth oxides, chiefly dysprosium oxide.")
+    assert {t for t in triples_of(reader, text) if t[1] == "produces"} == {
+        ("Qiantai Metals", "produces", "Lanthanum oxide"),
+        ("Halvard Separation", "produces", "Praseodymium-neodymium oxide"),
+        ("Halvard Separation", "produces", "Cerium oxide"), ("Tongli Materials", "produces", "Rare earth oxides"),
+        ("Tongli Materials", "produces", "Dysprosium oxide")}
