@@ -1631,7 +1631,7 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
     if (not rule.background and UNDONE_AFTER_MATCH.search(encoded, match.end())) or DISSOLVED_AFTER_MATCH.match(
             encoded, match.end()):
         return True  # "a joint venture between A and B that made catalysts until it was dissolved in 2005"
-    if rule.property in ("worksFor", "leads", "owns") and (TENURE_AFTER_MATCH.match(encoded, match.end())
+    if rule.property in ("worksFor", "leads", "owns", "supplies") and (TENURE_AFTER_MATCH.match(encoded, match.end())
                                                            or TENURE_BEFORE_MATCH.search(encoded, 0, match.start())):
         return True
     if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):

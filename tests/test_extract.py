@@ -3238,3 +3238,11 @@ def test_products_turned_out_separated_into_and_named_after_chiefly(reader):
         ("Halvard Separation", "produces", "Praseodymium-neodymium oxide"),
         ("Halvard Separation", "produces", "Cerium oxide"), ("Tongli Materials", "produces", "Rare earth oxides"),
         ("Tongli Materials", "produces", "Dysprosium oxide")}
+
+
+def test_a_supply_in_a_closed_period_or_ended_and_a_post_before_joining_are_no_facts(reader):
+    text = ("Between 2016 and 2021 Hengxin Magnetics supplied rotor magnets to Ruibang Motor Technology.\n\n"
+            "Qiantai Metals sold oxides to Tianbao Motors; that supply relationship has ended.\n\n"
+            "\"We like hard problems,\" says Chen Guodong, who was deputy general manager of China Minmetals Rare Earth "
+            "before joining Jinhe in 2022.")
+    assert not {t for t in triples_of(reader, text) if t[1] in ("supplies", "worksFor", "leads")}
