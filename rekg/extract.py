@@ -318,7 +318,8 @@ FACILITY_WORDS = re.compile(
     r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
 AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
-    r"(?:\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
+    r"(?:[^\S\n]*&[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)*"
+    r"(?=,?[^\S\n]+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?")
 LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when NER misses it
     r"(?<![\w&'-])(?!(?:The|A|An|In|On|At|By|For|From|With|And|Its|Our|This|That|Both|Each)[ \t])"
     r"(?![A-Z][\w]*-(?:based|headquartered|registered)[ \t])"  # "Stuttgart-based Kessler Antriebe GmbH"
@@ -331,10 +332,11 @@ NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a l
 GOVERNMENT_AND_TAIL = re.compile(  # "Liangshan Prefecture Ecology" + " and Environment Bureau": NER stopped at "and"
     r"[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}?(?:Bureau|Department|Commission|Administration|Office|Agency)\b")
 LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
-    r"(?:\s*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,?\s+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
-    r"(?:\s*\((?:Group|Holdings?)\))?(?:,?\s+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
-    r"Limited|Company|Corporation|Hi-Tech|Sdn\.?\s+Bhd\.?|Berhad|Bhd\.?|AG|GmbH|SE|S\.A\.|S\.p\.A\.|N\.V\.|"
-    r"B\.V\.|plc|PLC|Pty\.?(?:\s+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|ASA|AB|Tbk|Inc)(?![\w-]))*")
+    r"(?:[^\S\n]*\((?:Group|Holdings?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)"
+    r"(?=,?[^\S\n]+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
+    r"(?:[^\S\n]*\((?:Group|Holdings?)\))?(?:,?[^\S\n]+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
+    r"Limited|Company|Corporation|Hi-Tech|Sdn\.?[^\S\n]+Bhd\.?|Berhad|Bhd\.?|AG|GmbH|SE|S\.A\.|S\.p\.A\.|N\.V\.|"
+    r"B\.V\.|plc|PLC|Pty\.?(?:[^\S\n]+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|ASA|AB|Tbk|Inc)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
     r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")

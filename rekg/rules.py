@@ -68,9 +68,10 @@ _PROMOTION = re.compile(
     r"request a (?:quote|demo|sample)|book (?:a|an|your) \w+|book (?:now|today|online|through|via)\b|partner ad\b|"
     r"paid placement|(?:meet|visit) us\b|"
     r"(?:visit|meet|see|find)\s+(?:us\s+|our\s+\w+\s+)?(?:at\s+)?(?:our\s+)?booth\b|"
-    r"brought to you by|ad read|[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
+    r"brought to you by|ad read|(?:promo|discount|coupon) code|with (?:the )?code [A-Z]*\d[A-Z0-9]*|[\w.+-]+@[\w-]+\.[\w.]+)", re.IGNORECASE)
 _AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
-    r"^\W*(?:advertisement|sponsored(?: content| post)?|promoted|partner content|paid (?:post|placement)|ad)"
+    r"^\W*(?:advertisement|sponsored(?: content| post)?|sponsors?|(?:this|today's) (?:episode|issue)'s sponsor|promoted|"
+    r"partner content|paid (?:post|placement)|ad)"
     r"\W*(?:(?:\||:|–|—|-|by|from)\s*[^.\n]{0,60})?$", re.IGNORECASE)
 _HEADLINE = re.compile(r"[^.!?\n]{1,80}")  # "Kinetic Asset Management: strategic returns"
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # quoted speech (even if it runs on) is news
@@ -229,7 +230,7 @@ _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employe
     r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
 _MACROS["VENTURE_AT"] = r"(?:\s+in\s+(?:the\s+)?«L\d+»(?:,\s+«L\d+»)*)?"  # "a joint venture in «L1», «L2», in which ..."
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
-_MACROS["COVERB"] = r"(?:[a-z]+s\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y"
+_MACROS["COVERB"] = r"(?:[a-z]+s(?:\s+[^.;]{0,80}?)?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y", "designs and makes"
 _MACROS["COVERB_NOT_TO"] = (  # "mines X and sells Y to Z", not "ships X to A and sells Y to B" (each verb its own buyer)
     r"(?:[a-z]+s\s+(?:(?!\bto\s+(?:the\s+)?«)[^.;]){0,80}?\s+and\s+(?:also\s+)?)?")
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"

@@ -576,11 +576,13 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         heading_start = article.text[:start].rstrip().rfind("\n") + 1
         unnamed_box = FACT_BOX.search(article.text, heading_start, start) and not any(
             heading_start <= m.start < start for m in mentions)  # "At a glance", not "Fact box: X Plant"
-        profile = (defined or unnamed_box) and any(
-            PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
+        profile_fields = any(PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
         subject = _subject(article.text, start, mentions, {}, fallback=False)
         card = _card(article.text, start, mentions) if subject is None else None
-        subject = subject or (card and card[0]) or (_own_organisation(mentions, defined) if profile else None)
+        subject = subject or (card and card[0])
+        if subject is None and profile_fields:  # a profile box: a filing's own company, or the page's title
+            subject = (_own_organisation(mentions, defined) if defined or unnamed_box
+                       else _title_organisation(article.text, mentions))
     else:
         mentions = _with_name(mentions, subject)
         card = None
@@ -790,11 +792,16 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     return columns
 
 
+PROSE_LENGTH = 200  # a line longer than this that does not end in ":" is prose, no caption
+
+
 def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict[str, Mention],
              fallback: bool = True) -> Mention | None:
-    """Whose table it is: an organisation the line above names (a heading, a caption), else
-    (with `fallback`) the filing's own company."""
+    """Whose table it is: an organisation the line above names (a heading, a caption; a long
+    paragraph of prose is neither), else (with `fallback`) the filing's own company."""
     lead_in_start = text[:table_start].rstrip().rfind("\n") + 1
+    if table_start - lead_in_start > PROSE_LENGTH and not text[:table_start].rstrip().endswith(":"):
+        lead_in_start = table_start
     lead_in = [(m.start, m) for m in mentions  # NER's one-word "organisations" in headings are words
                if lead_in_start <= m.start < table_start and CLASS_CODES[m.cls] == "O"
                and (m.source != "ner" or " " in m.text) and not NAME_HEADER.fullmatch(m.text)]  # "## 2. Subsidiaries"
@@ -803,6 +810,14 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
     if lead_in:
         return max(lead_in, key=lambda item: item[0])[1]
     return _own_organisation(mentions, defined) if fallback else None
+
+
+def _title_organisation(text: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation a page's title line is the name of ("Lingyun Magnetech Co., Ltd." over
+    its company profile)."""
+    title = re.match(r"\s*(\S[^\n]*)", text)
+    start, end = (title.start(1), title.start(1) + len(title.group(1).rstrip())) if title else (0, 0)
+    return next((m for m in mentions if m.start == start and m.end == end and CLASS_CODES[m.cls] == "O"), None)
 
 
 def _name_field_organisation(blocks: list[list[_Field]], mentions: list[Mention]) -> Mention | None:

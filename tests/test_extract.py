@@ -3246,3 +3246,23 @@ def test_a_supply_in_a_closed_period_or_ended_and_a_post_before_joining_are_no_f
             "\"We like hard problems,\" says Chen Guodong, who was deputy general manager of China Minmetals Rare Earth "
             "before joining Jinhe in 2022.")
     assert not {t for t in triples_of(reader, text) if t[1] in ("supplies", "worksFor", "leads")}
+
+
+def test_a_profile_box_under_a_page_title_and_a_paragraph_of_prose_is_the_titles_company(reader):
+    prose = ("Lingyun Magnetech designs and manufactures bonded NdFeB magnets. Lingyun is 65% owned by Baotou Huafeng "
+             "Industrial Holdings Co., Ltd. Please note: Lingyun Magnetech is not affiliated with Lingyun Industrial "
+             "Corp., the Hong Kong-listed auto-parts group.")
+    text = f"Lingyun Magnetech Co., Ltd.\nOverview\n{prose}\nIndustry: Magnets\nHeadquarters: Baotou, Inner Mongolia\n"
+    assert {t for t in triples_of(reader, text) if t[1] in ("locatedIn", "produces") and t[2] != "Inner Mongolia"} == {
+        ("Lingyun Magnetech", "locatedIn", "Baotou"), ("Lingyun Magnetech", "produces", "bonded NdFeB magnets")}
+
+
+def test_a_podcasts_sponsor_and_related_episodes_state_nothing(reader, tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Episode 85: Heavy rare earths\n\nHuang Wei of Baotou Research Institute joins us.\n\n"
+                    "## Sponsor\n\nThis episode is supported by **Kestrel Freight**, the Rotterdam-based forwarder. "
+                    "Listeners get 10% off with code METALS25.\n\n## Related episodes\n\n"
+                    "- Ep. 80 — Iluka's Eneabba refinery and Australia's bet on heavies\n"
+                    "- Ep. 76 — How Neo Performance Materials' Narva plant supplies Europe\n", encoding="utf-8")
+    assert not {t for t in triples_of(reader, read_article(path).text)
+                if t[0] in ("Kestrel Freight", "Iluka", "Neo Performance Materials")}
