@@ -258,6 +258,7 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
 PLACE_NOTE_IN_NAME = re.compile(r"\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")  # "JL Mag (Baotou) New Materials Co."
+FORMER_BEFORE = re.compile(r"\b(?:(?:[Ff]ormer|[Oo]utgoing|[Rr]etired|[Ee]rstwhile)\s+|(?:[Ff]ormer|[Ee]x|[Tt]hen)-)$")
 DISPOSED_BEFORE = re.compile(  # a possessive right after a disposal: "sold its Zibo plant"
     r"\b(?:sold|sells|divested|disposed\s+of|closed|shut(?:\s+down)?|spun\s+off|transferred|gave\s+up)\s+"
     r"(?:(?:all|part|most)\s+of\s+)?$")
@@ -1499,6 +1500,10 @@ def _fits(mention: Mention, codes: str) -> bool:
     return CLASS_CODES[mention.cls] in codes or ("G" in codes and mention.cls == "GovernmentBody")
 
 
+ENDING_EVENTS = {"deal", "takeover", "acquisition", "merger", "sale", "transaction", "restructuring",
+                 "reorganisation", "reorganization", "handover"}  # "chaired X before the deal": then, not now
+
+
 def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
     """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
     `sentence` (which starts at `sentence_start` in the text) or before an undoing one, over a
@@ -1520,8 +1525,8 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
                     for g in child.children):
                 return True  # "P, who chaired the company for nine years": a period that has ended
             if token is verb and child.dep_ == "prep" and child.lower_ == "before" and any(
-                    g.lower_ in ("him", "her", "them") for g in child.children):
-                return True  # "Q, who chaired the company before him": a predecessor
+                    g.lower_ in ("him", "her", "them") or g.lemma_ in ENDING_EVENTS for g in child.children):
+                return True  # "Q, who chaired the company before him (before the deal)": a predecessor
             if token is verb and child.dep_ == "advcl" and any(  # "held 5% of X until it sold the stake"
                     mark.dep_ == "mark" and mark.lower_ in CONDITIONS for mark in child.children):
                 return True
@@ -1638,6 +1643,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True
     if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):
         return True
+    if rule.property != "locatedIn" and FORMER_BEFORE.search(encoded, max(match.start() - 20, 0), match.start()):
+        return True  # "Former Xiangxi chairman P", "the ex-Baogang unit X" (but "the former X plant" stays put)
     if rule.property == "owns" and DISPOSED_BEFORE.search(encoded, max(match.start() - 40, 0), match.start()):
         return True  # "Neo sold its Zibo separation plant": owned no more
     return not rule.background and bool(HEDGE_BEFORE_MATCH.search(_without_relatives(encoded[:match.start()])))

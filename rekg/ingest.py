@@ -574,7 +574,7 @@ _CONTACT_LINE = re.compile(  # "Hannah Roe | Chief Financial Officer | Aldermoor
 _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read more"; not "Latest announcements"
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"commentary|analysis|research|releases|"
-    r"reading|links|posts|content|videos?|episodes|issues|editions|on\s+this\s+(?:topic|story)))?"
+    r"reading|links|posts|content|videos?|episodes|issues|editions|interviews|podcasts|on\s+this\s+(?:topic|story)))?"
     r"|related\s+(?:documents|files|notices|transcripts|items|pages|topics|filings|companies|profiles|questions)"
     r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+(?:on|from|by|in)\s+this\s+[\w-]+)?"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like"

@@ -123,7 +123,7 @@ HEDGE_IN_MATCH = re.compile(
     r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|resigned|erstwhile|applied|applies|applying|"
     r"(?<=,\s)then|"
     r"(?:is|are) (?:set )?to|about to)\b|n't\b")
-HEDGE_AFTER_MATCH = re.compile(r"[^.;«]{0,40}?\b(?:until|till)\b")  # "bought from X until last year"
+HEDGE_AFTER_MATCH = re.compile(r"(?:[^.;«]|«L\d+»){0,40}?\b(?:until|till)\b")  # "bought from X in L until 2025"
 DISSOLVED_AFTER_MATCH = re.compile(  # "a joint venture between A and B that made catalysts until it was dissolved"
     r"[^.;]{0,80}?\buntil\s+(?:it|they|«O\d+»|the\s+(?:venture|company|plant|unit))\s+(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:dissolved|liquidated|wound\s+up|closed|deregistered|sold|merged|shut)\b")
@@ -136,7 +136,8 @@ LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 202
     r",?\s+(?:\w+ly\s+)?(?:and\s+)?(?:(?:has|had)\s+)?(?:retired|resigned|stepped\s+down|quit|no\s+longer|"
     r"was\s+(?:dismissed|removed|sacked|fired|replaced|ousted))\b"
     r"|\s+before\s+(?:him|her|them)\b"  # "Q, who chaired the company before him"
-    r"|\s+before\s+(?:joining|moving\s+to|taking\s+up)\b")  # "P, who was deputy general manager of X before joining Y"
+    r"|\s+before\s+(?:joining|moving\s+to|taking\s+up|(?:the|its|this)\s+(?:deal|takeover|acquisition|merger|sale|"
+    r"transaction|restructuring|reorgani[sz]ation|handover))\b")  # "P, who was deputy general manager of X before joining Y"
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
     r"\bbut\s+(?:later\s+)?(?:sold|divested|disposed\s+of|exited|left)\b|"  # "held a stake in X ... but sold it"
     r"\b(?:that|the|this)\s+(?:supply\s+|supplier\s+|business\s+)?(?:arrangement|contract|deal|agreement|relationship|"

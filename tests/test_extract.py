@@ -3266,3 +3266,13 @@ def test_a_podcasts_sponsor_and_related_episodes_state_nothing(reader, tmp_path)
                     "- Ep. 76 — How Neo Performance Materials' Narva plant supplies Europe\n", encoding="utf-8")
     assert not {t for t in triples_of(reader, read_article(path).text)
                 if t[0] in ("Kestrel Freight", "Iluka", "Neo Performance Materials")}
+
+
+def test_former_titles_posts_before_a_deal_and_supply_until_a_halt_are_no_facts(reader):
+    text = ("Former Xiangxi Rare Earth chairman Peng Zhiyuan moves to an advisory role. "
+            "Ex-Hongda Magnet chairman Li Hong retired.\n\n"
+            "Ningbo Yunsheng bought 70 percent of Baotou Tianhe Magnet. Wang Dekun, who chaired Tianhe before the deal, "
+            "will stay on as an adviser.\n\n"
+            "Shenghe Resources bought concentrate from MP Materials in California until the US miner halted shipments.")
+    assert {t for t in triples_of(reader, text) if t[1] not in ("locatedIn", "produces")} == {
+        ("Ningbo Yunsheng", "owns", "Baotou Tianhe Magnet")}

@@ -650,7 +650,9 @@ def test_adverts_marked_by_class_and_reading_lists_under_bracketed_or_more_from_
             "More from Opinion\n- Vietnam Rare Earth to supply Solvay? Hanoi's moment\n\n"
             "People also viewed\nAva Lin · CEO at Tessaro Motors · Connect\n\n"
             "OTHER NOTICES IN THIS BULLETIN\n * Register 2025-0931  Fortune Metals to merge into Jiangxi Tungsten\n"
-            "   Holding (proposal stage)\n\nRelated transcripts\n- Xiamen Tungsten takes control of Golden Dragon\n\nEnd.")
+            "   Holding (proposal stage)\n\nRelated transcripts\n- Xiamen Tungsten takes control of Golden Dragon\n\n"
+            "RELATED INTERVIEWS\n- \"We will supply Europe first\": Nordkapp Minerals CEO Ingrid Solberg\n\n"
+            "## Related episodes\n- Ep. 80 — Iluka's Eneabba refinery\n\nEnd.")
     assert clean_text(text) == "Story.\n\nEnd."
 
 
