@@ -907,14 +907,15 @@ class Extractor:
     def _local_namesakes(self, mentions: list[Mention], links: dict[Mention, Mention]) -> list[Mention]:
         """A one-word gazetteer alias is the article's own organisation that has that word in
         its name when the article never names the gazetteer's one in full: "Jingci" in a text
-        about Suzhou Jingci Motor Technologies is not Beijing Jingci Magnet Technology."""
+        about Suzhou Jingci Motor Technologies is not Beijing Jingci Magnet Technology. A name
+        that begins with the word is named after it ("Baogang Baiyun Mining", a unit of Baogang)."""
         named_in_full = {m.key for m in mentions if m.key and " " in m.text}
         result = []
         for mention in mentions:
             full = None
             if mention.key and mention.key not in named_in_full and " " not in mention.text and _is_org(mention):
                 full = next((m for m in mentions if m.key is None and _is_org(m) and " " in m.text
-                             and mention.text.lower() in m.text.lower().split()), None)
+                             and mention.text.lower() in m.text.lower().split()[1:]), None)
             if full is None:
                 result.append(mention)
                 continue

@@ -166,7 +166,7 @@ HEDGE_BEFORE_MATCH = re.compile(
 
 # -- building blocks ---------------------------------------------------------------
 
-ORG_NOUNS = (r"(?:consultancy|law firm|brokerage|bank|carmaker|automaker|miner|producer|maker|firm|company|"
+ORG_NOUNS = (r"(?:consultancy|law firm|brokerage|bank|miner|producer|[a-z]*maker|firm|company|"
              r"conglomerate|think tank|research firm|fund|trading house|manufacturer|processor|refiner|"
              r"smelter|separator|supplier|start-up|startup|university|investment bank|asset manager|insurer|"
              r"utility|developer|consortium|exchange|regulator|ministry|agency|lender|group|builder|recycler|"

@@ -3276,3 +3276,11 @@ def test_former_titles_posts_before_a_deal_and_supply_until_a_halt_are_no_facts(
             "Shenghe Resources bought concentrate from MP Materials in California until the US miner halted shipments.")
     assert {t for t in triples_of(reader, text) if t[1] not in ("locatedIn", "produces")} == {
         ("Ningbo Yunsheng", "owns", "Baotou Tianhe Magnet")}
+
+
+def test_a_company_named_after_a_known_one_does_not_take_its_short_name(reader):
+    text = ("The East Pit is operated by Baogang Baiyun Mining Co., a wholly owned subsidiary of the "
+            "Baotou-headquartered steelmaker Baogang. Rare earth concentrate is sold to China Northern Rare Earth, "
+            "Baogang's listed rare earth arm.")
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} >= {
+        ("Baogang", "owns", "Baogang Baiyun Mining"), ("Baogang", "owns", "China Northern Rare Earth Group")}
