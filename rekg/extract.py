@@ -143,7 +143,7 @@ RARE_EARTHS = ("lanthanum|cerium|praseodymium|neodymium|promethium|samarium|euro
 FACILITY_NAME = re.compile(  # "Niuxin Mine", "Wutongqiao Smelter"; not "The Mine"
     r"(?<![\w'’-])(?<!\band )(?<!\bof )(?<!& )"  # not the end of "Heping Recycling and Separation Plant"
     r"(?:(?!(?:The|This|That|Its|Our|Their|A|An|Each|Every|New)\b)[A-Z][a-z]+[^\S\n]){1,5}"
-    r"(?:Mine|Plant|Smelter|Refinery|Factory)\b")
+    r"(?:Mine|Pit|Plant|Smelter|Refinery|Factory)\b")
 PARK_NAME = re.compile(  # "the Zhanggong Rare Earth Permanent Magnet Industrial Park", "... Economic and Technological Development Zone"
     r"(?<![\w'’-])(?!(?:The|This|That|Its|Our|Their|A|An|In|At|On|New)\b)"
     r"(?:[A-Z][\w'’-]*[^\S\n]+(?:and[^\S\n]+)?){1,8}?(?:Industrial|Development|High-Tech|Hi-Tech|Technology|"
@@ -316,7 +316,7 @@ FULL_DATE = re.compile(  # "Sep. 19, 2020", or "April 2" whose year the article 
     r"(?:,\s+((?:19|20)\d\d)\b)?"
 )
 FACILITY_WORDS = re.compile(
-    r"\b(?:mine|mines|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
+    r"\b(?:mine|mines|pit|plant|factory|refinery|smelter|project|deposit|port|zone|park|base|site|"
     r"works|station|centre|center|facility|complex|field)\b", re.IGNORECASE)
 AMPERSAND_TAIL = re.compile(  # "Goldwind Science & Technology Co., Ltd."
     r"(?:[^\S\n]*&[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)*"
@@ -346,7 +346,7 @@ NAME_TAIL = re.compile(
     r"[^\S\n]+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City|[Tt]ownship|Town)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
     r"(?:\s+and\s+(?:separation|smelting|processing|refining))?\s+)?"
-    r"(?:[Mm]ine|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"
+    r"(?:[Mm]ine|[Pp]it|[Pp]roject|[Dd]eposit|[Ss]melter|[Rr]efinery|[Pp]lant))\b")  # one facility, not "Ganzhou smelters"
 ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital", "Ganjiang ... Research Institute"; on the name's line
     r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+){0,3}(?:(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)(?:[^\S\n]+(?:Institute|Centre|Center))?|"

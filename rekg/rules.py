@@ -27,7 +27,7 @@ CLASS_CODES = {
     "Product": "R",
 }
 
-FACILITY_HEAD = re.compile(r"\b(?:Mine|Plant|Factory|Refinery|Smelter)$")  # "Longnan Magnet Plant" is a facility
+FACILITY_HEAD = re.compile(r"\b(?:Mine|Pit|Plant|Factory|Refinery|Smelter)$")  # "Longnan Magnet Plant" is a facility
 _GOVERNMENT = re.compile(
     r"\b(?:Ministry|Commission|Administration|Bureau|Council|Department|Customs|Government|"
     r"Committee|Agency|Authority|Congress|Cabinet)\b", re.IGNORECASE)

@@ -3284,3 +3284,11 @@ def test_a_company_named_after_a_known_one_does_not_take_its_short_name(reader):
             "Baogang's listed rare earth arm.")
     assert {t for t in triples_of(reader, text) if t[1] == "owns"} >= {
         ("Baogang", "owns", "Baogang Baiyun Mining"), ("Baogang", "owns", "China Northern Rare Earth Group")}
+
+
+def test_a_named_pit_is_a_mine(reader):
+    text = ("The East Pit and the West Pit, both within the district, are operated by Baogang Baiyun Mining Co.\n\n"
+            "The Datian Pit is run by Halvard Mining.")
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Baogang Baiyun Mining", "owns", "East Pit"), ("Baogang Baiyun Mining", "owns", "West Pit"),
+        ("Halvard Mining", "owns", "Datian Pit")}
