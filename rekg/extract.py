@@ -1467,7 +1467,7 @@ def _verb_roles(verb: Token) -> dict[str, list[Token]]:
                 subjects += [p for p in word.children if p.dep_ == "pobj"]
     objects, stakes = [], []
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr") or child.dep_ == "oprd" and child.pos_ == "PROPN":  # "MIIT named X on"
             if child.lower_ in STAKE_WORDS or child.lemma_ in STAKE_WORDS:  # "holds 51% of X"
                 if any(d.lower_ in ("no", "any") or d.dep_ == "neg" for d in child.children):
                     continue  # "has no stake in X"

@@ -19,7 +19,7 @@ from itertools import product
 import ahocorasick
 
 from rekg.model import Mention
-from rekg.voice import answers, defines_we, issuer_section, turns
+from rekg.voice import answers, defines_we, is_own_page, issuer_section, turns
 
 CLASS_CODES = {
     "Organization": "O", "Company": "O", "GovernmentBody": "O", "IndustryAssociation": "O",
@@ -89,7 +89,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     about = issuer_section(text)
-    press_release = about is not None or defines_we(text)
+    press_release = about is not None or defines_we(text) or is_own_page(text)  # "we" is the issuer
     spoken = [(0, len(text))] if press_release else answers(text) + [(t.start, t.end) for t in turns(text)]
     # (where "we" is no advert: a press release, an interview answer, a speaker's turn)
 

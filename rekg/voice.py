@@ -26,8 +26,9 @@ _LABEL = re.compile(  # "ZHOU:", "[01:55] LIN HAORAN:", "MA RUI (Board Secretary
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _SAID = re.compile(r"\b(?:said|says|told|added|explained|noted|recalled|stressed|according to)\b")
 _WE_DEFINED = re.compile(r"\([^()]{0,60}?[“\"]we[,.]?[”\"]")
-_OWN_PAGE = re.compile(  # a company's own page: "Our History", "About Us", "Who We Are"
-    r"\s*(?:our\s+(?:history|story|company|business|journey|milestones|heritage)|about\s+us|who\s+we\s+are)\s*(?:\n|$)",
+_OWN_PAGE = re.compile(  # a company's own page: "Our History", "About Us", "Who We Are", "FAQ"
+    r"\s*(?:our\s+(?:history|story|company|business|journey|milestones|heritage)|about\s+us|who\s+we\s+are|"
+    r"frequently\s+asked\s+questions|faqs?)\s*(?:\n|$)",
     re.IGNORECASE)
 _ABOUT = re.compile(r"^[ \t]*About (?P<name>[^\n]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 

@@ -3292,3 +3292,15 @@ def test_a_named_pit_is_a_mine(reader):
     assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
         ("Baogang Baiyun Mining", "owns", "East Pit"), ("Baogang Baiyun Mining", "owns", "West Pit"),
         ("Halvard Mining", "owns", "Datian Pit")}
+
+
+def test_a_companys_faq_speaks_as_we_and_a_ministry_naming_a_company_is_no_member(reader):
+    text = ("Frequently Asked Questions\nWho is Ruici Magnetech?\nYangzhou Ruici Magnetech Co., Ltd. (\"Ruici\") makes "
+            "sintered NdFeB magnets. We are headquartered in Yangzhou, Jiangsu Province.\n"
+            "Has Ruici received any government recognition?\nIn 2023 MIIT named Ruici on its list of national "
+            "specialised and sophisticated \"Little Giant\" enterprises.")
+    found = triples_of(reader, text)
+    assert ("Yangzhou Ruici Magnetech", "produces", "sintered NdFeB magnets") in found
+    assert {t for t in found if t[1] == "participatesIn"} == {
+        ("Yangzhou Ruici Magnetech", "participatesIn",
+         "list of national specialised and sophisticated \"Little Giant\" enterprises")}
