@@ -56,6 +56,7 @@ SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sourc
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
+ENTITY_HEADER = re.compile(r"\b(?:entity|entities|company|companies|enterprises?|operating)\b", re.I)
 OWN_SITE_HEADER = re.compile(r"(?:main |production )?sites?")  # not "| Project site |" (the project's)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 SITE_AFTER_NAME = re.compile(r"(.+?)\s+[–—-]\s+(.+?\b(?:Mine|Plant|Factory|Refinery|Smelter|Works))")  # "X – Y Mine"
@@ -759,6 +760,11 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
             if role not in columns and pattern.search(cell) and not (role == "name" and i in not_names):
                 columns[role] = i
                 break
+    if "name" in columns and OWN_SITE_HEADER.fullmatch(header[columns["name"]].lower()):  # "| Site | Operating entity |"
+        entity = next((i for i, h in enumerate(header) if i not in stakes and i not in not_names
+                       and ENTITY_HEADER.search(h) and not PLACE_HEADER.search(h)), None)
+        if entity is not None:
+            columns = {role: i for role, i in columns.items() if i != entity} | {"name": entity}
     speakers = [i for i, h in enumerate(header) if PERSON_HEADER.search(h) and i not in columns.values()]
     if "name" not in columns and "employer" in columns and speakers:
         columns["name"] = speakers[0]  # "| Time | Session | Speaker | Affiliation |"

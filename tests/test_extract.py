@@ -3304,3 +3304,12 @@ def test_a_companys_faq_speaks_as_we_and_a_ministry_naming_a_company_is_no_membe
     assert {t for t in found if t[1] == "participatesIn"} == {
         ("Yangzhou Ruici Magnetech", "participatesIn",
          "list of national specialised and sophisticated \"Little Giant\" enterprises")}
+
+
+def test_a_table_of_sites_names_its_operating_entities(reader):
+    text = ("Capacity by site\n\n| Site | Operating entity | Stake | Products |\n|---|---|---|---|\n"
+            "| Baotou, Inner Mongolia | Baotou Hengbei Magnet Materials | 60% | Sintered NdFeB magnets |\n")
+    found = triples_of(reader, text)
+    assert ("Baotou Hengbei Magnet Materials", "locatedIn", "Baotou") in found
+    assert ("Baotou Hengbei Magnet Materials", "produces", "sintered NdFeB magnets") in found
+    assert not {t for t in found if "Inner Mongolia" in t[0] or t[1] == "owns"}
