@@ -3313,3 +3313,13 @@ def test_a_table_of_sites_names_its_operating_entities(reader):
     assert ("Baotou Hengbei Magnet Materials", "locatedIn", "Baotou") in found
     assert ("Baotou Hengbei Magnet Materials", "produces", "sintered NdFeB magnets") in found
     assert not {t for t in found if "Inner Mongolia" in t[0] or t[1] == "owns"}
+
+
+def test_listed_arms_and_a_headquarters_named_by_its_city(reader):
+    text = ("CREG's listed arms include China Rare Earth Resources and Technology and Guangdong-based Guangsheng "
+            "Nonferrous Metals.\n\nWe met Halvard Metals at its Baotou headquarters.")
+    found = triples_of(reader, text)
+    assert {t for t in found if t[1] == "owns"} == {
+        ("China Rare Earth Group", "owns", "China Rare Earth Resources and Technology"),
+        ("China Rare Earth Group", "owns", "Rising Nonferrous Metals")}  # Guangsheng is its pinyin
+    assert ("Halvard Metals", "locatedIn", "Baotou") in found
