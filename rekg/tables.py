@@ -210,6 +210,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
     blocks = list(_field_blocks(text))
     if not defined and (named := _name_field_organisation(blocks, mentions)) is not None:
         defined = {"Company": named}  # a fact sheet's "Legal name: X" is the text's own organisation
+    infoboxes = 0  # two-column profile tables so far: the first may be the page title's company
     for table in _tables(text):
         heading = text[:table.start].rstrip().rsplit("\n", 1)[-1]  # the line above: "3. Under negotiation"
         policies = _policy_rows(article, table, mentions)
@@ -220,7 +221,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
         if len(table.header) == 2 and (columns.get("name") is None or _field_labels(table) >= 2):  # a profile
             fields = [_Field(cells[0].text, cells[1], start, end)
                       for start, end, cells in table.rows if len(cells) == 2]
-            mentions, facts = _profile(article, fields, mentions, defined, table.start)
+            mentions, facts = _profile(article, fields, mentions, defined, table.start, first=not infoboxes)
+            infoboxes += 1
             relations.extend(facts)
             continue
         title = heading if len(heading.split()) <= HEADING_WORDS else ""  # not a paragraph leading in
@@ -324,8 +326,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                                 else subject)  # an owner column names each row's owner
             relations.extend(_row_relations(row, buyer if "buyer" in columns else owner_or_subject, cells, columns,
                                             mentions, evidence, text, listed=programme is not None, site=site))
-    for block in blocks:
-        mentions, facts = _profile(article, block, mentions, defined)
+    for i, block in enumerate(blocks):
+        mentions, facts = _profile(article, block, mentions, defined, first=i == 0)
         relations.extend(facts)
     relations.extend(_signatures(article, mentions))
     relations.extend(_affiliations(article, mentions))
@@ -560,11 +562,12 @@ def _field_labels(table: _Table) -> int:
 
 
 def _profile(article: Article, block: list[_Field], mentions: list[Mention], defined: dict[str, Mention],
-             start: int | None = None) -> tuple[list[Mention], list[Relation]]:
+             start: int | None = None, first: bool = False) -> tuple[list[Mention], list[Relation]]:
     """The facts a company profile's fields state, and the mentions with its name field's name.
-    Its subject is the name field's company, else the one the line above names; a stake
-    field ("Equity interest held by the Company: 70%") gives the holder it names, else the
-    text's own organisation."""
+    Its subject is the name field's company, else the one the line above names, else (in a
+    filing's fact box) the text's own organisation or (the `first` block of a page) the one its
+    title names; a stake field ("Equity interest held by the Company: 70%") gives the holder it
+    names, else the text's own organisation."""
     if all(STAKE.fullmatch(field.value.text.strip()) for field in block):
         return mentions, []  # "Name: 54%" lines: a shareholder list (_shareholder_lines)
     subject = None
@@ -583,7 +586,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         subject = subject or (card and card[0])
         if subject is None and profile_fields:  # a profile box: a filing's own company, or the page's title
             subject = (_own_organisation(mentions, defined) if defined or unnamed_box
-                       else _title_organisation(article.text, mentions))
+                       else _title_organisation(article.text, mentions) if first else None)
     else:
         mentions = _with_name(mentions, subject)
         card = None

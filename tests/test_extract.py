@@ -3323,3 +3323,11 @@ def test_listed_arms_and_a_headquarters_named_by_its_city(reader):
         ("China Rare Earth Group", "owns", "China Rare Earth Resources and Technology"),
         ("China Rare Earth Group", "owns", "Rising Nonferrous Metals")}  # Guangsheng is its pinyin
     assert ("Halvard Metals", "locatedIn", "Baotou") in found
+
+
+def test_only_a_pages_first_profile_box_falls_back_to_its_title(reader):
+    text = ("China Rare Earth Group\nHeadquarters: Ganzhou\nShareholders: SASAC 31.21%, Chinalco 20.33%\n\n"
+            "Zhenhai\nHeadquarters: Baotou\nShareholders: Qiantai Holdings (70%); Tongli Capital (30%)\n")
+    assert {t for t in triples_of(reader, text) if t[2] in ("China Rare Earth Group", "Baotou")} == {
+        ("State-owned Assets Supervision and Administration Commission of the State Council", "owns",
+         "China Rare Earth Group"), ("Aluminum Corporation of China", "owns", "China Rare Earth Group")}
