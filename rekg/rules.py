@@ -205,7 +205,8 @@ _MACROS = {
         r"partner|official|scientist|legal representative|supervisor|founder|"
         r"commissioner|administrator|governor|fellow|mayor|magistrate|editor(?:-in-chief)?|correspondent|reporter|"
         r"journalist|"
-        r"columnist|trader|geologist|consultant|lawyer|(?<=general[- ])counsel|broker|chief(?! executive))"),
+        r"columnist|trader|geologist|consultant|lawyer|(?<=general[- ])counsel|(?<=\w[- ])lead|broker|"
+        r"chief(?! executive))"),
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
                   r"formally|officially|successfully|jointly|in\s+turn|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"
@@ -567,7 +568,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?:«[OL]\d+»'s\s+)?(?P<o>{ORGX})", 0.8, background=True),  # "at Stuttgart's X": X
     Rule("role-has-led-since", r"(?P<s>{PERX})\s+has\s+(?:led|headed|run|chaired)\s+{T}(?P<o>{ORGX})\s+since\b", "leads", 0.8, "P", "O", None, "Company"),
     _role("role-employed-by", r"(?P<s>{PERX}),?\s+(?:who\s+is\s+|is\s+)?employed\s+by\s+{T}(?P<o>{ORGX})", 0.75),
-    _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})\)", background=True),
+    _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})(?:\s+(?:of|at)|,)\s+{T}(?P<o>{ORGX})(?:,[^()]{{0,40}})?\)", background=True),  # "P (CFO at X)", "P (Procurement Lead, X, Hanau HQ)"
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})(?P<appo>,\s+[^,;]{{1,80}},)?\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})(?!\s+(?:of|at|for)\s)"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),
     # -- ownership ------------------------------------------------------------------

@@ -3331,3 +3331,10 @@ def test_only_a_pages_first_profile_box_falls_back_to_its_title(reader):
     assert {t for t in triples_of(reader, text) if t[2] in ("China Rare Earth Group", "Baotou")} == {
         ("State-owned Assets Supervision and Administration Commission of the State Council", "owns",
          "China Rare Earth Group"), ("Aluminum Corporation of China", "owns", "China Rare Earth Group")}
+
+
+def test_a_person_with_title_and_employer_in_parentheses(reader):
+    text = ("The call included Anna Vogel (Procurement Lead, Nordmag Magnetics, Hanau HQ) and Oskar Lind "
+            "(Chief Financial Officer at Halvard Metals).")
+    assert {t for t in triples_of(reader, text) if t[1] in ("worksFor", "leads")} == {
+        ("Anna Vogel", "worksFor", "Nordmag Magnetics"), ("Oskar Lind", "worksFor", "Halvard Metals")}
