@@ -830,12 +830,19 @@ def _title_organisation(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 def _name_field_organisation(blocks: list[list[_Field]], mentions: list[Mention]) -> Mention | None:
-    """The organisation the first name field ("Legal name: X Co., Ltd.") of the field blocks names."""
-    field = next((f for block in blocks for f in block if NAME_FIELD.match(f.name)), None)
-    if field is None:
+    """The organisation the first name field ("Legal name: X Co., Ltd.") of the field blocks names,
+    unless a block of three fields or more came before it and the text names another most (an
+    EIA notice's project, then its consultant's "Name: Y Consulting" in its last section)."""
+    found = next(((i, f) for i, block in enumerate(blocks) for f in block if NAME_FIELD.match(f.name)), None)
+    if found is None:
         return None
-    return next((m for m in _inside(mentions, field.value.start, field.value.end, "O")
-                 if m.start == field.value.start), None)
+    index, field = found
+    named = next((m for m in _inside(mentions, field.value.start, field.value.end, "O")
+                  if m.start == field.value.start), None)
+    main = _own_organisation(mentions, {}) if any(len(block) >= 3 for block in blocks[:index]) else None
+    if named is None or main is not None and (named.key or normalise(named.text)) != (main.key or normalise(main.text)):
+        return None
+    return named
 
 
 def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:

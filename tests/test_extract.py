@@ -3338,3 +3338,12 @@ def test_a_person_with_title_and_employer_in_parentheses(reader):
             "(Chief Financial Officer at Halvard Metals).")
     assert {t for t in triples_of(reader, text) if t[1] in ("worksFor", "leads")} == {
         ("Anna Vogel", "worksFor", "Nordmag Magnetics"), ("Oskar Lind", "worksFor", "Halvard Metals")}
+
+
+def test_a_consultants_name_field_after_a_project_block_is_not_the_texts_company(reader):
+    text = ("I. BASIC INFORMATION\n\nProject name: Jinyue Metals Project\nConstruction unit: Baotou Jinyue Rare Earth "
+            "New Materials Co., Ltd.\nConstruction site: Baotou\nProducts: praseodymium-neodymium metal 4,200 t/a\n\n"
+            "Jinyue is owned 60% by China Northern Rare Earth. Jinyue buys oxide from China Northern Rare Earth.\n\n"
+            "IV. EIA INSTITUTION\n\nName: Inner Mongolia Qingyuan Environmental Engineering Consulting Co., Ltd.\n"
+            "Address: Saihan District, Hohhot\n")
+    assert not {t for t in triples_of(reader, text) if t[0].startswith("Inner Mongolia Qingyuan") and t[1] == "produces"}
