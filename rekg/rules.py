@@ -568,6 +568,7 @@ RULES: tuple[Rule, ...] = (
     _role("role-who-heads-at", r"(?P<s>{PERX}),\s+who\s+(?:heads|leads|runs|manages|oversees|directs)\s+[^,;«]{{1,50}}?\s(?:at|of|for)\s+{T}(?:«[OL]\d+»'s\s+)?(?P<o>{ORGX})", 0.8, background=True),  # "at Stuttgart's X": X
     Rule("role-has-led-since", r"(?P<s>{PERX})\s+has\s+(?:led|headed|run|chaired)\s+{T}(?P<o>{ORGX})\s+since\b", "leads", 0.8, "P", "O", None, "Company"),
     _role("role-employed-by", r"(?P<s>{PERX}),?\s+(?:who\s+is\s+|is\s+)?employed\s+by\s+{T}(?P<o>{ORGX})", 0.75),
+    _role("role-affiliation-parenthesis", r"(?:^|[;:,]\s+)(?P<s>{PER})\s+\({T}(?P<o>«[OG]\d+»)\)(?=\s*(?:[;.]|$))", 0.7, background=True),  # "Liu Jianping (Jiangxi University of Science and Technology); Huang Mei (...)"
     _role("role-parenthesis", r"(?P<s>{PERX})\s+\((?P<title>{TITLES})(?:\s+(?:of|at)|,)\s+{T}(?P<o>{ORGX})(?:,[^()]{{0,40}})?\)", background=True),  # "P (CFO at X)", "P (Procurement Lead, X, Hanau HQ)"
     _role("role-appointed", r"{T}(?P<o>{ORGX})\s+(?:has\s+)?(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})(?P<appo>,\s+[^,;]{{1,80}},)?\s+(?:as\s+)?(?:its\s+)?(?:new\s+)?(?P<title>{TITLES})(?!\s+(?:of|at|for)\s)"),
     _role("role-appointed-as", r"(?:appointed|named|elected|hired|promoted)\s+(?P<s>{PERX})\s+(?:as|to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?P<title>{TITLES})\s+(?:of|at)\s+{T}(?P<o>{ORGX})"),

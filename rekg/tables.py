@@ -152,6 +152,9 @@ FACT_BOX = re.compile(r"\b(?:at a glance|key facts|fact ?(?:box|sheet|file)|(?:c
                       r"snapshot|information)|quick facts|in brief)\b", re.I)  # a box about the page's own company
 NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english |legal )?name|featured (?:member|company|enterprise))$",
                         re.I)
+PARTY_FIELD = re.compile(  # a procurement notice's block is its party's: "Winning supplier: X", "Purchaser: Y"
+    r"^(?:(?:winning|successful|selected) (?:supplier|bidder|tenderer|vendor)|purchaser|procurement agency|contractor)$",
+    re.I)
 LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
 NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)
 CUSTOMER_FIELD = re.compile(r"^(?:key |main |major |selected |principal |current )?(?:customers?|clients?|buyers?)$", re.I)
@@ -572,7 +575,7 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         return mentions, []  # "Name: 54%" lines: a shareholder list (_shareholder_lines)
     subject = None
     for field in block:
-        if NAME_FIELD.match(field.name) and subject is None:
+        if (NAME_FIELD.match(field.name) or PARTY_FIELD.match(field.name)) and subject is None:
             value = field.value.text.split(" (")[0].strip("*")
             subject = _name_mention(_Cell(field.value.start, field.value.start + len(value), value), mentions)
     if subject is None:  # the organisation the line above names, else a filing's own in its profile or fact box

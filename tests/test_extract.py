@@ -3347,3 +3347,16 @@ def test_a_consultants_name_field_after_a_project_block_is_not_the_texts_company
             "IV. EIA INSTITUTION\n\nName: Inner Mongolia Qingyuan Environmental Engineering Consulting Co., Ltd.\n"
             "Address: Saihan District, Hohhot\n")
     assert not {t for t in triples_of(reader, text) if t[0].startswith("Inner Mongolia Qingyuan") and t[1] == "produces"}
+
+
+def test_an_award_notices_supplier_blocks_and_a_committee_of_affiliations(reader):
+    text = ("Lot 1 - Traceability platform\n  Winning supplier: Jiangxi Xinsou Information Technology Co., Ltd.\n"
+            "  Address: 1299 Ziyang Avenue, Gaoxin District, Nanchang, Jiangxi Province\n"
+            "  Legal representative: Fu Chengzhi\n  Award amount: RMB 4,386,000.00\n\n"
+            "V. EVALUATION COMMITTEE\nLiu Jianping (Jiangxi University of Science and Technology); Huang Mei "
+            "(Ganzhou Nonferrous Metallurgy Research Institute).\n\n"
+            "Vacuumschmelze (VAC), the Hanau-based magnet maker, is adding capacity.")
+    assert {t for t in triples_of(reader, text) if t[1] == "worksFor"} == {
+        ("Fu Chengzhi", "worksFor", "Jiangxi Xinsou Information Technology"),
+        ("Liu Jianping", "worksFor", "Jiangxi University of Science and Technology"),
+        ("Huang Mei", "worksFor", "Ganzhou Nonferrous Metallurgy Research Institute")}
