@@ -290,6 +290,7 @@ PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
     r"the two (?:entities|companies|firms|groups|subsidiaries|units))\b"
 )
+STOCK_NOTE = re.compile(r"\s*\((?:[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?\s*:\s*)?[\w.]{3,10}\)(?=\s*\()")  # "(SSE: 688417)", "(ASX: AUM)"
 ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
@@ -1118,21 +1119,23 @@ class Extractor:
         for mention in mentions:
             if mention.cls == "Person":
                 continue
-            rest = text[mention.end:mention.end + 120]
+            code = STOCK_NOTE.match(text, mention.end)  # "X Co., Ltd. (SSE: 688417) ("Huarui")"
+            offset = code.end() if code else mention.end
+            rest = text[offset:offset + 120]
             match = ALIAS_DEFINITION.match(rest) or ALIAS_APPOSITION.match(rest) or QUOTED_ALIASES.match(rest)
             known = match and self.gazetteer.lookup(match.group(1))
             if known and known.slug != mention.key:
                 continue  # "Huayue Magnetics (Thailand)": a place, not another name
             if match and "," in match.group(1) and sum(
-                    m.cls == "Place" and mention.end + match.start(1) <= m.start < mention.end + match.end(1)
+                    m.cls == "Place" and offset + match.start(1) <= m.start < offset + match.end(1)
                     for m in mentions) >= 2:
                 continue  # "X (Hefei, Anhui)": where it is, not another name
             if (match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1))
                     and " and " not in match.group(1)):  # "Project Lantern (Subsidiaries and Associates)"
-                start = mention.end + match.start(1)
+                start = offset + match.start(1)
                 alias = Mention(match.group(1), start, start + len(match.group(1)),
                                 mention.cls, "alias", mention.key)
-                end = mention.end + match.end()
+                end = offset + match.end()
                 if ALIAS_APPOSITION.match(rest) and text[end:end + 1] == ",":
                     end += 1  # "X, better known as Y, is ..." reads as "X is ..."
                 found.append((alias, mention, end))
@@ -1151,9 +1154,14 @@ class Extractor:
         """The alias and every later use of it (or in the title line) become mentions of the defining entity."""
         result = list(mentions)
         title_end = text.find("\n")
+        def replace(mention: Mention) -> None:  # the mentions it overlaps go, and their links (a short name's guess)
+            for gone in [m for m in result if _overlaps(m, mention)]:
+                result.remove(gone)
+                links.pop(gone, None)
+            result.append(mention)
+
         for alias, target, _ in aliases:
-            result = [m for m in result if not _overlaps(m, alias)]
-            result.append(alias)
+            replace(alias)
             links[alias] = target
             for match in re.finditer(_whole_word(alias.text), text):
                 use = Mention(alias.text, match.start(), match.end(), target.cls, "alias", target.key)
@@ -1162,8 +1170,7 @@ class Extractor:
                         _is_org(m) and m.start <= use.start <= use.end <= m.end and m.end - m.start > len(use.text)
                         and not re.search(r"[;:]", m.text))) for m in result):
                     continue  # a known name, or a longer name with the alias in it ("Changting Jinfeng Magnet")
-                result = [m for m in result if not _overlaps(use, m)]  # NER misread the alias
-                result.append(use)
+                replace(use)  # NER misread the alias, or a short name guessed another owner
                 links[use] = target
         return sorted(result, key=lambda m: m.start)
 

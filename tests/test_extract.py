@@ -3360,3 +3360,11 @@ def test_an_award_notices_supplier_blocks_and_a_committee_of_affiliations(reader
         ("Fu Chengzhi", "worksFor", "Jiangxi Xinsou Information Technology"),
         ("Liu Jianping", "worksFor", "Jiangxi University of Science and Technology"),
         ("Huang Mei", "worksFor", "Ganzhou Nonferrous Metallurgy Research Institute")}
+
+
+def test_a_defined_short_name_after_a_stock_code_outweighs_a_guess_from_a_longer_name(reader):
+    text = ("Huarui Aurelian Recycling (Baotou) Co., Ltd. targets 5,000 tonnes of scrap.\n\n"
+            "Huarui New Materials Co., Ltd. (SSE: 688417) (\"Huarui\"), a maker of NdFeB magnets, announced a venture. "
+            "\"Recycling is our second mine,\" said Guo Jianping, Chairman of Huarui.")
+    assert {t for t in triples_of(reader, text) if t[1] == "leads"} == {
+        ("Guo Jianping", "leads", "Huarui New Materials")}
