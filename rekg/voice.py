@@ -30,6 +30,9 @@ _OWN_PAGE = re.compile(  # a company's own page: "Our History", "About Us", "Who
     r"\s*(?:our\s+(?:history|story|company|business|journey|milestones|heritage)|about\s+us|who\s+we\s+are|"
     r"frequently\s+asked\s+questions|faqs?)\s*(?:\n|$)",
     re.IGNORECASE)
+_LETTER = re.compile(  # a company's letter: "Dear Shareholders,", "To our shareholders and partners:"
+    r"^[ \t]*(?:Dear|To our)[ \t]+(?:fellow[ \t]+)?(?:shareholders|investors|stakeholders|customers|partners|"
+    r"unitholders|bondholders)(?:[ \t]+and[ \t]+\w+)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ABOUT = re.compile(r"^[ \t]*About (?P<name>[^\n]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
@@ -111,8 +114,9 @@ def issuer_name(text: str) -> tuple[int, int] | None:
 
 
 def is_own_page(text: str) -> bool:
-    """Whether the text is a company's page about itself ("Our History"), where "we" is the company."""
-    return bool(_OWN_PAGE.match(text))
+    """Whether the text is a company's page about itself ("Our History") or its letter to its
+    shareholders ("Dear Shareholders,"), where "we" is the company."""
+    return bool(_OWN_PAGE.match(text) or _LETTER.search(text, 0, 2000))
 
 
 def defines_we(text: str) -> bool:

@@ -3368,3 +3368,12 @@ def test_a_defined_short_name_after_a_stock_code_outweighs_a_guess_from_a_longer
             "\"Recycling is our second mine,\" said Guo Jianping, Chairman of Huarui.")
     assert {t for t in triples_of(reader, text) if t[1] == "leads"} == {
         ("Guo Jianping", "leads", "Huarui New Materials")}
+
+
+def test_a_letter_to_shareholders_speaks_for_its_company(reader):
+    text = ("HALVARD MATERIALS 2024 ANNUAL REPORT\n\nDear Shareholders,\n\nOn behalf of the Board, I present the results "
+            "of Halvard Rare Earth Materials Co., Ltd. (\"Halvard\").\n\nOur principal supplier remains China Northern "
+            "Rare Earth. Baotou Huasaku Catalyst Materials Co., Ltd. is our joint venture with Sakuragawa Chemical Co.")
+    found = triples_of(reader, text)
+    assert ("China Northern Rare Earth Group", "supplies", "Halvard Rare Earth Materials") in found
+    assert ("Baotou Huasaku Catalyst Materials", "jointVentureOf", "Halvard Rare Earth Materials") in found
