@@ -108,6 +108,16 @@ def test_a_line_break_ends_a_sentence_and_only_final_punctuation_elsewhere(reade
     ]
 
 
+def test_a_full_stop_before_a_capital_ends_a_sentence_but_not_after_a_title_or_an_initial(reader):
+    extractor, _ = reader
+    doc = extractor.nlp("Shandong Permanent Magnet Group is a subsidiary of Yunnan New Materials Industry Co. "
+                        "Prices of dysprosium oxide rose, Mr. Wang and J. Li said.")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Shandong Permanent Magnet Group is a subsidiary of Yunnan New Materials Industry Co.",
+        "Prices of dysprosium oxide rose, Mr. Wang and J. Li said.",
+    ]
+
+
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
