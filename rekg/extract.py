@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_SPACE, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
@@ -343,6 +344,10 @@ MINISTER_TITLE = re.compile(
     r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
 SENTENCE_END = np.array([ord(c) for c in ".!?…:;\"'”’)"], dtype=np.uint32)  # characters that may end a sentence
+FULL_STOP = np.array([ord(c) for c in ".!?"], dtype=np.uint32)
+OPENING_QUOTES = np.array([ord(c) for c in "\"“"], dtype=np.uint32)
+TITLE_ABBREVIATIONS = np.array([get_string_id(word) for word in (  # lower case: "Mr. Wang", "No. 5"
+    "mr.", "ms.", "mrs.", "messrs.", "dr.", "prof.", "st.", "no.", "u.s.", "u.k.")], dtype=np.uint64)
 NAME_TAIL = re.compile(
     r"[^\S\n]+(?:(?P<district>[Dd]istrict|[Cc]ounty|[Pp]refecture|New Area|Banner|City|[Tt]ownship|Town)"
     r"|(?:(?:rare earth|separation|smelting|magnet|processing)"
@@ -463,6 +468,11 @@ CHINESE_NAME = re.compile(  # surname and given name, standing alone between low
 SIGNATURE_NAME = re.compile(  # "Lars Nyberg" over "Chief Executive Officer", "Ana Ruiz | CFO | ...": a signature's name
     r"^[ \t]*(?P<name>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?:[ \t]+\([^()\n]*\))?"
     r"(?:[ \t]*\n[ \t]*|[ \t]+\|[ \t]+)(?P<title>[^|\n]+?)[ \t]*(?:\||$)", re.MULTILINE)
+PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")  # all but NER and sentence starts
+PARSE = [TAG, POS, MORPH, LEMMA, DEP, HEAD]  # what they add
+OFFICER_WORD = re.compile(rf"\b{OFFICER}\b", re.IGNORECASE)
+SLOT_WORDS = (  # words a slot may stand for (see Extractor._slotted)
+    PRONOUNS, DEFINITE_NPS, OFFICER_WORD, PLURAL_REFERENCES, FIRST_PERSON, REST_OF_STAKE, STAKE_WITHOUT_COMPANY)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -482,7 +492,8 @@ def load_nlp() -> Language:
 
 @Language.component("rekg_newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence; elsewhere only final punctuation may end one.
+    """A line break ends a sentence, and so does a full stop before a capital ("... Co., Ltd.
+    Baogang holds"; not after "Mr." or an initial); elsewhere only final punctuation may end one.
 
     Computed on arrays: setting ``Token.is_sent_start`` one token at a time costs
     8 µs a token, a third of what the parser itself costs.
@@ -496,7 +507,13 @@ def newline_sentences(doc: Doc) -> Doc:
     previous_start, previous_end = start[:-1], start[1:] - spaced[:-1]  # each token's predecessor, without its space
     after_line_break = newlines_before[previous_end] > newlines_before[previous_start]
     may_end = np.isin(chars[previous_end - 1], SENTENCE_END) | (space[:-1] == 1)
-    sent_start[1:] = np.where(after_line_break, 1, np.where(may_end, sent_start[1:], -1))
+    first = chars[start]  # each token's first character
+    capital = (first >= ord("A")) & (first <= ord("Z"))
+    initial = (previous_end - previous_start == 2) & capital[:-1]  # "J."
+    after_stop = ((spaced[:-1] == 1) & np.isin(chars[previous_end - 1], FULL_STOP) & ~initial
+                  & (capital[1:] | np.isin(first[1:], OPENING_QUOTES)))
+    after_stop[after_stop] = ~np.isin(doc.to_array(LOWER)[:-1][after_stop], TITLE_ABBREVIATIONS)  # not "Mr. Wang"
+    sent_start[1:] = np.where(after_line_break | after_stop, 1, np.where(may_end, sent_start[1:], -1))
     doc.from_array([SENT_START], sent_start.astype(np.uint64).reshape(-1, 1))
     return doc
 
@@ -624,22 +641,74 @@ class Extractor:
     def read_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Reading]:
         """Extract from a stream of articles with spaCy's nlp.pipe, in this process.
 
-        An article longer than spaCy's ``nlp.max_length`` is parsed in chunks (split at
-        line breaks) that are joined back into one Doc, so offsets stay exact.
+        NER and the sentence starts run on the whole text (`_named`), the rest of the
+        pipeline (tok2vec, tagger, parser, attribute ruler, lemmatizer) only on the
+        sentences where a relation may be read (`_slotted`), gathered into Docs of their
+        own; their tags, lemmas and dependencies are copied back into the article's Doc.
         """
+        pieces = ((_gathered(doc, article.text, tokens), (article, doc, parse, tokens, last))
+                  for article, doc, parse in self._named(articles, batch_size)
+                  for tokens, last in self._slotted(doc, article.text))
+        for parsed, (article, doc, parse, tokens, last) in self.nlp.pipe(
+                pieces, as_tuples=True, batch_size=batch_size, disable=["ner"]):
+            parse[tokens] = parsed.to_array([*PARSE, SENT_START])
+            if last:
+                doc.from_array(PARSE, parse[:, :-1])  # which sets every sentence start from the heads,
+                doc.from_array([SENT_START], parse[:, -1:])  # so those of the sentences not parsed are set again
+                yield self.read_doc(article, doc)
+
+    def _named(self, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, Doc, np.ndarray]]:
+        """Each article's Doc with named entities and sentence starts, and its table of `PARSE`
+        and sentence starts to fill in. An article longer than spaCy's ``nlp.max_length`` is
+        read in chunks (split at line breaks) that are joined back into one Doc, so offsets stay exact."""
         limit = self.nlp.max_length
         chunks = ((chunk, (article, last)) for article in articles
                   for chunk, last in _chunks(article.text, limit))
         parts: list[Doc] = []
-        for doc, (article, last) in self.nlp.pipe(chunks, as_tuples=True, batch_size=batch_size):
+        for doc, (article, last) in self.nlp.pipe(chunks, as_tuples=True, batch_size=batch_size, disable=PARSING):
             parts.append(doc)
             if last:
                 whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
                 parts = []
-                yield self.read_doc(article, whole)
+                yield article, whole, whole.to_array([*PARSE, SENT_START])
+
+    def _slotted(self, doc: Doc, text: str) -> Iterator[tuple[np.ndarray, bool]]:
+        """Token indices of the sentences of the Doc (of `text`) that hold two candidate slots
+        or more, in groups of at most ``nlp.max_length`` characters (one, maybe empty, for
+        most texts), each with whether it is the last.
+
+        read_doc reads relations only in sentences with two slots or more. The others keep
+        their named entities and the starts `newline_sentences` gave them, but no word
+        classes or dependencies: NER's names in them are not checked for verbs, for instance,
+        and "he", "she" and most uses of "it" are not resolved there. Candidates are names
+        (NER, gazetteer, policy patterns) and the words `_slots` and `_stake_company` may
+        resolve (pronouns, definite descriptions, officer titles, the first person, stakes of
+        an unsaid company); overlapping candidates count once.
+        """
+        spans = sorted([*((e.start_char, e.end_char) for e in doc.ents if e.label_ in NER_CLASSES),
+                        *((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                          for _, s, e in [*self.exact(doc), *self.folded(doc)]),
+                        *((m.start, m.end) for m in _policy_mentions(text)),
+                        *(m.span() for pattern in SLOT_WORDS for m in pattern.finditer(text))])
+        starts, reach = [], -1
+        for start, end in spans:
+            if start >= reach:
+                starts.append(start)
+            reach = max(reach, end)
+        group: list[int] = []
+        size = 0
+        for sent in doc.sents:
+            if bisect.bisect_left(starts, sent.end_char) - bisect.bisect_left(starts, sent.start_char) < 2:
+                continue
+            if group and size + sent.end_char - sent.start_char > self.nlp.max_length:
+                yield np.array(group, dtype=np.int64), False
+                group, size = [], 0
+            group.extend(range(sent.start, sent.end))
+            size += sent.end_char - sent.start_char
+        yield np.array(group, dtype=np.int64), True
 
     def read_doc(self, article: Article, doc: Doc) -> Reading:
-        """Extract from an already parsed article."""
+        """Extract from an article's Doc, parsed at least where `read_many` parses."""
         text = article.text  # the parsed text (Doc.text would rebuild it from every token)
         if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
             raise ValueError(f"the parse given for {article.source} is not of its text")
@@ -819,7 +888,7 @@ class Extractor:
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"s$", "", name))
             take(Mention(name, match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
-        policies = list(_policy_mentions(text))
+        policies = _policy_mentions(text)
         for span in gazetteer_spans:  # local bodies named like central ones first: "Ganzhou SASAC", not "Ganzhou"
             entry = self.gazetteer.by_slug.get(span.label_)
             if entry is None or entry.cls != "GovernmentBody":
@@ -1599,6 +1668,16 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[str, bool]]:
     yield text[start:], True
 
 
+def _gathered(doc: Doc, text: str, tokens: np.ndarray) -> Doc:
+    """A Doc of these tokens of the Doc (of `text`), with their sentence starts."""
+    start, spaced, sent_start = doc.to_array([IDX, SPACY, SENT_START]).astype(np.int64).T
+    end = np.append(start[1:], len(text)) - spaced
+    words = [text[first:last] for first, last in zip(start[tokens].tolist(), end[tokens].tolist())]
+    gathered = Doc(doc.vocab, words=words, spaces=(spaced[tokens] == 1).tolist())
+    gathered.from_array([SENT_START], sent_start[tokens].astype(np.uint64).reshape(-1, 1))
+    return gathered
+
+
 QUESTION = re.compile(  # the question that ends a sentence, after any speaker label or opening quote
     r"(?<![^\s:\"“(])(?i:(?:is|are|was|were|do|does|did|has|have|had|would|could|should)(?:n['’]t)?|will|won['’]t|"
     r"can(?:['’]t)?|may|might|why|what|how|who|which|where|when)\b[^:\"“”?]*\?[\"”')]*\s*$")  # "Isn't X ...?"
@@ -1716,22 +1795,25 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text)
 
 
-def _policy_mentions(text: str) -> Iterator[Mention]:
+@lru_cache(maxsize=1)  # one text at a time: read by Extractor._slotted, then by Extractor._mentions
+def _policy_mentions(text: str) -> tuple[Mention, ...]:
     """Policy names: capitalised names with a policy head word, numbered announcements, quoted titles."""
+    found = []
     for match in [*_scan(POLICY_NAME, text), *_scan(POLICY_WITH_COMPLEMENT, text)]:
         name = re.sub(r"^(?:(?:The|A|An|In|On|At|For|Under|By|With|From|Since|After|Before|Beyond|"
                       r"Per|Its|Their|This|That|These|Those|And|But|Or|Also)\s+)+", "", match.group(0))
         start = match.end() - len(name)
-        yield Mention(name, start, match.end(), "Policy", "pattern")
+        found.append(Mention(name, start, match.end(), "Policy", "pattern"))
     for match in _scan(NUMBERED_POLICY, text):
-        yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
+        found.append(Mention(match.group(0), match.start(), match.end(), "Policy", "pattern"))
     for match in _scan(QUOTED_POLICY, text):
-        yield Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern")
+        found.append(Mention(match.group(1), match.start(1), match.end(1), "Policy", "pattern"))
     for match in _scan(LOWER_CASE_POLICY, text):
-        yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
+        found.append(Mention(match.group(0), match.start(), match.end(), "Policy", "pattern"))
     for word in _scan(LIST_WORD, text):
         if match := NAMED_LIST.search(text, max(word.start() - 100, 0), word.end()):
-            yield Mention(match.group(0), match.start(), match.end(), "Policy", "pattern")
+            found.append(Mention(match.group(0), match.start(), match.end(), "Policy", "pattern"))
+    return tuple(found)
 
 
 PLACE_LED_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?$")  # "in Baotou" then a name

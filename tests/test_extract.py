@@ -108,6 +108,33 @@ def test_a_line_break_ends_a_sentence_and_only_final_punctuation_elsewhere(reade
     ]
 
 
+def test_a_full_stop_before_a_capital_ends_a_sentence_but_not_after_a_title_or_an_initial(reader):
+    extractor, _ = reader
+    doc = extractor.nlp("Shandong Permanent Magnet Group is a subsidiary of Yunnan New Materials Industry Co. "
+                        "Prices of dysprosium oxide rose, Mr. Wang and J. Li said.")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Shandong Permanent Magnet Group is a subsidiary of Yunnan New Materials Industry Co.",
+        "Prices of dysprosium oxide rose, Mr. Wang and J. Li said.",
+    ]
+
+
+def test_only_sentences_with_two_candidate_slots_are_parsed_in_one_doc_of_the_whole_text(reader, monkeypatch):
+    extractor, _ = reader
+    text = "Prices rose in May, traders said.\nBaogang owns 51% of Wuhai Mining. It expects more orders."
+    docs = []
+    monkeypatch.setattr(extractor, "read_doc", lambda article, doc: docs.append(doc) or Extractor.read_doc(
+        extractor, article, doc))
+    extraction = read(reader, text)
+    (doc,) = docs
+    assert doc.text == text
+    assert [(sentence.text.strip(), any(token.dep_ for token in sentence)) for sentence in doc.sents] == [
+        ("Prices rose in May, traders said.", False),
+        ("Baogang owns 51% of Wuhai Mining.", True),
+        ("It expects more orders.", False),  # a pronoun alone states nothing
+    ]
+    assert ("Baogang", "owns", "Wuhai Mining") in facts(extraction)
+
+
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
