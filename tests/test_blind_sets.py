@@ -117,6 +117,14 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind92": (0.77, 0.57),  # first P 0.793 R 0.484 F1 0.601, 1 of 51 negatives
     "blind93": (0.87, 0.6),  # first P 0.892 R 0.492 F1 0.634, 1 of 51 negatives
     "blind94": (0.79, 0.53),  # first P 0.813 R 0.429 F1 0.562, 0 of 49 negatives
+    "blind95": (0.83, 0.53),  # first P 0.858 R 0.420 F1 0.564, 1 of 49 negatives
+    "blind96": (0.79, 0.52),  # first P 0.818 R 0.418 F1 0.553, 3 of 52 negatives
+    "blind97": (0.67, 0.53),  # first P 0.696 R 0.470 F1 0.561, 0 of 50 negatives
+    "blind98": (0.81, 0.53),  # first P 0.836 R 0.428 F1 0.566, 1 of 54 negatives
+    "blind99": (0.79, 0.6),  # first P 0.819 R 0.513 F1 0.631, 1 of 51 negatives
+    "blind100": (0.79, 0.45),  # first P 0.816 R 0.346 F1 0.486, 0 of 50 negatives
+    "blind101": (0.82, 0.59),  # first P 0.848 R 0.494 F1 0.625, 1 of 50 negatives
+    "blind102": (0.79, 0.51),  # first P 0.812 R 0.408 F1 0.543, 2 of 49 negatives
 }
 
 
