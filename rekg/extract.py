@@ -304,6 +304,8 @@ DEFINED_TERM = re.compile(
     r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"][^()]{0,80}\)")
 DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"]")
 FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
+TERMS_REFER_TO = re.compile(  # '"we", "us" and "the Group" refer to X': what the terms mean
+    r"((?:[“\"](?:we|us|our|the Group|the Company)[,.]?[”\"],?\s*(?:and\s+|or\s+)?)+)refers?\s+to\s+(?:the\s+)?")
 GLOSSARY_ENTRY = re.compile(  # a filing's definitions: '"Issuer", "the Company" or "Huiteng Group": Baotou Huiteng ...'
     r"^[ \t]*(?:[“\"][^“”\"\n]{1,40}[”\"](?:,[ \t]*|[ \t]+or[ \t]+|[ \t]+and[ \t]+)?)+[ \t]*:[ \t]*(?:the[ \t]+)?",
     re.MULTILINE)
@@ -2220,6 +2222,11 @@ def _defined_terms(text: str, mentions: list[Mention]) -> tuple[dict[str, Mentio
         for term in terms:
             if word := DEFINED_WORD.fullmatch(term.group(0)):
                 defined.setdefault(word.group(1), defining)
+    starts = {m.start: m for m in mentions if CLASS_CODES[m.cls] == "O"}
+    for match in TERMS_REFER_TO.finditer(text):  # '"we", "us" and "the Group" refer to X'
+        if (defining := starts.get(match.end())) is not None:
+            for word in re.findall(r"[“\"](?:the )?(\w+)", match.group(1)):
+                defined.setdefault("we" if word in ("we", "us", "our") else word, defining)
     first_line = text[:text.find("\n")] if "\n" in text else text
     title = next((m for m in mentions if CLASS_CODES[m.cls] == "O" and m.end <= len(first_line)), None)
     name = first_line.strip()

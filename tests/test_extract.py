@@ -3404,3 +3404,11 @@ def test_a_letter_to_shareholders_speaks_for_its_company(reader):
     found = triples_of(reader, text)
     assert ("China Northern Rare Earth Group", "supplies", "Halvard Rare Earth Materials") in found
     assert ("Baotou Huasaku Catalyst Materials", "jointVentureOf", "Halvard Rare Earth Materials") in found
+
+
+def test_terms_said_to_refer_to_a_company_make_it_we(reader):
+    text = ("In this section, \"we\", \"us\" and \"the Group\" refer to Qilian Advanced Magnetics Holdings Limited and its "
+            "subsidiaries.\n\nOur suppliers include China Northern Rare Earth. Ganzhou Qilian Recycling Co., Ltd., a "
+            "wholly-owned subsidiary located in Ganzhou, recovers rare earths from magnet swarf.")
+    found = triples_of(reader, text)
+    assert ("China Northern Rare Earth Group", "supplies", "Qilian Advanced Magnetics Holdings") in found
