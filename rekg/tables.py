@@ -42,7 +42,8 @@ NAME_HEADER = re.compile(
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"
-    r"(?:key|main|major|largest|controlling|principal) (?:share)?holders?|(?:quota|indicator) holders?)\b", re.I)
+    r"(?:key|main|major|largest|controlling|principal) (?:share)?holders?|(?:quota|indicator) holders?|"
+    r"(?:permit|licen[cs]e|mining right) holders?)\b", re.I)
 OPERATOR_HEADER = re.compile(  # "| Plant | Operating company | Parent group (stake) |": the parent owns the operator
     r"\b(?:operators?|operating\s+(?:company|companies|entity|firm)|operated\s+by|run\s+by)\b", re.I)
 PARTNER_HEADER = re.compile(r"\bpartners?\b", re.I)  # a joint venture's: "| Partners and stakes |"

@@ -3412,3 +3412,11 @@ def test_terms_said_to_refer_to_a_company_make_it_we(reader):
             "wholly-owned subsidiary located in Ganzhou, recovers rare earths from magnet swarf.")
     found = triples_of(reader, text)
     assert ("China Northern Rare Earth Group", "supplies", "Qilian Advanced Magnetics Holdings") in found
+
+
+def test_a_permit_register_names_each_mines_holder(reader):
+    text = ("| No. | Mine | Permit holder | Location | Status |\n|---|---|---|---|---|\n"
+            "| 1 | Maoniuping Rare Earth Mine | Sichuan Jiangtong Rare Earth Co., Ltd. | Mianning County | Valid |\n"
+            "| 2 | Hetang Rare Earth Mine | — (former holder: Xunwu Jintai Mining Co.) | Xunwu County | Revoked |\n")
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Sichuan Jiangtong Rare Earth", "owns", "Maoniuping mine")}
