@@ -291,6 +291,7 @@ PLURAL_REFERENCES = re.compile(
     r"\b(?:both (?:entities|companies|firms|groups|subsidiaries|units)|"
     r"the two (?:entities|companies|firms|groups|subsidiaries|units))\b"
 )
+LISTING = re.compile(rf"\s*\((?:{STOCK_CODE.pattern})\)")  # "X (Nasdaq: SBRM), a Baotou-based producer" reads without it
 STOCK_NOTE = re.compile(r"\s*\((?:[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?\s*:\s*)?[\w.]{3,10}\)(?=\s*\()")  # "(SSE: 688417)", "(ASX: AUM)"
 ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
@@ -729,6 +730,7 @@ class Extractor:
             mentions = sorted([*mentions, *new], key=lambda m: m.start)
         hidden += definitions
         hidden += [(m.end, age.end()) for m in mentions if m.cls == "Person" and (age := AGE.match(text, m.end))]
+        hidden += [(m.end, code.end()) for m in mentions if _is_org(m) and (code := LISTING.match(text, m.end))]
         mentions, relations = table_relations(article, mentions, defined)
         boilerplate = boilerplate_ranges(text)
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"

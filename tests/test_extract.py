@@ -3420,3 +3420,10 @@ def test_a_permit_register_names_each_mines_holder(reader):
             "| 2 | Hetang Rare Earth Mine | — (former holder: Xunwu Jintai Mining Co.) | Xunwu County | Revoked |\n")
     assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
         ("Sichuan Jiangtong Rare Earth", "owns", "Maoniuping mine")}
+
+
+def test_a_listing_after_a_name_does_not_part_it_from_its_apposition(reader):
+    text = "Halvard Rare Materials Holdings Limited (Nasdaq: HRM), a Baotou-based producer of rare earth metals, reported."
+    assert triples_of(reader, text) == {
+        ("Halvard Rare Materials Holdings", "locatedIn", "Baotou"),
+        ("Halvard Rare Materials Holdings", "produces", "Rare earth metals")}
