@@ -476,6 +476,9 @@ PARSE = [TAG, POS, MORPH, LEMMA, DEP, HEAD]  # what they add
 OFFICER_WORD = re.compile(rf"\b{OFFICER}\b", re.IGNORECASE)
 SLOT_WORDS = (  # words a slot may stand for (see Extractor._slotted)
     PRONOUNS, DEFINITE_NPS, OFFICER_WORD, PLURAL_REFERENCES, FIRST_PERSON, REST_OF_STAKE, STAKE_WITHOUT_COMPANY)
+NAME_PATTERNS = (  # the names _mentions finds by pattern, where NER may see none ("the East Pit")
+    PARK_NAME, PRODUCT_MAKER, MADE_THING, DOWNSTREAM_PRODUCT, MAGNET_PHRASE, ELEMENT_LIST_COMPOUND, ELEMENT_COMPOUND,
+    LEGAL_NAME, LOWER_CASE_MINE, FACILITY_NAME, CHINESE_NAME)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -684,7 +687,7 @@ class Extractor:
         their named entities and the starts `newline_sentences` gave them, but no word
         classes or dependencies: NER's names in them are not checked for verbs, for instance,
         and "he", "she" and most uses of "it" are not resolved there. Candidates are names
-        (NER, gazetteer, policy patterns) and the words `_slots` and `_stake_company` may
+        (NER, gazetteer, the name patterns) and the words `_slots` and `_stake_company` may
         resolve (pronouns, definite descriptions, officer titles, the first person, stakes of
         an unsaid company); overlapping candidates count once.
         """
@@ -692,6 +695,7 @@ class Extractor:
                         *((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for _, s, e in [*self.exact(doc), *self.folded(doc)]),
                         *((m.start, m.end) for m in _policy_mentions(text)),
+                        *(m.span() for pattern in NAME_PATTERNS for m in _scan(pattern, text)),
                         *(m.span() for pattern in SLOT_WORDS for m in pattern.finditer(text))])
         starts, reach = [], -1
         for start, end in spans:

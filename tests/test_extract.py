@@ -983,7 +983,7 @@ PATTERNS = [
      {("Ruichi Magnetic Drive", "produces", "bonded NdFeB magnets")}),
     ("Yaoxin New Materials Co. is a producer of rare earth metals and alloys, including dysprosium metal and "
      "samarium-cobalt magnets.",
-     {("Yaoxin New Materials", "produces", "rare earth metals and alloys"),
+     {("Yaoxin New Materials", "produces", "Rare earth metals"),  # (and alloys: no one product)
       ("Yaoxin New Materials", "produces", "dysprosium metal"), ("Yaoxin New Materials", "produces", "SmCo magnets")}),
     ("Huasheng Magnetics directors Hao Wenming and Ji Chunlei, who also serve as deputy general managers of "
      "China Northern Rare Earth, abstained.",
