@@ -38,7 +38,7 @@ NAME_HEADER = re.compile(
     r"clients?|suppliers?|vendors?|entity|entities|plants?|facilit(?:y|ies)|mines?|sites?|enterprises?|applicants?|"
     r"makers?|producers?|manufacturers?|miners?|refiners?|smelters?|separators?|firms?|targets?|persons?|people|"
     r"appointees?|executives?|officials?|members?|exporters?|licensees?|(?:joint )?ventures?|jvs?|associates?|"
-    r"affiliates?|projects?|groups?|units?|nodes?)\b",
+    r"affiliates?|projects?|groups?|units?|nodes?|exhibitors?|bidders?|tenderers?)\b",
     re.I)
 OWNER_HEADER = re.compile(  # the row's owner
     r"\b(?:operators?|owners?|operated by|owned by|controlled by|parent(?: company)?|acquirers?|"

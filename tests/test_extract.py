@@ -3427,3 +3427,12 @@ def test_a_listing_after_a_name_does_not_part_it_from_its_apposition(reader):
     assert triples_of(reader, text) == {
         ("Halvard Rare Materials Holdings", "locatedIn", "Baotou"),
         ("Halvard Rare Materials Holdings", "produces", "Rare earth metals")}
+
+
+def test_an_exhibitor_list_names_each_exhibitor_where_it_is_and_what_it_makes(reader):
+    text = ("| Booth | Exhibitor | Headquarters | Products / profile |\n|---|---|---|---|\n"
+            "| B2-02 | Ningbo Yunsheng Co., Ltd. | Ningbo, Zhejiang | Sintered and bonded NdFeB magnets. |\n"
+            "| C1-09 | Kvarnby Återvinning AB | Gothenburg, Sweden | Collection of end-of-life magnets. |\n")
+    assert {t for t in triples_of(reader, text) if t[0] != "Ningbo" and t[0] != "Gothenburg"} == {
+        ("Ningbo Yunsheng", "locatedIn", "Ningbo"), ("Ningbo Yunsheng", "produces", "bonded NdFeB magnets"),
+        ("Kvarnby Återvinning", "locatedIn", "Gothenburg")}
