@@ -32,6 +32,7 @@ from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON
                         issuer_name, speaker_at, speeches)
 from rekg.rules import (
     CLASS_CODES,
+    ENDING_EVENTS,
     FACILITY_HEAD,
     HEDGE_IN_MATCH,
     HEDGE_AFTER_MATCH,
@@ -292,7 +293,6 @@ PLURAL_REFERENCES = re.compile(
     r"the two (?:entities|companies|firms|groups|subsidiaries|units))\b"
 )
 LISTING = re.compile(rf"\s*\((?:{STOCK_CODE.pattern})\)")  # "X (Nasdaq: SBRM), a Baotou-based producer" reads without it
-STOCK_NOTE = re.compile(r"\s*\((?:[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?\s*:\s*)?[\w.]{3,10}\)(?=\s*\()")  # "(SSE: 688417)", "(ASX: AUM)"
 ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
@@ -695,7 +695,7 @@ class Extractor:
                         *((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                           for _, s, e in [*self.exact(doc), *self.folded(doc)]),
                         *((m.start, m.end) for m in _policy_mentions(text)),
-                        *(m.span() for pattern in NAME_PATTERNS for m in _scan(pattern, text)),
+                        *(m.span() for pattern in NAME_PATTERNS for m in _name_matches(pattern, text)),
                         *(m.span() for pattern in SLOT_WORDS for m in pattern.finditer(text))])
         starts, reach = [], -1
         for start, end in spans:
@@ -860,29 +860,29 @@ class Extractor:
             chosen.append(mention)
             taken[mention.start:mention.end] = [True] * (mention.end - mention.start)
 
-        for match in _scan(PARK_NAME, text):  # before the products and places its name holds
+        for match in _name_matches(PARK_NAME, text):  # before the products and places its name holds
             if OF_BEFORE.search(text, max(match.start() - 8, 0), match.start()):
                 continue  # "the Administrative Committee of the X Zone" names a body
             entry = self.gazetteer.lookup(match.group(0))
             take(Mention(match.group(0), match.start(), match.end(), "Place",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
-        for match in _scan(PRODUCT_MAKER, text):
+        for match in _name_matches(PRODUCT_MAKER, text):
             thing = match.group("thing").replace("-", " ")
             take(Mention(thing + ("es" if thing.endswith("s") else "s"), match.start(), match.end(), "Product",
                          "pattern"))
-        for match in _scan(MADE_THING, text):
+        for match in _name_matches(MADE_THING, text):
             take(Mention(match.group("thing"), match.start("thing"), match.end("thing"), "Product", "pattern"))
-        for match in _scan(DOWNSTREAM_PRODUCT, text):  # "makes permanent-magnet servo motors"
+        for match in _name_matches(DOWNSTREAM_PRODUCT, text):  # "makes permanent-magnet servo motors"
             if MADE_BEFORE.search(text, max(match.start() - 120, 0), match.start()):
                 take(Mention(match.group(0), match.start(), match.end(), "Product", "pattern"))
-        for match in _scan(MAGNET_PHRASE, text):
+        for match in _name_matches(MAGNET_PHRASE, text):
             name = re.sub(r"magnet$", "magnets", re.sub(r"\s*\([^)]*\)", "", match.group(0)))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
         for match in [*_scan(GOVERNMENT_OF_PLACE, text), *_scan(PLACE_GOVERNMENT, text)]:  # before the place
             take(Mention(match.group(0), match.start(), match.end(), "GovernmentBody", "pattern"))
-        for match in _scan(ELEMENT_LIST_COMPOUND, text):
+        for match in _name_matches(ELEMENT_LIST_COMPOUND, text):
             elements = list(re.finditer(RARE_EARTHS, match.group(0), re.IGNORECASE))
             for element in elements:
                 start = match.start() + element.start()
@@ -891,7 +891,7 @@ class Extractor:
                 entry = self.gazetteer.lookup(name)
                 take(Mention(name, start, end, "Product", "gazetteer" if entry else "pattern",
                              entry.slug if entry else None))
-        for match in _scan(ELEMENT_COMPOUND, text):
+        for match in _name_matches(ELEMENT_COMPOUND, text):
             name = re.sub(r"\s*\([^)]*\)", "", match.group(0))
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(re.sub(r"s$", "", name))
             take(Mention(name, match.start(), match.end(), "Product",
@@ -940,7 +940,7 @@ class Extractor:
             take(mention)
         for mention in policies:
             take(mention)
-        for match in _scan(LEGAL_NAME, text):
+        for match in _name_matches(LEGAL_NAME, text):
             start, last = match.start(1), match.start(1) + len(match.group(1).rstrip())
             end = last + len(LEGAL_TAIL.match(text, last).group(0))
             cls = org_class_from_name(text[start:end]) or "Company"
@@ -958,7 +958,7 @@ class Extractor:
             named = Mention(name, match.start(1), match.end(1), org_class_from_name(name) or "Company", "pattern")
             for part in _company_pair(named) or [named]:
                 take(part)
-        for match in _scan(LOWER_CASE_MINE, text):
+        for match in _name_matches(LOWER_CASE_MINE, text):
             entry = self.gazetteer.lookup(match.group(0))
             known = entry is not None and entry.cls == "Facility"
             take(Mention(match.group(0), match.start(), match.end(), "Facility",
@@ -968,9 +968,9 @@ class Extractor:
             if mention is not None:
                 for part in self._place_list(mention) or _company_pair(mention) or [mention]:
                     take(part)
-        for match in _scan(FACILITY_NAME, text):  # "the Niuxin Mine" NER missed
+        for match in _name_matches(FACILITY_NAME, text):  # "the Niuxin Mine" NER missed
             take(Mention(match.group(0), match.start(), match.end(), "Facility", "pattern"))
-        for match in _scan(CHINESE_NAME, text):  # "Liang Shuqin, secretary-general of ..." NER missed
+        for match in _name_matches(CHINESE_NAME, text):  # "Liang Shuqin, secretary-general of ..." NER missed
             if match.group(1) in CHINESE_SURNAMES and self.gazetteer.lookup(match.group(0)) is None:
                 take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         for match in SIGNATURE_NAME.finditer(text):
@@ -1196,7 +1196,7 @@ class Extractor:
         for mention in mentions:
             if mention.cls == "Person":
                 continue
-            code = STOCK_NOTE.match(text, mention.end)  # "X Co., Ltd. (SSE: 688417) ("Huarui")"
+            code = LISTING.match(text, mention.end)  # "X Co., Ltd. (SSE: 688417) ("Huarui")"
             offset = code.end() if code else mention.end
             rest = text[offset:offset + 120]
             match = ALIAS_DEFINITION.match(rest) or ALIAS_APPOSITION.match(rest) or QUOTED_ALIASES.match(rest)
@@ -1585,10 +1585,6 @@ def _fits(mention: Mention, codes: str) -> bool:
     return CLASS_CODES[mention.cls] in codes or ("G" in codes and mention.cls == "GovernmentBody")
 
 
-ENDING_EVENTS = {"deal", "takeover", "acquisition", "merger", "sale", "transaction", "restructuring",
-                 "reorganisation", "reorganization", "handover"}  # "chaired X before the deal": then, not now
-
-
 def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
     """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
     `sentence` (which starts at `sentence_start` in the text) or before an undoing one, over a
@@ -1803,7 +1799,16 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text)
 
 
-@lru_cache(maxsize=1)  # one text at a time: read by Extractor._slotted, then by Extractor._mentions
+IN_FLIGHT = 64  # texts read by Extractor._slotted, not yet by Extractor._mentions (a parse batch is 16)
+
+
+@lru_cache(maxsize=IN_FLIGHT * len(NAME_PATTERNS))
+def _name_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """_scan of one of the NAME_PATTERNS, done once for both Extractor._slotted and Extractor._mentions."""
+    return tuple(_scan(pattern, text))
+
+
+@lru_cache(maxsize=IN_FLIGHT)  # read by Extractor._slotted, then by Extractor._mentions
 def _policy_mentions(text: str) -> tuple[Mention, ...]:
     """Policy names: capitalised names with a policy head word, numbered announcements, quoted titles."""
     found = []

@@ -131,13 +131,15 @@ TENURE_BEFORE_MATCH = re.compile(  # "From 1979 to 1995 he was director of X"
     r"\b(?:[Ff]rom|[Bb]etween)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
 TENURE_AFTER_MATCH = re.compile(  # "deputy director of X from 2012 to 2020": a post or stake held then
     r"[^.;«]{0,40}?\b(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b")
+ENDING_EVENTS = {"deal", "takeover", "acquisition", "merger", "sale", "transaction", "restructuring",
+                 "reorganisation", "reorganization", "handover"}  # "chaired X before the deal": then, not now
 LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 2022": a post held no more
     r"(?:\s+(?:from|since|in)\s+(?:19|20)\d\d)?"  # "P, who served as general manager of X from 2016, retired"
     r",?\s+(?:\w+ly\s+)?(?:and\s+)?(?:(?:has|had)\s+)?(?:retired|resigned|stepped\s+down|quit|no\s+longer|"
     r"was\s+(?:dismissed|removed|sacked|fired|replaced|ousted))\b"
     r"|\s+before\s+(?:him|her|them)\b"  # "Q, who chaired the company before him"
-    r"|\s+before\s+(?:joining|moving\s+to|taking\s+up|(?:the|its|this)\s+(?:deal|takeover|acquisition|merger|sale|"
-    r"transaction|restructuring|reorgani[sz]ation|handover))\b")  # "P, who was deputy general manager of X before joining Y"
+    r"|\s+before\s+(?:joining|moving\s+to|taking\s+up|(?:the|its|this)\s+(?:%s))\b"  # "... before joining Y"
+    % "|".join(sorted(ENDING_EVENTS)))
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
     r"\bbut\s+(?:later\s+)?(?:sold|divested|disposed\s+of|exited|left)\b|"  # "held a stake in X ... but sold it"
     r"\b(?:that|the|this)\s+(?:supply\s+|supplier\s+|business\s+)?(?:arrangement|contract|deal|agreement|relationship|"

@@ -844,9 +844,7 @@ def _name_field_organisation(blocks: list[list[_Field]], mentions: list[Mention]
     named = next((m for m in _inside(mentions, field.value.start, field.value.end, "O")
                   if m.start == field.value.start), None)
     main = _own_organisation(mentions, {}) if any(len(block) >= 3 for block in blocks[:index]) else None
-    if named is None or main is not None and (named.key or normalise(named.text)) != (main.key or normalise(main.text)):
-        return None
-    return named
+    return None if named is None or main is not None and _name_key(named) != _name_key(main) else named
 
 
 def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> Mention | None:
@@ -859,6 +857,11 @@ def _own_organisation(mentions: list[Mention], defined: dict[str, Mention]) -> M
     return most_named([m for m in organisations if m.source != "ner" or " " in m.text] or organisations)
 
 
+def _name_key(mention: Mention) -> str:
+    """Which entity a mention names: its gazetteer key, else its normalised name."""
+    return mention.key or normalise(mention.text)
+
+
 def most_named(mentions: list[Mention]) -> Mention | None:
     """The mention of the entity named most often (by gazetteer key, else normalised name; a
     short name counts for the full name it is part of: "Ruifeng" for Ganzhou Ruifeng Rare Earth
@@ -868,7 +871,7 @@ def most_named(mentions: list[Mention]) -> Mention | None:
     def name_of(mention: Mention) -> str:
         if mention.source == "short":
             mention = next((m for m in full if re.search(rf"\b{re.escape(mention.text)}\b", m.text)), mention)
-        return mention.key or normalise(mention.text)
+        return _name_key(mention)
 
     names = {m: name_of(m) for m in set(mentions)}  # each mention's name, worked out once
     counts = Counter(names[m] for m in mentions)
