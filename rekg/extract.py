@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise, strip_suffixes
-from rekg.tables import most_named, table_relations
+from rekg.tables import ENDED, TENTATIVE, most_named, table_relations
 from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, is_own_page,
                         issuer_name, speaker_at, speeches)
 from rekg.rules import (
@@ -64,7 +64,9 @@ TITLE_WORDS = {
     "mr", "mr.", "ms", "ms.", "mrs", "dr", "dr.", "analyst", "premier", "governor", "mayor",
     "defendant", "comrade",  # "Defendant Mo Dewei", "Comrade Yang Xiuying"
 }
-NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state",
+NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state", "article", "section", "clause",
+                "supply chain", "procurement", "sales", "marketing", "finance", "operations", "human resources",
+                "wholly", "formerly", "booth",
                 "government", "the government", "highlights", "moderator",
                 "board of directors", "board of supervisors", "supervisory board",  # a company's organs
                 "management", "senior management",
@@ -88,7 +90,7 @@ POLICY_NAME = re.compile(
     r"Targets|Catalogue|Catalog|Rules|Notice|Quotas?|Initiative|Standards?|Provisions|Directive|Opinions|"
     rf"Announcement|Circular(?!{_SP}Economy)|Decision|Whitelist|"
     r"(?:Traceability|Management|Control|Licen[cs]ing|Quota|Reporting)"
-    rf"{_SP}System|(?:Facilitation|Traceability|Demonstration|Restoration|Reform){_SP}Pilot"
+    rf"{_SP}System|(?:Facilitation|Traceability|Demonstration|Restoration|Reform|Licen[cs]e|Licensing){_SP}Pilot"
     rf"(?!{_SP}(?:Programme|Program|List|Scheme|Zones?|Enterprises?|Projects?|Units?)\b))\b(?:{_SP}(?:Conditions|Measures|Rules|List|Catalogue)\b)?"  # "Standard Conditions"
     rf"(?:{_SP}{_COMPLEMENT})?"
 )
@@ -126,6 +128,9 @@ GOVERNMENT_OF_PLACE = re.compile(  # "People's Government of Inner Mongolia Auto
     r"\b(?:People['’]s Government|(?:Department|Bureau|Commission|Administration|Office)[^\S\n]+of[^\S\n]+"
     r"(?:[A-Z][\w-]*[^\S\n]+(?:and[^\S\n]+)?){1,6}?)[^\S\n]*of (?:the )?(?:[A-Z][\w-]*[^\S\n]+){0,3}?"
     r"(?:Autonomous Region|Province|City|County|Municipality|District|Prefecture)\b")
+GOVERNMENT_FOR = re.compile(  # "Department for Business and Trade", where NER sees "Business" and "Trade"
+    r"\b(?:Department|Ministry|Office|Secretariat)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w-]*"
+    r"(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w-]*){0,4}")
 LOCAL_LEVEL = re.compile(  # "Hunan provincial" before a body named like a central one
     r"\b(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?[^\S\n]+"
     r"(?:[Pp]rovincial|[Mm]unicipal|[Cc]ity|[Cc]ounty|[Pp]refectural|[Rr]egional|[Dd]istrict|Autonomous Region)"
@@ -183,6 +188,16 @@ GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "
                      "provincial": ("provincial", "province", "autonomous region")}
 AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
 LIST_ITEM_SUBJECT = re.compile(r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?\s*:\s+")
+PARENTHESISED_APPOSITION = re.compile(
+    r"(«[OF]\d+»)\s*\(((?:an?|the|one|controlled|owned|wholly|majority|jointly|operated|run|held)\b[^()«]*«O\d+»[^()]*)\)")
+POSSESSIVE_S = re.compile(r"['’]s\b")
+ALIAS_NOTE = re.compile(r"(«[OF]\d+»)\s*\([\"“]?«[OF]\d+»[\"”]?\)")
+UNSAID_SUBJECT_NOT = re.compile(  # "With its subsidiary X, ...", "Not a CREG subsidiary": no subject left unsaid
+    r"(?i:with|in|at|on|for|from|by|to|since|after|before|until|during|and|but|or|not|no|never|its|their|his|her)\b")
+DETERMINED = re.compile(r"(?i:a|an|the|one\s+of)\b")
+VERB_PHRASE = re.compile(  # "controlled by", "based in", "produces", "holds"
+    r"(?i:\w+(?:ed|en)\s+(?:by|in|at|on|from|into|under|with|as|to)\b|\w+[^\Ws]s\b)")
+TABLE_ROW_SUBJECT = re.compile(r"^\s*\|(?:[^|«\n]*\|)?\s*(?P<subject>«[OF]\d+»)(?:\s*\([^()|]*\))?\s*\|")  # "| A1-01 | «O0» | ..."
 QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|high-coercivity|premium)\s+)+", re.IGNORECASE)
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
                     "Eastern", "Western", "Central", "South", "North", "East", "West", *(
@@ -191,6 +206,8 @@ NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Eac
 PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State", "Jianghua Yao Autonomous County": places NER may miss
     rf"\b((?:(?!(?:{'|'.join(NOT_PLACE_STARTS)})\b)[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|"
     r"[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty|[Dd]istrict|[Tt]ownship|New Area)\b(?!\s+[A-Z])")
+ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ively|ously|ently|antly|ately|ntly)")
+PARTICIPLE = re.compile(r"[A-Z][a-z]+ed[^\S\n]+(?:in|by|at|on|from|to|with|into|under)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[^\S\n]+$", re.IGNORECASE)
 PLACE_BEFORE_DESCRIBED_NAME = re.compile(  # "the Stuttgart industrial group Falkenberg Holding": NER's organisation
     r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?(?:group|company|firm|conglomerate|maker|producer|manufacturer|"
@@ -264,6 +281,8 @@ FORMER_BEFORE = re.compile(r"\b(?:(?:[Ff]ormer|[Oo]utgoing|[Rr]etired|[Ee]rstwhi
 DISPOSED_BEFORE = re.compile(  # a possessive right after a disposal: "sold its Zibo plant"
     r"\b(?:sold|sells|divested|disposed\s+of|closed|shut(?:\s+down)?|spun\s+off|transferred|gave\s+up)\s+"
     r"(?:(?:all|part|most)\s+of\s+)?$")
+UNISSUED_BEFORE = re.compile(  # a policy still to come: "MIIT is expected to finalise its Interim Measures"
+    r"\b(?:to|will|shall)\s+(?:\w+ly\s+)?(?:finali[sz]e|publish|issue|release|unveil|adopt|introduce|draft|formulate)\s+$")
 STAKE_OF = re.compile(r"(?:%|percent|per cent|stake|shares|equity|interest)\s+(?:of|in)\s+$")
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
 DEFINITE_NPS = re.compile(
@@ -332,7 +351,7 @@ LEGAL_NAME = re.compile(  # "Xinglu Polishing Materials (Baotou) Co., Ltd." when
     r"([A-Z](?:[\w&-]|'(?!s[ \t]))*[ \t]+(?:(?:[A-Z](?:[\w&-]|'(?!s[ \t]))*|\([A-Z][a-z]+\))[ \t]+){0,6}?)"
     r"(?=(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s+)?"  # not "Japan's"; "Northern Rare Earth (Baotou) Metal Materials"
     r"(?:Co\.,?\s+Ltd\b|Co\.,?\s+Limited\b|Company Limited\b|Corporation\b|Corp\.|Inc\.|Ltd\b|CO\.,?\s+LTD\b|"
-    r"(?:K\.K\.|GmbH|AG|ASA|AB|JSC|LLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
+    r"(?:K\.K\.|GmbH|AG|ASA|AB|A/S|JSC|LLC|LLP|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|plc|PLC|Oyj)(?![\w-])))")  # foreign legal forms
 NAME_CONTINUATION = re.compile(  # capitalised words between an NER name and a legal form
     r"(?:[^\S\n]+[A-Z][\w&'-]*){1,4}?(?=,?[^\S\n]+(?:Co\.|Corp\.|Ltd\b|Limited\b|Inc\.|Company Limited\b))")
 GOVERNMENT_AND_TAIL = re.compile(  # "Liangshan Prefecture Ecology" + " and Environment Bureau": NER stopped at "and"
@@ -342,7 +361,7 @@ LEGAL_TAIL = re.compile(  # "(Group)", "(Thailand) Co., Ltd.", ", Co., Ltd."
     r"(?=,?[^\S\n]+(?:Co\.|Ltd|Limited|Inc|Corp|Company|Group)))?"
     r"(?:[^\S\n]*\((?:Group|Holdings?)\))?(?:,?[^\S\n]+(?:Group|Holdings?|High-Tech|Co\.|Corp\.|Inc\.|Ltd\.?|CO\.|LTD\.?|"
     r"Limited|Company|Corporation|Hi-Tech|Sdn\.?[^\S\n]+Bhd\.?|Berhad|Bhd\.?|AG|GmbH|SE|S\.A\.|S\.p\.A\.|N\.V\.|"
-    r"B\.V\.|plc|PLC|Pty\.?(?:[^\S\n]+Ltd\.?)?|JSC|Joint Stock Company|LLC|K\.K\.|Oyj|ASA|AB|Tbk|Inc)(?![\w-]))*")
+    r"B\.V\.|plc|PLC|Pty\.?(?:[^\S\n]+Ltd\.?)?|JSC|Joint Stock Company|LLC|LLP|K\.K\.|Oyj|ASA|AB|A/S|Tbk|Inc)(?![\w-]))*")
 MINISTER_TITLE = re.compile(
     r"\b[Mm]inister\s+of\s+(?:the\s+)?(?P<after>[A-Za-z][\w-]*(?:\s+(?:and|of|[A-Za-z][\w-]*)){0,6})"
     r"|(?P<before>(?:[A-Z][\w-]*\s+)*?(?!Vice\b|Deputy\b|Prime\b)[A-Z][\w-]*)\s+(?:Vice\s+|Deputy\s+)?Minister\b")
@@ -465,7 +484,8 @@ STAKE_WITHOUT_COMPANY = re.compile(  # "Z holds 25%", "a further 20%", "a 10% st
 NAMED_LIKE = {"smelter": "smelt", "refiner": "refin", "separator": "separat", "miner": "mining"}  # in a name
 PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
-                 "department", "bureau", "ministry", "commission", "administration"}
+                 "department", "bureau", "ministry", "commission", "administration", "mining", "holdings",
+                 "resources", "materials", "industries", "county", "district", "city", "province", "prefecture"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
 SIGNATURE_NAME = re.compile(  # "Lars Nyberg" over "Chief Executive Officer", "Ana Ruiz | CFO | ...": a signature's name
@@ -500,6 +520,8 @@ def load_nlp() -> Language:
 def newline_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence, and so does a full stop before a capital ("... Co., Ltd.
     Baogang holds"; not after "Mr." or an initial); elsewhere only final punctuation may end one.
+    A table row ("| X | Baotou | Magnets. Controlled by Y. |") is one sentence: its cells
+    are read with the row's name as their subject (`_rule_matches`).
 
     Computed on arrays: setting ``Token.is_sent_start`` one token at a time costs
     8 µs a token, a third of what the parser itself costs.
@@ -519,7 +541,11 @@ def newline_sentences(doc: Doc) -> Doc:
     after_stop = ((spaced[:-1] == 1) & np.isin(chars[previous_end - 1], FULL_STOP) & ~initial
                   & (capital[1:] | np.isin(first[1:], OPENING_QUOTES)))
     after_stop[after_stop] = ~np.isin(doc.to_array(LOWER)[:-1][after_stop], TITLE_ABBREVIATIONS)  # not "Mr. Wang"
-    sent_start[1:] = np.where(after_line_break | after_stop, 1, np.where(may_end, sent_start[1:], -1))
+    begins = np.concatenate(([True], after_line_break)) | (sent_start == 1)  # lines, and sentences set before
+    first_of = np.maximum.accumulate(np.where(begins, np.arange(len(start)), 0))
+    in_row = (chars[start[first_of]] == ord("|"))[1:] & ~begins[1:]
+    sent_start[1:] = np.where(after_line_break | (after_stop & ~in_row), 1,
+                              np.where(may_end & ~in_row, sent_start[1:], -1))
     doc.from_array([SENT_START], sent_start.astype(np.uint64).reshape(-1, 1))
     return doc
 
@@ -880,7 +906,8 @@ class Extractor:
             entry = self.gazetteer.lookup(name) or self.gazetteer.lookup(QUALITY_WORDS.sub("", name))
             take(Mention(match.group(0), match.start(), match.end(), "Product",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
-        for match in [*_scan(GOVERNMENT_OF_PLACE, text), *_scan(PLACE_GOVERNMENT, text)]:  # before the place
+        for match in [*_scan(GOVERNMENT_OF_PLACE, text), *_scan(PLACE_GOVERNMENT, text),  # before the place
+                      *_scan(GOVERNMENT_FOR, text)]:
             take(Mention(match.group(0), match.start(), match.end(), "GovernmentBody", "pattern"))
         for match in _name_matches(ELEMENT_LIST_COMPOUND, text):
             elements = list(re.finditer(RARE_EARTHS, match.group(0), re.IGNORECASE))
@@ -946,8 +973,8 @@ class Extractor:
             cls = org_class_from_name(text[start:end]) or "Company"
             take(Mention(text[start:end], start, end, cls, "pattern"), over_places=True)  # "JIANGXI HONGTU ... CO., LTD."
         for match in _scan(PROVINCE_NAME, text):
-            if match.group(1).split()[0] not in NOT_PLACE_STARTS:
-                take(Mention(match.group(0), match.start(), match.end(), "Place", "pattern"))
+            if match.group(1).split()[0] not in NOT_PLACE_STARTS and match.group(1).lower() not in GENERIC_NAMES:
+                take(Mention(match.group(0), match.start(), match.end(), "Place", "pattern"))  # not "Mining district"
         for match in _scan(PLACE_BEFORE_BASED, text):
             take(Mention(match.group(1), match.start(1), match.end(1), "Place", "pattern"))
         for match in _scan(NAME_AFTER_BASED, text):
@@ -1306,14 +1333,15 @@ class Extractor:
         def definite(match: re.Match[str]) -> None:
             kind = match.lastindex
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            comma = re.search(r",\s*$", text[sent.start_char:start])
+            comma = re.search(r"(?:[\"”]\))?,\s*$", text[sent.start_char:start])  # also 'X ("Y"), the ...'
             this = match.group("determiner").lower() == "this"
-            if comma and not this and any(s.end == sent.start_char + comma.start() and not _is_person(s.mention)
-                                          for s in slots):
+            term = defined.get(match.group(kind))
+            owner = term is not None and POSSESSIVE_S.match(text, end)  # "X, the Company's parent" is another
+            if comma and not this and not owner and any(
+                    s.end == sent.start_char + comma.start() and not _is_person(s.mention) for s in slots):
                 return  # "X, the Shenzhen-listed firm": X itself (but "P, the Company's CFO" is another)
             if any(s.start >= end and not text[end:s.start].strip() for s in slots):
                 return  # "the Stuttgart-based drive-systems company Kessler AG" describes the name after it
-            term = defined.get(match.group(kind))
             if term is not None:  # NER's "Target" in "the Target" is the term too
                 slots[:] = [s for s in slots if not (start <= s.start and s.end <= end and s.mention.text in defined)]
             if this or any(s.start < end and start < s.end for s in slots):
@@ -1420,16 +1448,31 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
     city_based = CITY_PROVINCE_BASED.sub(r"\1", encoded)
     if city_based != encoded:  # "a «L1», «L2»-based maker of «R3»", also as "a «L1»-based maker of «R3»"
         clauses.append(city_based)
-    head = LIST_ITEM_SUBJECT.match(encoded)
-    if head:
-        for clause in encoded[head.end():].split(";"):
-            clause = clause.strip()
-            if clause and not clause.startswith("«"):
-                joiner = ", " if re.match(r"(?:a|an|the)\b", clause) else " "  # "X: a joint venture ..."
-                clauses.append(head.group("subject") + joiner + clause)
+    for pattern, replacement in ((PARENTHESISED_APPOSITION, r"\1, \2,"), (ALIAS_NOTE, r"\1")):
+        variant = pattern.sub(replacement, encoded)
+        if variant != encoded:  # "«O1» (a subsidiary of «O2»)" also as "«O1», a subsidiary of «O2»,"
+            clauses.append(variant)  # and '«O0» ("«O1»"), the «L2»-based maker' as "«O0», the «L2»-based maker"
+    if head := LIST_ITEM_SUBJECT.match(encoded):
+        clauses += _with_subject(head.group("subject"), encoded[head.end():].split(";"))
+    elif head := TABLE_ROW_SUBJECT.match(encoded):  # "| «O0» | «L1» | Controlled by «O2». |"
+        parts = re.split(r"\||(?<=[.;])\s", encoded[head.end():])
+        clauses += _with_subject(head.group("subject"), [
+            part for part in parts if not ENDED.search(part) and not TENTATIVE.search(part)])  # "purchases ... ended"
     for clause in clauses:
         for rule in rules_for(frozenset(PLACEHOLDER_CODE.findall(clause)), clue_words(clause.casefold())):
             yield from ((rule, clause, match) for match in _overlapping(rule, clause))
+
+
+def _with_subject(subject: str, clauses: list[str]) -> list[str]:
+    """The clauses that leave their subject unsaid, each with this subject placeholder before it."""
+    said = []
+    for clause in clauses:
+        clause = clause.strip()
+        if clause and not clause.startswith("«") and not UNSAID_SUBJECT_NOT.match(clause):
+            joiner = (", " if DETERMINED.match(clause) else " " if VERB_PHRASE.match(clause)
+                      else ", a ")  # "X: a joint venture ...", "X: controlled by Y", "X: wholly owned unit of Y"
+            said.append(subject + joiner + clause[0].lower() + clause[1:])
+    return said
 
 
 def _overlapping(rule: Rule, clause: str) -> Iterator[re.Match[str]]:
@@ -1589,12 +1632,16 @@ def _dependency_hedged(verb: Token, sentence: str, sentence_start: int) -> bool:
     """A verb under negation, a modal, a condition, a hedging verb, after a hedge word in its
     `sentence` (which starts at `sentence_start` in the text) or before an undoing one, over a
     past period in its clause ("led X from 2009 to 2022"), with an object denied by its
-    determiner ("sources no rare earths from Myanmar"), or a headline's "X to buy Y"."""
-    if any(child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
-           for child in verb.children):
+    determiner ("sources no rare earths from Myanmar") or denied outright ("buys nothing from X"),
+    or a headline's "X to buy Y"."""
+    if any(child.dep_ == "dobj" and (child.lower_ in ("nothing", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children)) for child in verb.children):
         return True
     if verb.dep_ == "ROOT" and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
         return True  # a headline's plan: "Fortune Metals to merge into Jiangxi Tungsten"
+    if verb.tag_ == "VBG" and verb.lemma_ in ("acquire", "buy", "purchase") and any(
+            child.dep_ == "aux" and child.lemma_ == "be" for child in verb.children):
+        return True  # "X is buying Y": a deal not done
     for token in (verb, *verb.ancestors):
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
@@ -1738,6 +1785,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
         return True  # "Former Xiangxi chairman P", "the ex-Baogang unit X" (but "the former X plant" stays put)
     if rule.property == "owns" and DISPOSED_BEFORE.search(encoded, max(match.start() - 40, 0), match.start()):
         return True  # "Neo sold its Zibo separation plant": owned no more
+    if rule.property == "issued" and UNISSUED_BEFORE.search(encoded, max(match.start() - 40, 0), match.start()):
+        return True
     return not rule.background and bool(HEDGE_BEFORE_MATCH.search(_without_relatives(encoded[:match.start()])))
 
 
@@ -1814,7 +1863,8 @@ def _policy_mentions(text: str) -> tuple[Mention, ...]:
     found = []
     for match in [*_scan(POLICY_NAME, text), *_scan(POLICY_WITH_COMPLEMENT, text)]:
         name = re.sub(r"^(?:(?:The|A|An|In|On|At|For|Under|By|With|From|Since|After|Before|Beyond|"
-                      r"Per|Its|Their|This|That|These|Those|And|But|Or|Also)\s+)+", "", match.group(0))
+                      r"Per|Its|Their|This|That|These|Those|And|But|Or|Also|"
+                      r"(?:Article|Section|Chapter|Part|Clause)\s+[\dIVX]+[.:]?)\s+)+", "", match.group(0))
         start = match.end() - len(name)
         found.append(Mention(name, start, match.end(), "Policy", "pattern"))
     for match in _scan(NUMBERED_POLICY, text):
@@ -1910,7 +1960,7 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if cls is None:
         return None
     tokens = list(ent)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].text == "|"):
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’", "of", "and", "for", "in") or tokens[-1].is_punct):
         tokens.pop()  # not "Anning Industrial Park of" (before "Xichang")
@@ -1928,8 +1978,8 @@ def _ner_mention(ent: Span, text: str) -> Mention | None:
     if any((t.pos_ == "VERB" and not (t.dep_ == "compound" and named_like_a_company))
            or (t.pos_ == "ADP" and t.lower_ not in ("of", "for", "and", "de")) for t in tokens):
         return None  # a headline NER read as a name: "Refiner Teams Up With Magnet Maker"; not "Nanling ... Co."
-    if not tokens:
-        return None
+    if not tokens or len(tokens) == 1 and (PARTICIPLE.match(text, tokens[0].idx) or ADVERB.fullmatch(tokens[0].text)):
+        return None  # "Headquartered in Ganzhou" at the start of a table cell, "Nationally, ..."
     if cls != "Person" and not (ent.start > 0 and ent.doc[ent.start - 1].text == "-"):
         tokens[:0] = _name_words_before(tokens[0])  # "Panxi Rare Earth Holdings": NER began at "Rare"
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -568,14 +568,15 @@ _CHROME_LINE = re.compile(
 
 _CONTACT_LINE = re.compile(  # "Hannah Roe | Chief Financial Officer | Aldermoor Ltd": a signature, no breadcrumb trail
     r"[^|\n]+\s\|\s(?:[\w.&-]+\s){0,3}?(?:officer|manager|director|chair(?:man|woman|person)?|president|ceo|cfo|coo|"
-    r"secretary|analyst|engineer|spokes(?:man|woman|person)|head\s+of(?:\s[\w&]+){1,3})\s\|\s[^|\n]+",
-    re.IGNORECASE)
+    r"secretary|analyst|engineer|buyer|spokes(?:man|woman|person)|head\s+of(?:\s[\w&]+){1,3})\b(?:,[^|\n]{1,40})?"
+    r"(?:\s\|\s[^|\n]+)?", re.IGNORECASE)  # also "Wendy Zhao | Overseas Sales Manager" over the company's line
 
 _RELATED_HEADING = re.compile(  # "Related reports:", "Related documents", "Read more"; not "Latest announcements"
     r"(?:related|more|recommended|popular|latest|trending)(?:\s+(?:reports?|stories|articles|news|coverage|cases|"
     r"commentary|analysis|research|releases|"
     r"reading|links|posts|content|videos?|episodes|issues|editions|interviews|podcasts|on\s+this\s+(?:topic|story)))?"
-    r"|related\s+(?:documents|files|notices|transcripts|items|pages|topics|filings|companies|profiles|questions)"
+    r"|related\s+(?:documents|files|notices|transcripts|items|pages|topics|filings|companies|profiles|questions|"
+    r"bulletins|announcements)"
     r"|other\s+(?:notices|stories|news|articles|cases|announcements)(?:\s+(?:on|from|by|in)\s+this\s+[\w-]+)?"
     r"|(?:read|see)\s+(?:more|also)|further\s+reading|most\s+read|you\s+(?:may|might)\s+also\s+like"
     r"|people\s+(?:also\s+)?(?:viewed|read|liked|follow(?:ed)?)"
@@ -651,6 +652,7 @@ def pipe_tables(text: str) -> str:
 
 
 _CSV_HEADER = re.compile(r"[A-Za-z][\w /().-]{0,40}(?:,[A-Za-z][\w /().-]{0,40}){2,}")  # "company,parent,province"
+_PADDED_PIPE = re.compile(r"[^\S\n]*\|[^\S\n]*")  # "No.   | Enterprise      | Location"
 _BARE_PIPE_HEADER = re.compile(  # "No. | Shareholder | Share"
     r"[A-Za-z][\w /().%-]{0,40}(?: \| [A-Za-z][\w /().%-]{0,40}){2,}")
 
@@ -658,20 +660,34 @@ _BARE_PIPE_HEADER = re.compile(  # "No. | Shareholder | Share"
 def delimited_tables(text: str) -> str:
     """Rows (one or more, as many cells each) under a header line of three or more column names,
     cells split by commas ("company,parent,province") or by " | " without outer pipes
-    ("No. | Shareholder | Share"), rewritten as pipe tables."""
-    def table_at(lines: list[str], i: int) -> list[list[str]] | None:
+    ("No. | Shareholder | Share"), rewritten as pipe tables. A bare pipe row whose first cell
+    is empty ("    | Holding Co., Ltd.) |  |") continues the cells of the row above."""
+    def table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
         header = lines[i].strip()
         split = (_csv_cells if _CSV_HEADER.fullmatch(header)
-                 else _bare_pipe_cells if _BARE_PIPE_HEADER.fullmatch(header) else None)
+                 else _bare_pipe_cells if _BARE_PIPE_HEADER.fullmatch(_PADDED_PIPE.sub(" | ", header)) else None)
         if split is None:
             return None
         width, end = len(split(header)), i + 1
-        while end < len(lines) and lines[end].strip() and len(split(lines[end])) == width:
+        rows = [split(header)]
+        while end < len(lines) and lines[end].strip():
+            if len(cells := split(lines[end])) == width:
+                rows.append(cells)
+            elif split is _bare_pipe_cells and len(rows) > 1 and len(more := _continued_cells(lines[end])) == width:
+                rows[-1] = [f"{cell} {extra}".strip() for cell, extra in zip(rows[-1], more)]
+            else:
+                break
             end += 1
-        too_few = end - i < (3 if split is _csv_cells else 2)  # a comma header wants two rows, being likelier prose
-        return None if too_few else [split(line) for line in lines[i:end]]
+        too_few = len(rows) < (3 if split is _csv_cells else 2)  # a comma header wants two rows, being likelier prose
+        return None if too_few else (rows, end - i)
 
     return _rewrite_tables(text, table_at)
+
+
+def _continued_cells(line: str) -> list[str]:
+    """The cells of a bare pipe row that continues the row above: its first cell is empty."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return cells if len(cells) > 2 and not cells[0] else []
 
 
 def _csv_cells(line: str) -> list[str]:
@@ -686,31 +702,31 @@ def aligned_tables(text: str) -> str:
     """Text tables of three or more columns aligned by spaces, with no rule under the header
     ("No.  Indicator holder  Enterprise" over rows whose cells start where its headings do),
     rewritten as pipe tables."""
-    def table_at(lines: list[str], i: int) -> list[list[str]] | None:
+    def table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
         starts = [0] + [m.end() for m in _CELL_GAP.finditer(lines[i])]
         end = i + 1
         while end < len(lines) and _aligned(lines[end], starts):
             end += 1
         if len(starts) < 3 or lines[i][:1].isspace() or "|" in lines[i] or end - i < 3:
             return None
-        return [_fixed_cells(line, starts) for line in lines[i:end]]
+        return [_fixed_cells(line, starts) for line in lines[i:end]], end - i
 
     return _rewrite_tables(text, table_at)
 
 
-def _rewrite_tables(text: str, table_at: Callable[[list[str], int], list[list[str]] | None]) -> str:
+def _rewrite_tables(text: str, table_at: Callable[[list[str], int], tuple[list[list[str]], int] | None]) -> str:
     """The text with each table that `table_at` finds starting at a line (its rows, the header
-    first) rewritten as pipe table lines under a rule."""
+    first, and the number of lines they take) rewritten as pipe table lines under a rule."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        table = table_at(lines, i)
-        if table is None:
+        found = table_at(lines, i)
+        if found is None:
             i += 1
             continue
-        rows = len(table)
+        table, taken = found
         table.insert(1, ["---"] * len(table[0]))
-        lines[i:i + rows] = _pipe_rows(table)
+        lines[i:i + taken] = _pipe_rows(table)
         i += len(table)
     return "\n".join(lines)
 
@@ -844,7 +860,8 @@ def unwrap_lines(text: str) -> str:
     as its usual width is joined to the next, unless the next starts an item of its own (a
     bullet, "(a)", a speaker label, a table row), either line has columns (three spaces apart) or
     the two are quoted to different depths ("> " and ">> ": two e-mails). A joined line's quote
-    marks go ("> a" and "> b" make "> a b")."""
+    marks go ("> a" and "> b" make "> a b"), and so does the space after a hyphen ending a line.
+    """
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
     short = [length for length in lengths if length <= MAX_WRAP_WIDTH]
@@ -855,7 +872,12 @@ def unwrap_lines(text: str) -> str:
     joining = False
     for line, following in zip(lines, [*lines[1:], ""]):
         (marks, body), (next_marks, next_body) = _quoted(line), _quoted(following)
-        out.append(out.pop() + " " + body.strip() if joining else line.rstrip())
+        if joining:  # "the Leeds-" and "headquartered group" make "the Leeds-headquartered group"
+            previous = out.pop()
+            out.append(previous + ("" if re.search(r"[A-Za-z]-$", previous) and body.strip()[:1].islower()
+                                   else " ") + body.strip())
+        else:
+            out.append(line.rstrip())
         joining = (len(line.rstrip()) >= 0.7 * width and bool(next_body.strip()) and marks == next_marks
                    and not _RULE_LINE.fullmatch(body) and not _NEW_ITEM.match(next_body)
                    and not body.rstrip().endswith(":")

@@ -23,11 +23,11 @@ from rekg.vocab import ENT, RDF, RDFS, REKG, SKOS, ontology_file, slugify
 from rekg.rules import org_class_from_name
 
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Company Limited|LLC|PLC|\(LP\)|LP|"
-                        r"K\.K\.|GmbH|AG|ASA|AB|JSC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Oyj))+$")
+                        r"K\.K\.|GmbH|AG|ASA|AB|A/S|JSC|LLP|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Oyj))+$")
 CITY_OR_PROVINCE = re.compile(r"(.+) (?:city|province)")  # a normalised "Baotou City"
 CORPORATE_SUFFIXES = {"co", "ltd", "limited", "inc", "corp", "corporation", "company", "group",
                       "plc", "llc", "sa", "ag", "gmbh", "incorporated", "se", "spa", "nv", "bv", "pty",
-                      "bhd", "sdn", "berhad", "jsc", "kk", "oyj", "tbk", "lp"}
+                      "bhd", "sdn", "berhad", "jsc", "kk", "oyj", "tbk", "lp", "llp", "as"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -35,7 +35,7 @@ def normalise(name: str) -> str:
     """Case, punctuation, possessives, a leading "the" and "People's" before "Government" do
     not distinguish names."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
-    text = re.sub(r"'s\b|'$", "", text)
+    text = re.sub(r"\ba/s\b", "as", re.sub(r"'s\b|'$", "", text))  # the Danish "A/S" as one suffix
     text = re.sub(r"[^\w&+\s-]", " ", text).replace("-", " ")
     text = re.sub(r"^the\s+", "", " ".join(text.split()))
     text = text.replace("people government", "government")  # "X Municipal People's Government"

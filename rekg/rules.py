@@ -45,7 +45,7 @@ _COMPANY = re.compile(
     r"Display|Devices|Appliances|Robotics|Instruments|Ventures|Semiconductors?|Precision|Turbines?|"
     r"Batter(?:y|ies)|Optics|"
     r"\w*[Tt]echnik|\w+tech|Werke?|Motoren|Industrie|Systeme|Energi|Elektro|"
-    r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|K\.?K|Oyj|ASA|Tbk))\.?$",
+    r"(?-i:AG|GmbH|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|PLC|plc|Pty|Bhd|Berhad|JSC|LLC|LLP|K\.?K|Oyj|ASA|A/S|Tbk))\.?$",
     re.IGNORECASE)
 
 
@@ -73,6 +73,7 @@ _AD_HEADING = re.compile(  # "ADVERTISEMENT", "Sponsored | MagnaLoop Recycling"
     r"^\W*(?:advertisement|sponsored(?: content| post)?|sponsors?|(?:this|today's) (?:episode|issue)'s sponsor|promoted|"
     r"partner content|paid (?:post|placement)|ad)"
     r"\W*(?:(?:\||:|–|—|-|by|from)\s*[^.\n]{0,60})?$", re.IGNORECASE)
+_LINE_END = re.compile(r"[.!?:\"”)|]\s*$")  # a line that ends its sentence
 _HEADLINE = re.compile(r"[^.!?\n]{1,80}")  # "Kinetic Asset Management: strategic returns"
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # quoted speech (even if it runs on) is news
 _SELF_DESCRIPTION = re.compile(
@@ -101,6 +102,11 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
             and not any(a <= end and start <= b for a, b in spoken)
 
     flagged = [promotional(s, e) for s, e in paragraphs]
+    for i in range(len(paragraphs) - 1):  # a hard-wrapped advert: "... keynote\nby P, CEO of X."
+        (start, end), (following, _) = paragraphs[i], paragraphs[i + 1]
+        if flagged[i] and following == end + 1 and not _LINE_END.search(text, start, end) and (
+                text[following].islower() or text[end - 1] in "·,;—–-"):
+            flagged[i + 1] = True
     for i in range(len(paragraphs) - 1):
         start, end = paragraphs[i]
         if flagged[i + 1] and _SELF_DESCRIPTION.search(text[start:end]):
@@ -123,7 +129,8 @@ HEDGE_IN_MATCH = re.compile(
     r"halted|suspended|discontinued|quit|(?<!-)old|outgoing|retired|resigned|erstwhile|applied|applies|applying|"
     r"(?<=,\s)then|"
     r"(?:is|are) (?:set )?to|about to)\b|n't\b")
-HEDGE_AFTER_MATCH = re.compile(r"(?:[^.;«]|«L\d+»){0,40}?\b(?:until|till)\b")  # "bought from X in L until 2025"
+HEDGE_AFTER_MATCH = re.compile(  # "bought from X in L until 2025", "a partner of X, Certified Public Accountants, until 2018"
+    r"(?:[^.;«]|«L\d+»|(?<=, )«O\d+»(?=,)){0,40}?\b(?:until|till)\b")
 DISSOLVED_AFTER_MATCH = re.compile(  # "a joint venture between A and B that made catalysts until it was dissolved"
     r"[^.;]{0,80}?\buntil\s+(?:it|they|«O\d+»|the\s+(?:venture|company|plant|unit))\s+(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?:dissolved|liquidated|wound\s+up|closed|deregistered|sold|merged|shut)\b")
@@ -142,6 +149,8 @@ LEFT_POST_AFTER_MATCH = re.compile(  # "P, X's founding chairman, retired in 202
     % "|".join(sorted(ENDING_EVENTS)))
 UNDONE_AFTER_MATCH = re.compile(  # "Chatter that X is buying Y was denied"; "its unit X, since deregistered"
     r"\bbut\s+(?:later\s+)?(?:sold|divested|disposed\s+of|exited|left)\b|"  # "held a stake in X ... but sold it"
+    r",\s+(?:later\s+|since\s+)?(?:sold|divested|disposed\s+of|exited|offloaded)\s+(?:all\s+of\s+)?"
+    r"(?:its|their|his|her|the|that|«O\d+»'s)\s+(?:\w+\s+)?(?:stake|shares|holding|shareholding|interest)\b|"  # ", sold its stake in 2017"
     r"\b(?:that|the|this)\s+(?:supply\s+|supplier\s+|business\s+)?(?:arrangement|contract|deal|agreement|relationship|"
     r"partnership|supply|holding|stake|interest|shareholding)\s+(?:has\s+)?(?:ended|expired|lapsed|was (?:later\s+)?(?:terminated|cancell?ed|canceled|"
     r"transferred|sold|divested))\b"  # "...; that arrangement ended in 2020", "that holding was transferred in 2022"
@@ -164,7 +173,8 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"[Bb]efore\s+(?:the\s+)?(?:completion|closing|deal|transaction|acquisition|sale|transfer|disposal|merger)|"
     r"[Nn]either|Nor|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
     r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
-    r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where))\b")  # "in a bear case in which X were"
+    r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where)|"
+    r"(?:CLAIM|[Cc]laim)(?:\s+(?:No\.\s*|#)?\d+)?(?=\s*:))\b")  # a fact-check's "CLAIM 1: ..."  # "in a bear case in which X were"
 
 # -- building blocks ---------------------------------------------------------------
 
@@ -208,7 +218,7 @@ _MACROS = {
         r"commissioner|administrator|governor|fellow|mayor|magistrate|editor(?:-in-chief)?|correspondent|reporter|"
         r"journalist|"
         r"columnist|trader|geologist|consultant|lawyer|(?<=general[- ])counsel|(?<=\w[- ])lead|broker|"
-        r"chief(?! executive))"),
+        r"chief(?! executive))(?:\s+of\s+State\s+for\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)?"),  # "Minister of State for Industry"
 }
 _MACROS["ADV"] = (r"(?:(?:has|have|had|already|also|now|currently|still|recently|further|then|later|"
                   r"formally|officially|successfully|jointly|in\s+turn|mainly|principally|primarily|chiefly|largely|mostly|first|again|this year|last year|"

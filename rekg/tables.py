@@ -61,7 +61,8 @@ ENTITY_HEADER = re.compile(r"\b(?:entity|entities|company|companies|enterprises?
 OWN_SITE_HEADER = re.compile(r"(?:main |production )?sites?")  # not "| Project site |" (the project's)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 SITE_AFTER_NAME = re.compile(r"(.+?)\s+[–—-]\s+(.+?\b(?:Mine|Plant|Factory|Refinery|Smelter|Works))")  # "X – Y Mine"
-JOINED_NAMES = re.compile(r"\s+[+/]\s+|\s*;\s+")  # "Shenghe + Saigon", "Nanling Group / Thermion GmbH"
+JOINED_NAMES = re.compile(  # "Shenghe + Saigon", "Nanling Group / Thermion GmbH", "A (51%), B (49%)"
+    r"\s+[+/]\s+|\s*;\s+|(?<=%\))(?:,?\s+and\s+|,\s*)")
 REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
     r"\b(?:representatives?|delegates?|contacts?|chair(?:man|woman|person)?|ceo|president|general manager|"
     r"head(?!\s*(?:office|quarters))|leader)\b", re.I)
@@ -121,12 +122,14 @@ FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\**(?P<field>[A-Z][A-Za-z ,&/-]{1,
                    re.MULTILINE)
 JOB_TITLE = re.compile(
     r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
-    r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto)\b", re.I)
+    r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto|buyer|specialist|coordinator|consultant)\b",
+    re.I)
 TEAM_HEADING = re.compile(r"^[^\w\n]*(?:(?:\d+|[IVX]+)\.?\s+)?(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?"
                           r"(?:leadership|management|team|board(?:\s+of\s+directors)?|directors|executives|people)"
                           r"(?:\s+team|\s+and\s+(?:senior\s+)?(?:management|executives|officers))?[^\w\n]*$",
                           re.I | re.MULTILINE)  # "4. DIRECTORS AND SENIOR MANAGEMENT"
 LINE = re.compile(r"[^\n]*\S[^\n]*")
+LINE_NAME_END = re.compile(r"[^\S\n]*(?:$|\n|[|–—,(]|-\s)")  # a name that ends its line or its first part
 _AUTHOR_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
 _AFFILIATION_NUMBERS = r"\d+(?:\s*,\s*(?:\d+|\*))*"
 AUTHOR = re.compile(rf"(?P<name>{_AUTHOR_NAME})\s*\((?P<numbers>{_AFFILIATION_NUMBERS})\)")
@@ -398,7 +401,8 @@ def _policy_rows(article: Article, table: _Table, mentions: list[Mention]) -> li
 
 def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
     """Name / title / organisation on three consecutive lines ("Chen Xiaoyu (Sally)\nInvestor
-    Relations Manager\nJiangxi Tianci Rare Earth Magnet Co., Ltd.")."""
+    Relations Manager\nJiangxi Tianci Rare Earth Magnet Co., Ltd."), or "name | title" over a
+    line that begins with the organisation ("X Co., Ltd. - sintered magnets since 2006")."""
     text = article.text
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
     for (p_start, p_end), (t_start, t_end), (o_start, o_end) in zip(lines, lines[1:], lines[2:]):
@@ -409,6 +413,18 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
         organisation = _whole_line(mentions, text, o_start, o_end, "O")
         if person and organisation and not any(t_start <= m.start < t_end for m in mentions):
             title = title.strip()
+            evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
+                                0.75, role=title, date=article.date)
+            yield Relation(person, "leads" if leads_whole(title) else "worksFor", organisation, evidence)
+    for (p_start, p_end), (o_start, o_end) in zip(lines, lines[1:]):  # "Wendy Zhao | Sales Manager" over "X Co., Ltd. - ..."
+        name, bar, rest = text[p_start:p_end].partition(" | ")
+        title = rest.split(" | ")[0].strip()
+        if not bar or text.count("\n", p_end, o_start) != 1 or len(title.split()) > 8 or not JOB_TITLE.search(title):
+            continue
+        person = _person_line(mentions, text, p_start, p_start + len(name))
+        organisation = next((m for m in _inside(mentions, o_start, o_end, "O") if not text[o_start:m.start].strip()
+                             and LINE_NAME_END.match(text, m.end, o_end)), None)
+        if person and organisation:
             evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
                                 0.75, role=title, date=article.date)
             yield Relation(person, "leads" if leads_whole(title) else "worksFor", organisation, evidence)

@@ -3436,3 +3436,92 @@ def test_an_exhibitor_list_names_each_exhibitor_where_it_is_and_what_it_makes(re
     assert {t for t in triples_of(reader, text) if t[0] != "Ningbo" and t[0] != "Gothenburg"} == {
         ("Ningbo Yunsheng", "locatedIn", "Ningbo"), ("Ningbo Yunsheng", "produces", "bonded NdFeB magnets"),
         ("Kvarnby Återvinning", "locatedIn", "Gothenburg")}
+
+
+def test_a_table_rows_notes_have_the_row_as_their_unsaid_subject(reader):
+    text = ("| Booth | Exhibitor | City | Notes |\n|---|---|---|---|\n"
+            "| A7 | Hengtai Magnetics Co., Ltd. | Ningbo | Sintered magnets. Controlled by Kestrel Holdings Ltd. |\n"
+            "| A9 | Dalong Alloys Co., Ltd. | Wuhan | Wholly owned subsidiary of Tianqiao Group; supplies Hengtai Magnetics. |\n"
+            "| B2 | Lanfeng Motor Co., Ltd. | Xi'an | Purchases from Dalong ended in 2022. Not a Tianqiao unit. |\n")
+    assert {t for t in triples_of(reader, text) if t[1] in ("owns", "supplies")} == {
+        ("Kestrel Holdings", "owns", "Hengtai Magnetics"), ("Tianqiao Group", "owns", "Dalong Alloys"),
+        ("Dalong Alloys", "supplies", "Hengtai Magnetics")}
+
+
+def test_a_participle_opening_a_cell_and_generic_words_are_no_names(reader):
+    text = ("| Name | Notes |\n|---|---|\n| Ganzhou Rare Earth Group | Headquartered in Ganzhou; one of the owners. |\n"
+            "| Bayan Obo | Mining district of Baotou. |\n| Longnan County | County of Ganzhou. |\n")
+    labels = {label for t in triples_of(reader, text) for label in (t[0], t[2])}
+    assert not labels & {"Headquartered", "Mining district", "County"}
+    assert ("Ganzhou Rare Earth Group", "locatedIn", "Ganzhou") in triples_of(reader, text)
+
+
+def test_a_hard_wrapped_advert_and_a_policy_still_to_come_state_nothing(reader):
+    text = ("[SPONSORED] Critical Minerals Forum 2025 · 14-15 October ·\n"
+            "Marina Bay, Singapore. Hosted by Orecast Analytics — keynote\n"
+            "by Daniel Whitcombe, CEO of Orecast. Readers save 15%.\n\n"
+            "MIIT is expected to finalise its Interim Measures on Rare Earth Smelting later this year.")
+    assert triples_of(reader, text) == set()
+
+
+def test_a_post_until_a_year_after_an_apposition_and_a_stake_sold_are_no_facts(reader):
+    text = ("Mr. Wong was a partner of Kwan Wong & Co., Certified Public Accountants, until 2018. "
+            "Hengyuan is based in Ningbo; Zhong Ke Magnet, which held 30% of Hengyuan, sold its stake in 2017. "
+            "Delta Drives is a competitor and buys nothing from Hengyuan. A trader said JL Mag is buying Hengyuan.")
+    assert {t for t in triples_of(reader, text) if t[1] != "locatedIn"} == set()
+
+
+def test_a_fact_checks_claim_and_a_related_bulletins_list_state_nothing(reader, tmp_path):
+    path = tmp_path / "bulletin.txt"
+    path.write_text('CLAIM 1: "China Northern Rare Earth is secretly owned by the fund Harborline Capital."\n'
+                    "RATING: False.\n\nRELATED BULLETINS\n"
+                    "> [2024] No. 40 | Hefei Kelian Magnetoelectric Co., Ltd., acquired by Ningbo Yunsheng, withdraws\n",
+                    encoding="utf-8")
+    assert triples_of(reader, read_article(path).text) == set()
+
+
+def test_a_licence_pilots_bare_pipe_table_with_wrapped_rows(reader, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "Article 5  General Licence Pilot (first batch)\n"
+        "The enterprises below are included in the first batch of the General Licence Pilot:\n\n"
+        "  No. | Enterprise                                    | Location\n"
+        "  1   | Ganzhou Rare Earth Group Co., Ltd.            | Ganzhou, Jiangxi\n"
+        "  2   | Leshan Shenghe Rare Earth Co., Ltd. (a        | Leshan, Sichuan\n"
+        "      | subsidiary of Shenghe Resources Holding Co., Ltd.) |\n"
+        "  3   | Fujian Changting Golden Dragon Rare Earth Co., Ltd. | Changting, Fujian\n", encoding="utf-8")
+    text = read_article(path).text
+    assert "| 2 | Leshan Shenghe Rare Earth Co., Ltd. (a subsidiary of Shenghe Resources Holding Co., Ltd.) | " \
+           "Leshan, Sichuan |" in text
+    assert {t for t in triples_of(reader, text) if t[1] in ("participatesIn", "owns")} == {
+        ("Ganzhou Rare Earth Group", "participatesIn", "General Licence Pilot"),
+        ("Leshan Shenghe Rare Earth", "participatesIn", "General Licence Pilot"),
+        ("Fujian Changting Golden Dragon Rare-Earth", "participatesIn", "General Licence Pilot"),
+        ("Shenghe Resources Holding", "owns", "Leshan Shenghe Rare Earth")}
+
+
+def test_an_apposition_in_parentheses_and_a_quoted_alias_before_one(reader):
+    text = ("Kaiyuan Magnet Co., Ltd. (controlled by Xiamen Tungsten Co., Ltd.) won the tender. "
+            'The sides welcomed Irtysh-Ganjiang Rare Earth Company LLP ("Irtysh-Ganjiang"), the joint venture of '
+            "China Rare Earth Group and Steppe Rare Metals JSC.")
+    assert {t for t in triples_of(reader, text) if t[1] in ("owns", "jointVentureOf")} == {
+        ("Xiamen Tungsten", "owns", "Kaiyuan Magnet"),
+        ("Irtysh-Ganjiang Rare Earth Company", "jointVentureOf", "China Rare Earth Group"),
+        ("Irtysh-Ganjiang Rare Earth Company", "jointVentureOf", "Steppe Rare Metals")}
+
+
+def test_an_email_signature_of_name_and_title_over_the_company_line(reader, tmp_path):
+    path = tmp_path / "mail.txt"
+    path.write_text("Dear Lars,\n\nThe segments ship in November.\n\nKind regards,\nWendy\n\n"
+                    "Wendy Zhao | Overseas Sales Manager\nNingbo Haixin Magnet Co., Ltd. - sintered magnets since 2006\n\n"
+                    "Lars Mikkelsen | Category Buyer, Magnets\nNordhavn Drives A/S | Skejbyvej 120, Aarhus, Denmark\n",
+                    encoding="utf-8")
+    assert {t for t in triples_of(reader, read_article(path).text) if t[1] == "worksFor"} == {
+        ("Wendy Zhao", "worksFor", "Ningbo Haixin Magnet"), ("Lars Mikkelsen", "worksFor", "Nordhavn Drives")}
+
+
+def test_an_owner_cell_of_two_holders_with_stakes(reader):
+    text = ("| Company | City | Owners |\n|---|---|---|\n"
+            "| Yongjing Magnet Components Co. | Hefei | Ningbo Yongci (51%), Lanjing Automobile (49%) |\n")
+    assert {(t[0], t[2]) for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Ningbo Yongci", "Yongjing Magnet Components"), ("Lanjing Automobile", "Yongjing Magnet Components")}
