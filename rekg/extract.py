@@ -289,7 +289,8 @@ DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed)|[A-Z][a-z]+(?=\s+(?:venture|joint venture|plant|factory)\b))"
     r"\s+(?:[\w-]+\s+){0,2}?)?"
-    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|[Ii]ssuer|Target|"
+    r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|[Ii]ssuer|"
+    r"Target(?: Company)?|"
     r"Purchaser|Vendor|"
     r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|[Dd]epartment|[Bb]ureau|regulator|agency|administration|"
@@ -322,12 +323,13 @@ QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu"
     r"[“\"](?!" + _TERM_WORDS + r")([^“”\"]{2,40}?)[,.]?[”\"][^()]{0,120}\)")
 DEFINED_TERM = re.compile(
     r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"][^()]{0,80}\)")
-DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"]")
+DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target(?: Company)?|Purchaser|Vendor)[”\"]")
 FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
 TERMS_REFER_TO = re.compile(  # '"we", "us" and "the Group" refer to X': what the terms mean
     r"((?:[“\"](?:we|us|our|the Group|the Company)[,.]?[”\"],?\s*(?:and\s+|or\s+)?)+)refers?\s+to\s+(?:the\s+)?")
-GLOSSARY_ENTRY = re.compile(  # a filing's definitions: '"Issuer", "the Company" or "Huiteng Group": Baotou Huiteng ...'
-    r"^[ \t]*(?:[“\"][^“”\"\n]{1,40}[”\"](?:,[ \t]*|[ \t]+or[ \t]+|[ \t]+and[ \t]+)?)+[ \t]*:[ \t]*(?:the[ \t]+)?",
+GLOSSARY_ENTRY = re.compile(  # a filing's definitions: '"Issuer", "the Company" or "Huiteng Group": Baotou Huiteng ...',
+    # or without the colon: '"Vendor"      Ganzhou Hengyuan Rare Earth Industry Co., Ltd.'
+    r"^[ \t]*(?:[“\"][^“”\"\n]{1,40}[”\"](?:,[ \t]*|[ \t]+or[ \t]+|[ \t]+and[ \t]+)?)+(?:[ \t]*:[ \t]*|[ \t]+)(?:the[ \t]+)?",
     re.MULTILINE)
 GLOSSARY_TERM = re.compile(r"[“\"](?:the\s+)?([^“”\"\n]{1,40})[”\"]")
 ALIAS_APPOSITION = re.compile(

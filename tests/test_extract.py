@@ -3525,3 +3525,15 @@ def test_an_owner_cell_of_two_holders_with_stakes(reader):
             "| Yongjing Magnet Components Co. | Hefei | Ningbo Yongci (51%), Lanjing Automobile (49%) |\n")
     assert {(t[0], t[2]) for t in triples_of(reader, text) if t[1] == "owns"} == {
         ("Ningbo Yongci", "Yongjing Magnet Components"), ("Lanjing Automobile", "Yongjing Magnet Components")}
+
+
+def test_a_definitions_list_without_colons_defines_the_parties(reader):
+    text = ("The Purchaser has agreed to acquire 40% of the Target Company from the Vendor. "
+            "The Target Company operates the Dongjiang Separation Plant. The Vendor produces mixed rare earth carbonate.\n\n"
+            "DEFINITIONS\n\n"
+            '"Purchaser"       Jinlan (Ganzhou) Materials Co., Ltd.\n'
+            '"Target Company"  Longnan Xinfeng Separation Co., Ltd.\n'
+            '"Vendor"          Ganzhou Hengyuan Rare Earth Industry Co., Ltd.\n')
+    assert {t for t in triples_of(reader, text) if t[1] in ("owns", "produces")} == {
+        ("Longnan Xinfeng Separation", "owns", "Dongjiang Separation Plant"),
+        ("Ganzhou Hengyuan Rare Earth Industry", "produces", "Mixed rare earth carbonate")}
