@@ -487,7 +487,8 @@ NAMED_LIKE = {"smelter": "smelt", "refiner": "refin", "separator": "separat", "m
 PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
                  "department", "bureau", "ministry", "commission", "administration", "mining", "holdings",
-                 "resources", "materials", "industries", "county", "district", "city", "province", "prefecture"}
+                 "resources", "materials", "industries", "county", "district", "city", "province", "prefecture",
+                 "party committee", "board of directors", "board of supervisors"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
 SIGNATURE_NAME = re.compile(  # "Lars Nyberg" over "Chief Executive Officer", "Ana Ruiz | CFO | ...": a signature's name

@@ -919,6 +919,9 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
     words = [word for word in cell.text.split() if word not in NAME_JOINERS]
     if 2 * sum(word[:1].islower() for word in words) > len(words):
         return None  # "Multiple informal operators" names no one
+    people = _inside(mentions, cell.start, cell.end, "P")
+    if len(people) >= 2 and 2 * sum(len(person.text) for person in people) >= len(cell.text):
+        return None  # "Li Meifang, Meng Xiaoli" names people, no organisation
     cls = "Facility" if FACILITY_HEAD.search(cell.text) else org_class_from_name(cell.text) or "Organization"
     return Mention(cell.text, cell.start, cell.end, cls, "pattern")
 

@@ -3537,3 +3537,15 @@ def test_a_definitions_list_without_colons_defines_the_parties(reader):
     assert {t for t in triples_of(reader, text) if t[1] in ("owns", "produces")} == {
         ("Longnan Xinfeng Separation", "owns", "Dongjiang Separation Plant"),
         ("Ganzhou Hengyuan Rare Earth Industry", "produces", "Mixed rare earth carbonate")}
+
+
+def test_a_committee_table_lists_people_not_organisations(reader):
+    text = ("Yinshan Magnetic Materials Co., Ltd. is headquartered in Baotou.\n\nMembers of the Board\n"
+            "| Name | Position |\n|---|---|\n| Wang Hongjun | Chairman of the Board; Secretary of the Party Committee |\n\n"
+            "Board Committees\n| Committee | Chair | Members |\n|---|---|---|\n"
+            "| Audit Committee | Li Meifang | Deng Wenhua, Han Bing |\n"
+            "| Remuneration Committee | Christopher Hale | Li Meifang, Meng Xiaoli |\n")
+    labels = {label for t in triples_of(reader, text) for label in (t[0], t[2])}
+    assert not {label for label in labels if "," in label or "Committee" in label or label.count(" ") > 3} - {
+        "Yinshan Magnetic Materials"}
+    assert ("Wang Hongjun", "leads", "Yinshan Magnetic Materials") in triples_of(reader, text)
