@@ -3549,3 +3549,15 @@ def test_a_committee_table_lists_people_not_organisations(reader):
     assert not {label for label in labels if "," in label or "Committee" in label or label.count(" ") > 3} - {
         "Yinshan Magnetic Materials"}
     assert ("Wang Hongjun", "leads", "Yinshan Magnetic Materials") in triples_of(reader, text)
+
+
+def test_export_licensing_said_five_more_ways(reader):
+    text = ("The shipment falls under Announcement No. 18 [2025], which places samarium and gadolinium items under "
+            "export licensing by MOFCOM. On 4 April MOFCOM issued Announcement No. 18, placing two heavy rare earths "
+            "-- lutetium and scandium -- under export licensing. Anyone shipping terbium or dysprosium out of China "
+            "now needs a MOFCOM licence. Yttrium and holmium are among the elements MOFCOM now licenses for export. "
+            "The Ministry of Commerce now licenses exports of two rare earths: erbium and thulium.")
+    assert {t for t in triples_of(reader, text) if t[1] == "regulates"} == {
+        ("Ministry of Commerce", "regulates", element) for element in (
+            "Samarium", "Gadolinium", "Lutetium", "Scandium", "Terbium", "Dysprosium", "Yttrium", "Holmium",
+            "Erbium", "Thulium", "Rare earth elements")}  # (the last from "licenses exports of two rare earths")
