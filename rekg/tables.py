@@ -56,11 +56,14 @@ HOLDINGS_HEADER = re.compile(r"^(?:(?:key|main|major|principal|listed)\s+)?(?:su
 SOURCE_HEADER = re.compile(r"\b(?:from|sourced from|supplied by|suppliers?|sources?)\b", re.I)  # "| Metal from |"
 PLACE_HEADER = re.compile(r"\b(?:place|location|registered|registration|address|headquarters?|hq|base|domicile|based|"
                           r"province|city|region)\b", re.I)
+WIDER_PLACE_HEADER = re.compile(r"\b(?:province|region|state|country|prefecture)\b", re.I)
 ACTIVITY_HEADER = re.compile(r"\b(?:activit\w*|business|products?|produces|makes|scope|output)\b", re.I)
 ENTITY_HEADER = re.compile(r"\b(?:entity|entities|company|companies|enterprises?|operating)\b", re.I)
 OWN_SITE_HEADER = re.compile(r"(?:main |production )?sites?")  # not "| Project site |" (the project's)
 SITE_HEADER = re.compile(r"\b(?:mines?|plants?|facilit(?:y|ies)|sites?|smelters?)\b", re.I)  # "| Enterprise | Mine / plant |"
 SITE_AFTER_NAME = re.compile(r"(.+?)\s+[–—-]\s+(.+?\b(?:Mine|Plant|Factory|Refinery|Smelter|Works))")  # "X – Y Mine"
+FACILITY_CELL = re.compile(  # "Hexing separation plant", "Zudong ion-adsorption mine": a named site, lower-case head
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}\s+(?:mine|plant|pit|refinery|smelter|deposit|factory)")
 JOINED_NAMES = re.compile(  # "Shenghe + Saigon", "Nanling Group / Thermion GmbH", "A (51%), B (49%)"
     r"\s+[+/]\s+|\s*;\s+|(?<=%\))(?:,?\s+and\s+|,\s*)")
 REPRESENTATIVE_HEADER = re.compile(  # "| Representative |": "Yang Guoan, Chairman" speaks for the row's organisation
@@ -814,6 +817,9 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
                      if i not in columns.values() and CUSTOMERS_HEADER.fullmatch(h.rstrip(FOOTNOTE_MARKS))]
         if columns["kind"] not in ("supplier", "customer") and customers:
             columns["customers"] = customers[0]  # "| Magnet maker | ... | Ships to |": whom each row supplies
+    wider = [i for i, h in enumerate(header) if i not in columns.values() and WIDER_PLACE_HEADER.search(h)]
+    if "place" in columns and wider and wider[0] > columns["place"]:
+        columns["wider place"] = wider[0]  # "| City | Province |"
     headings = [h.strip().lower() for h in header]
     for role in ("name", "place", "site", "own site"):  # "| Stage | Operator | Site | Operator | Site |": two
         if role in columns and headings.count(headings[columns[role]]) > 1:  # groups side by side, no row's own
@@ -916,6 +922,8 @@ def _name_mention(cell: _Cell, mentions: list[Mention], place_noted: bool = Fals
     found = _whole_cell_mention(cell, mentions)
     if found is not None:
         return found
+    if FACILITY_CELL.fullmatch(cell.text):
+        return Mention(cell.text, cell.start, cell.end, "Facility", "pattern")  # "Zudong ion-adsorption mine"
     words = [word for word in cell.text.split() if word not in NAME_JOINERS]
     if 2 * sum(word[:1].islower() for word in words) > len(words):
         return None  # "Multiple informal operators" names no one
@@ -1084,6 +1092,9 @@ def _row_relations(row: Mention, subject: Mention | None, cells: list[_Cell], co
     for located in (row, site) if named_with_site else (row if site_places else site or row,):
         if places:
             yield relation("table-place", located, "locatedIn", places[0])
+    wider = inside("wider place", "L")
+    if places and wider and places[-1].text != wider[0].text:  # "| Baotou | Inner Mongolia |"
+        yield relation("table-place-chain", places[-1], "locatedIn", wider[0])
     buyer_places = inside("buyer place", "L")
     buyers = inside("buyer", "O") if "buyer" in columns else [subject] if subject is not None else []
     if buyer_places and buyers:  # "| Buyer | Buyer base |": each row's buyer, else the table's

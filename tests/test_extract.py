@@ -3561,3 +3561,17 @@ def test_export_licensing_said_five_more_ways(reader):
         ("Ministry of Commerce", "regulates", element) for element in (
             "Samarium", "Gadolinium", "Lutetium", "Scandium", "Terbium", "Dysprosium", "Yttrium", "Holmium",
             "Erbium", "Thulium", "Rare earth elements")}  # (the last from "licenses exports of two rare earths")
+
+
+def test_a_site_table_of_lower_case_plant_names_with_city_and_province(reader):
+    text = ("| site_id | site | operator | city / county | province | main products |\n|---|---|---|---|---|---|\n"
+            "| CN-NM-014 | Hexing separation plant | China Northern Rare Earth | Baotou | Inner Mongolia | PrNd oxide |\n"
+            "| CN-JX-003 | Zudong ion-adsorption mine | Ganzhou Rare Earth Mining Co. | Longnan | Jiangxi | "
+            "heavy rare earth concentrate |\n")
+    assert triples_of(reader, text) == {
+        ("China Northern Rare Earth Group", "owns", "Hexing separation plant"),
+        ("Hexing separation plant", "locatedIn", "Baotou"), ("Baotou", "locatedIn", "Inner Mongolia"),
+        ("Hexing separation plant", "produces", "Praseodymium-neodymium oxide"),
+        ("Ganzhou Rare Earth Mining", "owns", "Zudong ion-adsorption mine"),
+        ("Zudong ion-adsorption mine", "locatedIn", "Longnan"), ("Longnan", "locatedIn", "Jiangxi"),
+        ("Zudong ion-adsorption mine", "produces", "Rare earth concentrate")}
