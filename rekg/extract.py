@@ -207,6 +207,8 @@ PROVINCE_NAME = re.compile(  # "Yen Bai province", "Kachin State", "Jianghua Yao
     rf"\b((?:(?!(?:{'|'.join(NOT_PLACE_STARTS)})\b)[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+)\s+(?:[Pp]rovince|[Ss]tate|"
     r"[Pp]refecture|[Rr]egion|[Oo]blast|[Cc]ounty|[Dd]istrict|[Tt]ownship|New Area)\b(?!\s+[A-Z])")
 ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ively|ously|ently|antly|ately|ntly)")
+CAPITALS_NAME = re.compile(  # a person's name in capitals opening a paragraph: "GAO WEIMING, 52, is ..."
+    r"^[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}(?=,|[^\S\n]+[a-z])", re.MULTILINE)
 PARTICIPLE = re.compile(r"[A-Z][a-z]+ed[^\S\n]+(?:in|by|at|on|from|to|with|into|under)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[^\S\n]+$", re.IGNORECASE)
 PLACE_BEFORE_DESCRIBED_NAME = re.compile(  # "the Stuttgart industrial group Falkenberg Holding": NER's organisation
@@ -500,7 +502,7 @@ OFFICER_WORD = re.compile(rf"\b{OFFICER}\b", re.IGNORECASE)
 SLOT_WORDS = (  # words a slot may stand for (see Extractor._slotted)
     PRONOUNS, DEFINITE_NPS, OFFICER_WORD, PLURAL_REFERENCES, FIRST_PERSON, REST_OF_STAKE, STAKE_WITHOUT_COMPANY)
 NAME_PATTERNS = (  # the names _mentions finds by pattern, where NER may see none ("the East Pit")
-    PARK_NAME, PRODUCT_MAKER, MADE_THING, DOWNSTREAM_PRODUCT, MAGNET_PHRASE, ELEMENT_LIST_COMPOUND, ELEMENT_COMPOUND,
+    PARK_NAME, CAPITALS_NAME, PRODUCT_MAKER, MADE_THING, DOWNSTREAM_PRODUCT, MAGNET_PHRASE, ELEMENT_LIST_COMPOUND, ELEMENT_COMPOUND,
     LEGAL_NAME, LOWER_CASE_MINE, FACILITY_NAME, CHINESE_NAME)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -895,6 +897,10 @@ class Extractor:
             entry = self.gazetteer.lookup(match.group(0))
             take(Mention(match.group(0), match.start(), match.end(), "Place",
                          "gazetteer" if entry else "pattern", entry.slug if entry else None))
+        for match in _name_matches(CAPITALS_NAME, text):  # "DENG YAOXIN becomes vice president ..."
+            name = match.group(0).title()
+            if self.gazetteer.lookup(name) is None and org_class_from_name(name) is None:
+                take(Mention(match.group(0), match.start(), match.end(), "Person", "pattern"))
         for match in _name_matches(PRODUCT_MAKER, text):
             thing = match.group("thing").replace("-", " ")
             take(Mention(thing + ("es" if thing.endswith("s") else "s"), match.start(), match.end(), "Product",

@@ -3575,3 +3575,13 @@ def test_a_site_table_of_lower_case_plant_names_with_city_and_province(reader):
         ("Ganzhou Rare Earth Mining", "owns", "Zudong ion-adsorption mine"),
         ("Zudong ion-adsorption mine", "locatedIn", "Longnan"), ("Longnan", "locatedIn", "Jiangxi"),
         ("Zudong ion-adsorption mine", "produces", "Rare earth concentrate")}
+
+
+def test_appointments_column_with_names_in_capitals(reader):
+    text = ("PEOPLE ON THE MOVE\n\n"
+            "DENG YAOXIN becomes vice president for smelting and separation at China Rare Earth Group Co., Ltd.\n\n"
+            "FIONA ALDOUS takes over as chief executive of Karridale Minerals Ltd, the Perth developer.\n\n"
+            "CHEN MEIFANG has been promoted to head of export sales at Ningbo Yunsheng Co., Ltd.\n")
+    assert {t for t in triples_of(reader, text) if t[1] in ("worksFor", "leads")} == {
+        ("Deng Yaoxin", "worksFor", "China Rare Earth Group"), ("Fiona Aldous", "leads", "Karridale Minerals"),
+        ("Chen Meifang", "leads", "Ningbo Yunsheng")}
