@@ -191,6 +191,9 @@ LIST_ITEM_SUBJECT = re.compile(r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?
 PARENTHESISED_APPOSITION = re.compile(
     r"(«[OF]\d+»)\s*\(((?:an?|the|one|controlled|owned|wholly|majority|jointly|operated|run|held)\b[^()«]*«O\d+»[^()]*)\)")
 POSSESSIVE_S = re.compile(r"['’]s\b")
+GAPPED_SOURCE = re.compile(
+    r"^(?P<head>.*?«[OPF]\d+»\s+(?:\w+\s+)?(?:sources|buys|purchases|imports|gets|obtains|sourced|bought|purchased|"
+    r"imported|got|obtained)\s+)«R\d+»\s+from\s+«[OL]\d+»,?\s+and\s+(?P<rest>«R\d+»\s+from\s+«[OL]\d+».*)$")
 ALIAS_NOTE = re.compile(r"(«[OF]\d+»)\s*\([\"“]?«[OF]\d+»[\"”]?\)")
 UNSAID_SUBJECT_NOT = re.compile(  # "With its subsidiary X, ...", "Not a CREG subsidiary": no subject left unsaid
     r"(?i:with|in|at|on|for|from|by|to|since|after|before|until|during|and|but|or|not|no|never|its|their|his|her)\b")
@@ -287,14 +290,14 @@ UNISSUED_BEFORE = re.compile(  # a policy still to come: "MIIT is expected to fi
     r"\b(?:to|will|shall)\s+(?:\w+ly\s+)?(?:finali[sz]e|publish|issue|release|unveil|adopt|introduce|draft|formulate)\s+$")
 STAKE_OF = re.compile(r"(?:%|percent|per cent|stake|shares|equity|interest)\s+(?:of|in)\s+$")
 PRONOUNS = re.compile(r"\b(?:%s)\b" % "|".join([*PERSON_PRONOUNS, *ORG_PRONOUNS]), re.IGNORECASE)
+TERMS = ("Company|Group|Issuer|Fund|Target(?: Company)?|Purchaser|Vendor|Debtor|Borrower|Guarantor|Applicant|Seller|"
+         "Buyer|Offeror|Licensee|Subscriber")  # the parties a filing defines ("the "Vendor"", "the "Debtor"")
 DEFINITE_NPS = re.compile(
     r"\b(?P<determiner>[Tt]he|[Tt]his) (?:(?P<modifier>new|newly formed|merged|enlarged|listed|state-owned|same|parent|"
     r"[\w-]+-(?:based|headquartered|listed|owned|backed)|[A-Z][a-z]+(?=\s+(?:venture|joint venture|plant|factory)\b))"
     r"\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:([Cc]ompany|[Gg]roup|firm|miner|producer|enterprise|conglomerate|venture|joint venture|[Ii]ssuer|"
-    r"Target(?: Company)?|"
-    r"Purchaser|Vendor|"
-    r"refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
+    + TERMS + r"|refiner|maker|manufacturer|separator|smelter|processor|start-up)|"
     r"([Mm]inistry|[Cc]ommission|[Dd]epartment|[Bb]ureau|regulator|agency|administration|"
     r"(?:city|municipal|county|provincial)\s+government)|"
     r"([Ii]nstitute|[Aa]cademy)|"
@@ -319,13 +322,12 @@ ALIAS_DEFINITION = re.compile(
     r"^\s*\(\s*(?:(?:often|commonly|also|better|formerly|hereinafter|previously)\s+)?"
     r"(?:(?:referred to|known)\s+as\s+|called\s+)?(?:“|\")?([^()“”\"]{2,60}?)(?:”|\")?\s*\)"
 )
-_TERM_WORDS = r"(?:the\s+)?(?:Company|Group|Issuer|Fund|Target|Purchaser|Vendor|we|our|us)[,.]?[”\"]"
+_TERM_WORDS = r"(?:the\s+)?(?:" + TERMS + r"|we|our|us)[,.]?[”\"]"
 QUOTED_ALIASES = re.compile(  # (the "Company" or "Baiyu"), (hereinafter "Baiyu"), ("Tianci," "we" or "our")
     r"^\s*\((?:[^()“”\"]|[“\"]" + _TERM_WORDS + r")*?"
     r"[“\"](?!" + _TERM_WORDS + r")([^“”\"]{2,40}?)[,.]?[”\"][^()]{0,120}\)")
-DEFINED_TERM = re.compile(
-    r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target|Purchaser|Vendor)[”\"][^()]{0,80}\)")
-DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(Company|Group|Issuer|Fund|Target(?: Company)?|Purchaser|Vendor)[”\"]")
+DEFINED_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](?:the\s+)?(" + TERMS + r")[”\"][^()]{0,80}\)")
+DEFINED_WORD = re.compile(r"[“\"](?:the\s+)?(" + TERMS + r")[”\"]")
 FIRST_PERSON_TERM = re.compile(r"\s*\([^()]{0,60}?[“\"](we|our|us)[,.]?[”\"][^()]{0,80}\)")  # ("X", "we" or "our")
 TERMS_REFER_TO = re.compile(  # '"we", "us" and "the Group" refer to X': what the terms mean
     r"((?:[“\"](?:we|us|our|the Group|the Company)[,.]?[”\"],?\s*(?:and\s+|or\s+)?)+)refers?\s+to\s+(?:the\s+)?")
@@ -1457,10 +1459,12 @@ def _rule_matches(encoded: str) -> Iterator[tuple[Rule, str, re.Match[str]]]:
     city_based = CITY_PROVINCE_BASED.sub(r"\1", encoded)
     if city_based != encoded:  # "a «L1», «L2»-based maker of «R3»", also as "a «L1»-based maker of «R3»"
         clauses.append(city_based)
-    for pattern, replacement in ((PARENTHESISED_APPOSITION, r"\1, \2,"), (ALIAS_NOTE, r"\1")):
+    for pattern, replacement in ((PARENTHESISED_APPOSITION, r"\1, \2,"), (ALIAS_NOTE, r"\1"),
+                                 (GAPPED_SOURCE, r"\g<head>\g<rest>")):
         variant = pattern.sub(replacement, encoded)
-        if variant != encoded:  # "«O1» (a subsidiary of «O2»)" also as "«O1», a subsidiary of «O2»,"
-            clauses.append(variant)  # and '«O0» ("«O1»"), the «L2»-based maker' as "«O0», the «L2»-based maker"
+        if variant != encoded:  # "«O1» (a subsidiary of «O2»)" also as "«O1», a subsidiary of «O2»,",
+            clauses.append(variant)  # '«O0» ("«O1»"), the «L2»-based maker' as "«O0», the «L2»-based maker"
+            # and "«O0» sources «R1» from «O2» and «R3» from «O4»" as "«O0» sources «R3» from «O4»"
     if head := LIST_ITEM_SUBJECT.match(encoded):
         clauses += _with_subject(head.group("subject"), encoded[head.end():].split(";"))
     elif head := TABLE_ROW_SUBJECT.match(encoded):  # "| «O0» | «L1» | Controlled by «O2». |"

@@ -587,7 +587,8 @@ def _field_labels(table: _Table) -> int:
 def _profile(article: Article, block: list[_Field], mentions: list[Mention], defined: dict[str, Mention],
              start: int | None = None, first: bool = False) -> tuple[list[Mention], list[Relation]]:
     """The facts a company profile's fields state, and the mentions with its name field's name.
-    Its subject is the name field's company, else the one the line above names, else (in a
+    Its subject is the name field's company, else the one the line above names or calls by a
+    defined term ("Particulars of the Debtor"), else (in a
     filing's fact box) the text's own organisation or (the `first` block of a page) the one its
     title names; a stake field ("Equity interest held by the Company: 70%") gives the holder it
     names, else the text's own organisation."""
@@ -604,7 +605,9 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
         unnamed_box = FACT_BOX.search(article.text, heading_start, start) and not any(
             heading_start <= m.start < start for m in mentions)  # "At a glance", not "Fact box: X Plant"
         profile_fields = any(PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
-        subject = _subject(article.text, start, mentions, {}, fallback=False)
+        heading = article.text[heading_start:start]
+        subject = _subject(article.text, start, mentions, {}, fallback=False) or next(
+            (m for term, m in defined.items() if re.search(rf"\b{term}\b", heading, re.I)), None)  # "OF THE DEBTOR"
         card = _card(article.text, start, mentions) if subject is None else None
         subject = subject or (card and card[0])
         if subject is None and profile_fields:  # a profile box: a filing's own company, or the page's title

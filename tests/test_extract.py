@@ -3585,3 +3585,27 @@ def test_appointments_column_with_names_in_capitals(reader):
     assert {t for t in triples_of(reader, text) if t[1] in ("worksFor", "leads")} == {
         ("Deng Yaoxin", "worksFor", "China Rare Earth Group"), ("Fiona Aldous", "leads", "Karridale Minerals"),
         ("Chen Meifang", "leads", "Ningbo Yunsheng")}
+
+
+def test_a_court_notices_debtor_and_the_particulars_under_its_term(reader):
+    text = ('On 18 August 2025, Ganzhou Rural Commercial Bank Co., Ltd. (the "Applicant") applied for the '
+            'reorganisation of Jiangxi Hengtai Rare Earth New Materials Co., Ltd. (the "Debtor").\n\n'
+            "2. PARTICULARS OF THE DEBTOR\n\n"
+            "Registered address: No. 8 Xijiang Road, Ruijin, Jiangxi Province\n"
+            "Legal representative: Zou Guoping, Chairman\n"
+            "Shareholders: Ruijin State-owned Assets Investment Holding Co., Ltd. (68%)\n\n"
+            "The Debtor sells most of its oxides to Ningbo Yunsheng Co., Ltd.")
+    facts = triples_of(reader, text)
+    assert {t for t in facts if t[1] in ("owns", "supplies") or t[0] == "Zou Guoping"} == {
+        ("Ruijin State-owned Assets Investment Holding", "owns", "Jiangxi Hengtai Rare Earth New Materials"),
+        ("Zou Guoping", "worksFor", "Jiangxi Hengtai Rare Earth New Materials"),
+        ("Jiangxi Hengtai Rare Earth New Materials", "supplies", "Ningbo Yunsheng")}
+
+
+def test_sources_gapped_after_and_and_customers_including(reader):
+    text = ("JL Mag sources PrNd oxide from Shenghe Resources and PrNd metal from China Northern Rare Earth. "
+            "Longnan Huaxin Separation produces terbium oxide and supplies magnet makers including Ningbo Yunsheng.")
+    assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
+        ("Shenghe Resources Holding", "supplies", "JL Mag Rare-Earth"),
+        ("China Northern Rare Earth Group", "supplies", "JL Mag Rare-Earth"),
+        ("Longnan Huaxin Separation", "supplies", "Ningbo Yunsheng")}
