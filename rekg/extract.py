@@ -187,7 +187,8 @@ GOVERNMENT_OF = {"mayor": "Municipal", "governor": "Provincial", "magistrate": "
 GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "city"), "county": ("county",),
                      "provincial": ("provincial", "province", "autonomous region")}
 AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
-LIST_ITEM_SUBJECT = re.compile(r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?\s*:\s+")
+LIST_ITEM_SUBJECT = re.compile(  # "- «O0»: ...", "- «O0» — 100% — «L1»; Products: ..."
+    r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?(?:\s*:|\s+[—–])\s+")
 PARENTHESISED_APPOSITION = re.compile(
     r"(«[OF]\d+»)\s*\(((?:an?|the|one|controlled|owned|wholly|majority|jointly|operated|run|held)\b[^()«]*«O\d+»[^()]*)\)")
 POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -197,6 +198,8 @@ GAPPED_SOURCE = re.compile(
 ALIAS_NOTE = re.compile(r"(«[OF]\d+»)\s*\([\"“]?«[OF]\d+»[\"”]?\)")
 UNSAID_SUBJECT_NOT = re.compile(  # "With its subsidiary X, ...", "Not a CREG subsidiary": no subject left unsaid
     r"(?i:with|in|at|on|for|from|by|to|since|after|before|until|during|and|but|or|not|no|never|its|their|his|her)\b")
+FIELD_VERB = re.compile(  # "Products: A, B" says "produces A, B"; "Key customer: X", "supplies X"
+    r"^(?:(?P<products>(?:Main\s+|Key\s+)?[Pp]roducts?)|(?:Key|Main|Major)\s+customers?)\s*:\s*")
 DETERMINED = re.compile(r"(?i:a|an|the|one\s+of)\b")
 VERB_PHRASE = re.compile(  # "controlled by", "based in", "produces", "holds"
     r"(?i:\w+(?:ed|en)\s+(?:by|in|at|on|from|into|under|with|as|to)\b|\w+[^\Ws]s\b)")
@@ -1481,6 +1484,7 @@ def _with_subject(subject: str, clauses: list[str]) -> list[str]:
     said = []
     for clause in clauses:
         clause = clause.strip()
+        clause = FIELD_VERB.sub(lambda m: "produces " if m.group("products") else "supplies ", clause)
         if clause and not clause.startswith("«") and not UNSAID_SUBJECT_NOT.match(clause):
             joiner = (", " if DETERMINED.match(clause) else " " if VERB_PHRASE.match(clause)
                       else ", a ")  # "X: a joint venture ...", "X: controlled by Y", "X: wholly owned unit of Y"

@@ -123,7 +123,7 @@ def read_article(path: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix in _HTML_SUFFIXES:
         raw_title, body, html_date = _parse_html_page(raw)
-        text = clean_text(body)
+        text = clean_text(nested_lists(body))
         title = clean_text(raw_title) or _text_title(text)
         article_date = html_date or _find_date(text)
     else:
@@ -267,14 +267,15 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
     """The visible text of `root`, one line per block; iterative, so depth is no limit."""
     lines: list[str] = []
     parts: list[str] = []
-    bullet = False
+    bullet = 0  # the depth of the list item the next line begins (0: none)
+    depth = 0  # of list items around the node
 
-    def break_line(new_bullet: bool = False) -> None:
+    def break_line(new_bullet: int = 0) -> None:
         nonlocal bullet
         line = " ".join("".join(parts).split())
         parts.clear()
         if line:
-            lines.append(f"- {line}" if bullet else line)
+            lines.append(f"{'  ' * (bullet - 1)}- {line}" if bullet else line)  # a nested item indented
             bullet = new_bullet
         else:
             bullet = bullet or new_bullet
@@ -282,11 +283,12 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
     headers: dict[int, list[str]] = {}  # a table's header cells, once written
     spanned: dict[int, dict[int, tuple[int, str]]] = {}  # a table's cells spanning rows below: column -> (rows, text)
     defined: set[int] = set()  # <dd> elements already written after their <dt>
-    stack: list[Tag | NavigableString | None] = [root]
+    stack: list[Tag | NavigableString | str | None] = [root]
     while stack:
         node = stack.pop()
-        if node is None:  # marks the end of a block element
+        if node is None or node == _ITEM_END:  # marks the end of a block element (a list item)
             break_line()
+            depth -= node == _ITEM_END
         elif isinstance(node, Tag):
             if node.name in skipped or _AD_CLASS.search(" ".join(node.get_attribute_list("class")) or ""):
                 continue
@@ -313,8 +315,9 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
             if id(node) in defined:
                 continue
             if node.name in _BLOCK_TAGS:
-                break_line(new_bullet=node.name == "li")
-                stack.append(None)
+                depth += node.name == "li"
+                break_line(new_bullet=depth if node.name == "li" else 0)
+                stack.append(_ITEM_END if node.name == "li" else None)
             stack.extend(reversed(node.contents))
         elif type(node) is NavigableString:  # not a comment, doctype or CDATA
             parts.append(str(node))
@@ -322,6 +325,7 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
     return "\n".join(lines)
 
 
+_ITEM_END = "\x00end of list item"  # a marker on _html_text's stack (no text node is this string)
 MAX_SPAN = 100  # rows or columns one cell may span ("rowspan=99999" is no reason to write a million cells)
 
 
@@ -756,6 +760,7 @@ def _fixed_cells(line: str, starts: list[int]) -> list[str]:
 
 _LABEL_ONLY = re.compile(  # "  - Subsidiaries:"
     r"^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?\**[A-Z][\w ,&/()-]{0,40}?\**:\**[ \t]*$")
+_FIELD_ITEM = re.compile(r"\**[A-Z][\w /()&-]{0,30}\**:\s")  # "Headquarters: Baotou"
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*•][ \t]+(?P<item>\S.*?)[ \t]*$")
 
 
@@ -771,20 +776,28 @@ def field_runs(text: str) -> str:
 
 
 def nested_lists(text: str) -> str:
-    """A label's list nested under it ("- Shareholders:" over "  - A, 31.21%" and "  - B, 3.18%")
-    written on the label's line, its items apart by "; " ("- Shareholders: A, 31.21%; B, 3.18%")."""
+    """A list nested under a label or an item written on its line, its items apart by "; "
+    ("- Shareholders:" over "  - A, 31.21%" and "  - B, 3.18%" makes "- Shareholders: A, 31.21%;
+    B, 3.18%"; "- X Co., Ltd. — 100%" over "  - Products: Y" and "  - Ships Y to Z" makes
+    "- X Co., Ltd. — 100%; Products: Y; Ships Y to Z"). Only the innermost lists are joined, and
+    under an item only a list mostly not of "Field: value" lines (a profile, read as such)."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
         label = _LABEL_ONLY.match(lines[i])
+        parent = label or _BULLET.match(lines[i])
         items: list[str] = []
         j = i + 1
-        while label and j < len(lines) and (item := _BULLET.match(lines[j])) and len(
-                item.group("indent").expandtabs(4)) > len(label.group("indent").expandtabs(4)):
+        depths: set[int] = set()
+        while parent and j < len(lines) and (item := _BULLET.match(lines[j])) and (
+                depth := len(item.group("indent").expandtabs(4))) > len(parent.group("indent").expandtabs(4)):
             items.append(item.group("item"))
+            depths.add(depth)
             j += 1
-        out.append(f"{lines[i].rstrip()} {'; '.join(items)}" if items else lines[i])
+        if len(depths) > 1 or not label and 2 * sum(bool(_FIELD_ITEM.match(item)) for item in items) > len(items):
+            items = []  # items with items of their own (each joins its own, further down), or a profile
+        out.append(f"{lines[i].rstrip()}{' ' if label else '; '}{'; '.join(items)}" if items else lines[i])
         i = j if items else i + 1
     return "\n".join(out)
 

@@ -3609,3 +3609,22 @@ def test_sources_gapped_after_and_and_customers_including(reader):
         ("Shenghe Resources Holding", "supplies", "JL Mag Rare-Earth"),
         ("China Northern Rare Earth Group", "supplies", "JL Mag Rare-Earth"),
         ("Longnan Huaxin Separation", "supplies", "Ningbo Yunsheng")}
+
+
+def test_a_web_pages_nested_list_of_units_each_with_its_products_and_customers(reader, tmp_path):
+    path = tmp_path / "group.html"
+    path.write_text(
+        "<html><body><h1>Our Group</h1><ul><li>Separation<ul>"
+        "<li>Baotou Sanhe Separation Co., Ltd. — 100% — Jiuyuan District, Baotou<ul>"
+        "<li>Products: lanthanum oxide, cerium oxide</li><li>Ships PrNd oxide to Ningbo Sanhe Magnetics</li></ul></li>"
+        "</ul></li><li>Magnets<ul><li>Ningbo Sanhe Magnetics Co., Ltd. — 100% — Ningbo<ul>"
+        "<li>Products: sintered NdFeB magnets</li><li>Key customer: Kessler Antriebstechnik AG</li></ul></li>"
+        "</ul></li></ul></body></html>", encoding="utf-8")
+    text = read_article(path).text
+    assert "- Baotou Sanhe Separation Co., Ltd. — 100% — Jiuyuan District, Baotou; Products: lanthanum oxide, " \
+           "cerium oxide; Ships PrNd oxide to Ningbo Sanhe Magnetics" in text
+    assert {t for t in triples_of(reader, text) if t[1] in ("produces", "supplies")} == {
+        ("Baotou Sanhe Separation", "produces", "Lanthanum oxide"), ("Baotou Sanhe Separation", "produces", "Cerium oxide"),
+        ("Baotou Sanhe Separation", "supplies", "Ningbo Sanhe Magnetics"),
+        ("Ningbo Sanhe Magnetics", "produces", "sintered NdFeB magnets"),
+        ("Ningbo Sanhe Magnetics", "supplies", "Kessler Antriebstechnik")}
