@@ -289,7 +289,7 @@ _MACROS["REGULATED"] = (  # "A, a terbium producer, and Baotou-based B"
     rf"«[ORF]\d+»{_APPOSITIVE}(?:{_SEPARATOR}«[ORF]\d+»{_APPOSITIVE})*")
 _MACROS["CUSTOMERS"] = (  # "to A and to B", "to A, a Hangzhou carmaker, and to Shenzhen-based B"
     rf"«[OLP]\d+»{_APPOSITIVE}(?:{_SEPARATOR}(?:to\s+(?:the\s+)?(?:«L\d+»(?:-based|'s)\s+)?(?:(?:[\w-]++\s+|«R\d+»\s+){{0,2}}?"
-    + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»(?!-){_APPOSITIVE})*")
+    + ORG_NOUNS + rf"\s+(?=«))?)?«[OLP]\d+»(?!-|'s){_APPOSITIVE})*")  # not "to A, B's listed unit": B describes A
 _MACROS["SOURCES"] = rf"«[OL]\d+»(?:{_SEPARATOR}(?:from\s+)?«[OL]\d+»(?!-))*"  # "from A and from B", not "A, the «L»-based"
 
 _LEADERSHIP = re.compile(

@@ -3628,3 +3628,9 @@ def test_a_web_pages_nested_list_of_units_each_with_its_products_and_customers(r
         ("Baotou Sanhe Separation", "supplies", "Ningbo Sanhe Magnetics"),
         ("Ningbo Sanhe Magnetics", "produces", "sintered NdFeB magnets"),
         ("Ningbo Sanhe Magnetics", "supplies", "Kessler Antriebstechnik")}
+
+
+def test_a_customers_possessive_apposition_is_no_second_customer(reader):
+    text = "The Hailiang mine supplies rare earth concentrate to China Northern Rare Earth, Baogang's listed subsidiary."
+    assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
+        ("Hailiang mine", "supplies", "China Northern Rare Earth Group")}
