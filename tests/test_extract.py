@@ -3634,3 +3634,14 @@ def test_a_customers_possessive_apposition_is_no_second_customer(reader):
     text = "The Hailiang mine supplies rare earth concentrate to China Northern Rare Earth, Baogang's listed subsidiary."
     assert {t for t in triples_of(reader, text) if t[1] == "supplies"} == {
         ("Hailiang mine", "supplies", "China Northern Rare Earth Group")}
+
+
+def test_a_policy_issued_together_with_a_second_body(reader):
+    text = ("Announcement No. 18 of 2025, issued by the Ministry of Commerce together with the General Administration "
+            "of Customs, continues to govern exports. MIIT has published the Rare Earth Traceability Measures, issued "
+            "jointly with the Ministry of Natural Resources.")
+    assert {t for t in triples_of(reader, text) if t[1] == "issued"} == {
+        ("Ministry of Commerce", "issued", "Announcement No. 18 of 2025"),
+        ("General Administration of Customs", "issued", "Announcement No. 18 of 2025"),
+        ("Ministry of Industry and Information Technology", "issued", "Rare Earth Traceability Measures"),
+        ("Ministry of Natural Resources", "issued", "Rare Earth Traceability Measures")}
