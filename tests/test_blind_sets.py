@@ -125,6 +125,14 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind100": (0.79, 0.45),  # first P 0.816 R 0.346 F1 0.486, 0 of 50 negatives
     "blind101": (0.82, 0.59),  # first P 0.848 R 0.494 F1 0.625, 1 of 50 negatives
     "blind102": (0.79, 0.51),  # first P 0.812 R 0.408 F1 0.543, 2 of 49 negatives
+    "blind103": (0.78, 0.57),  # first P 0.806 R 0.488 F1 0.608, 0 of 51 negatives
+    "blind104": (0.73, 0.55),  # first P 0.753 R 0.480 F1 0.587, 3 of 51 negatives
+    "blind105": (0.90, 0.61),  # first P 0.925 R 0.498 F1 0.647, 1 of 49 negatives
+    "blind106": (0.86, 0.58),  # first P 0.887 R 0.472 F1 0.616, 0 of 50 negatives
+    "blind107": (0.77, 0.58),  # first P 0.795 R 0.506 F1 0.619, 0 of 48 negatives
+    "blind108": (0.80, 0.51),  # first P 0.828 R 0.405 F1 0.544, 0 of 50 negatives
+    "blind109": (0.75, 0.47),  # first P 0.773 R 0.379 F1 0.509, 2 of 50 negatives
+    "blind110": (0.87, 0.50),  # first P 0.894 R 0.377 F1 0.530, 1 of 49 negatives
 }
 
 
