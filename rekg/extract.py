@@ -189,8 +189,9 @@ GOVERNMENT_LEVELS = {"city": ("municipal", "city"), "municipal": ("municipal", "
 AUTONOMOUS_REGIONS = {"Inner Mongolia", "Guangxi", "Tibet", "Xinjiang", "Ningxia"}
 LIST_ITEM_SUBJECT = re.compile(  # "- «O0»: ...", "- «O0» — 100% — «L1»; Products: ..."
     r"^\s*(?:[-•*]|\d+\.)\s+(?P<subject>«O\d+»)(?:\s*\([^()]*\))?(?:\s*:|\s+[—–])\s+")
-PARENTHESISED_APPOSITION = re.compile(
-    r"(«[OF]\d+»)\s*\(((?:an?|the|one|controlled|owned|wholly|majority|jointly|operated|run|held)\b[^()«]*«O\d+»[^()]*)\)")
+PARENTHESISED_APPOSITION = re.compile(  # "«O0» (a subsidiary of «O1»)", "«O0» (controlled by «O1»)"
+    r"(«[OF]\d+»)\s*\(((?:an?|the|one|controlled|owned|wholly|majority|jointly|operated|run|held)\b"
+    r"[^()«]*«O\d+»[^()]*)\)")
 POSSESSIVE_S = re.compile(r"['’]s\b")
 GAPPED_SOURCE = re.compile(
     r"^(?P<head>.*?«[OPF]\d+»\s+(?:\w+\s+)?(?:sources|buys|purchases|imports|gets|obtains|sourced|bought|purchased|"
@@ -203,7 +204,8 @@ FIELD_VERB = re.compile(  # "Products: A, B" says "produces A, B"; "Key customer
 DETERMINED = re.compile(r"(?i:a|an|the|one\s+of)\b")
 VERB_PHRASE = re.compile(  # "controlled by", "based in", "produces", "holds"
     r"(?i:\w+(?:ed|en)\s+(?:by|in|at|on|from|into|under|with|as|to)\b|\w+[^\Ws]s\b)")
-TABLE_ROW_SUBJECT = re.compile(r"^\s*\|(?:[^|«\n]*\|)?\s*(?P<subject>«[OF]\d+»)(?:\s*\([^()|]*\))?\s*\|")  # "| A1-01 | «O0» | ..."
+TABLE_ROW_SUBJECT = re.compile(  # "| A1-01 | «O0» | ...", "| «O0» (a subsidiary of «O1») | ..."
+    r"^\s*\|(?:[^|«\n]*\|)?\s*(?P<subject>«[OF]\d+»)(?:\s*\([^()|]*\))?\s*\|")
 QUALITY_WORDS = re.compile(r"^(?:(?:high-performance|high-end|high-grade|high-coercivity|premium)\s+)+", re.IGNORECASE)
 NOT_PLACE_STARTS = {"The", "In", "At", "On", "Its", "This", "That", "Both", "Each", "Every", "Southern", "Northern",
                     "Eastern", "Western", "Central", "South", "North", "East", "West", *(
@@ -495,7 +497,7 @@ PLACEHOLDER_CODE = re.compile(r"«([A-Z])\d+»")
 GENERIC_NAMES = {"company", "group", "issuer", "fund", "board", "the company", "the group",
                  "department", "bureau", "ministry", "commission", "administration", "mining", "holdings",
                  "resources", "materials", "industries", "county", "district", "city", "province", "prefecture",
-                 "party committee", "board of directors", "board of supervisors"}
+                 "party committee"}
 CHINESE_NAME = re.compile(  # surname and given name, standing alone between lower-case words
     r"(?<![A-Z][\w-][ \t])(?<![\w-])([A-Z][a-z]{1,5}) [A-Z][a-z]{2,8}(?:-[a-z]{2,6})?(?![\w-])(?![ \t]+[A-Z])")
 SIGNATURE_NAME = re.compile(  # "Lars Nyberg" over "Chief Executive Officer", "Ana Ruiz | CFO | ...": a signature's name
@@ -507,8 +509,8 @@ OFFICER_WORD = re.compile(rf"\b{OFFICER}\b", re.IGNORECASE)
 SLOT_WORDS = (  # words a slot may stand for (see Extractor._slotted)
     PRONOUNS, DEFINITE_NPS, OFFICER_WORD, PLURAL_REFERENCES, FIRST_PERSON, REST_OF_STAKE, STAKE_WITHOUT_COMPANY)
 NAME_PATTERNS = (  # the names _mentions finds by pattern, where NER may see none ("the East Pit")
-    PARK_NAME, CAPITALS_NAME, PRODUCT_MAKER, MADE_THING, DOWNSTREAM_PRODUCT, MAGNET_PHRASE, ELEMENT_LIST_COMPOUND, ELEMENT_COMPOUND,
-    LEGAL_NAME, LOWER_CASE_MINE, FACILITY_NAME, CHINESE_NAME)
+    PARK_NAME, CAPITALS_NAME, PRODUCT_MAKER, MADE_THING, DOWNSTREAM_PRODUCT, MAGNET_PHRASE, ELEMENT_LIST_COMPOUND,
+    ELEMENT_COMPOUND, LEGAL_NAME, LOWER_CASE_MINE, FACILITY_NAME, CHINESE_NAME)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 

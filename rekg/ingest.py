@@ -283,12 +283,12 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
     headers: dict[int, list[str]] = {}  # a table's header cells, once written
     spanned: dict[int, dict[int, tuple[int, str]]] = {}  # a table's cells spanning rows below: column -> (rows, text)
     defined: set[int] = set()  # <dd> elements already written after their <dt>
-    stack: list[Tag | NavigableString | str | None] = [root]
+    stack: list[Tag | NavigableString | object | None] = [root]
     while stack:
         node = stack.pop()
-        if node is None or node == _ITEM_END:  # marks the end of a block element (a list item)
+        if node is None or node is _ITEM_END:  # marks the end of a block element (a list item)
             break_line()
-            depth -= node == _ITEM_END
+            depth -= node is _ITEM_END
         elif isinstance(node, Tag):
             if node.name in skipped or _AD_CLASS.search(" ".join(node.get_attribute_list("class")) or ""):
                 continue
@@ -325,7 +325,7 @@ def _html_text(root: Tag, skipped: frozenset[str]) -> str:
     return "\n".join(lines)
 
 
-_ITEM_END = "\x00end of list item"  # a marker on _html_text's stack (no text node is this string)
+_ITEM_END = object()  # marks the end of a list item on _html_text's stack
 MAX_SPAN = 100  # rows or columns one cell may span ("rowspan=99999" is no reason to write a million cells)
 
 

@@ -174,7 +174,7 @@ HEDGE_BEFORE_MATCH = re.compile(
     r"[Nn]either|Nor|[Rr]eports?(?:\s+\w+){0,3}?\s+that|[Cc]laims?\s+that|[Aa]llegations?\s+that|"
     r"(?:alleged|alleges|argued|argues|contended|contends|asserted|asserts|insisted|insists|claimed|claiming|"
     r"suggested|suggesting)\s+that|(?:case|scenario|event)\s+(?:in\s+which|where)|"
-    r"(?:CLAIM|[Cc]laim)(?:\s+(?:No\.\s*|#)?\d+)?(?=\s*:))\b")  # a fact-check's "CLAIM 1: ..."  # "in a bear case in which X were"
+    r"(?:CLAIM|[Cc]laim)(?:\s+(?:No\.\s*|#)?\d+)?(?=\s*:))\b")  # "in a bear case in which X were", a fact-check's "CLAIM 1:"
 
 # -- building blocks ---------------------------------------------------------------
 
