@@ -3645,3 +3645,17 @@ def test_a_policy_issued_together_with_a_second_body(reader):
         ("General Administration of Customs", "issued", "Announcement No. 18 of 2025"),
         ("Ministry of Industry and Information Technology", "issued", "Rare Earth Traceability Measures"),
         ("Ministry of Natural Resources", "issued", "Rare Earth Traceability Measures")}
+
+
+def test_a_written_answer_hard_wrapped_with_a_hyphen_and_a_department_for(reader, tmp_path):
+    path = tmp_path / "answer.txt"
+    body = ("  Pennine Magnetics Ltd, a Sheffield-based subsidiary of the Leeds-\n"
+            "  headquartered Aire Valley Engineering Group, imports NdFeB magnets from\n"
+            "  JL Mag Rare-Earth and supplies rotor assemblies to Wearside Electric.\n")
+    path.write_text("Answered by: Rachel Whitcombe, Minister of State for Industry, Department for Business and Trade\n\n"
+                    + body * 3 + "\n  Nationally, the Advanced Propulsion Centre in Coventry funds such work and\n"
+                    "  reports to the Department for Business and Trade every quarter of the year.\n", encoding="utf-8")
+    facts = triples_of(reader, read_article(path).text)
+    assert ("Aire Valley Engineering Group", "locatedIn", "Leeds") in facts
+    assert ("Rachel Whitcombe", "leads", "Department for Business and Trade") in facts
+    assert not {t for t in facts if "Nationally" in (t[0], t[2]) or "Business" == t[2]}
