@@ -408,29 +408,31 @@ def _signatures(article: Article, mentions: list[Mention]) -> Iterator[Relation]
     line that begins with the organisation ("X Co., Ltd. - sintered magnets since 2006")."""
     text = article.text
     lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
-    for (p_start, p_end), (t_start, t_end), (o_start, o_end) in zip(lines, lines[1:], lines[2:]):
-        title = text[t_start:t_end]
-        if text.count("\n", p_end, o_start) != 2 or len(title.split()) > 8 or not JOB_TITLE.search(title):
-            continue
-        person = _person_line(mentions, text, p_start, p_end)
-        organisation = _whole_line(mentions, text, o_start, o_end, "O")
-        if person and organisation and not any(t_start <= m.start < t_end for m in mentions):
-            title = title.strip()
-            evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
+
+    def titled(title: str) -> bool:
+        return len(title.split()) <= 8 and bool(JOB_TITLE.search(title))
+
+    def signed(person: Mention | None, title: str, organisation: Mention | None, start: int, end: int
+               ) -> Iterator[Relation]:
+        if person and organisation:
+            evidence = Evidence(article.id, text[start:end].strip(), start, end, "signature-block",
                                 0.75, role=title, date=article.date)
             yield Relation(person, "leads" if leads_whole(title) else "worksFor", organisation, evidence)
+
+    for (p_start, p_end), (t_start, t_end), (o_start, o_end) in zip(lines, lines[1:], lines[2:]):
+        title = text[t_start:t_end].strip()
+        if (text.count("\n", p_end, o_start) == 2 and titled(title)
+                and not any(t_start <= m.start < t_end for m in mentions)):
+            yield from signed(_person_line(mentions, text, p_start, p_end), title,
+                              _whole_line(mentions, text, o_start, o_end, "O"), p_start, o_end)
     for (p_start, p_end), (o_start, o_end) in zip(lines, lines[1:]):  # "Wendy Zhao | Sales Manager" over "X Co., Ltd. - ..."
         name, bar, rest = text[p_start:p_end].partition(" | ")
         title = rest.split(" | ")[0].strip()
-        if not bar or text.count("\n", p_end, o_start) != 1 or len(title.split()) > 8 or not JOB_TITLE.search(title):
-            continue
-        person = _person_line(mentions, text, p_start, p_start + len(name))
-        organisation = next((m for m in _inside(mentions, o_start, o_end, "O") if not text[o_start:m.start].strip()
-                             and LINE_NAME_END.match(text, m.end, o_end)), None)
-        if person and organisation:
-            evidence = Evidence(article.id, text[p_start:o_end].strip(), p_start, o_end, "signature-block",
-                                0.75, role=title, date=article.date)
-            yield Relation(person, "leads" if leads_whole(title) else "worksFor", organisation, evidence)
+        if bar and text.count("\n", p_end, o_start) == 1 and titled(title):
+            organisation = next((m for m in _inside(mentions, o_start, o_end, "O") if not text[o_start:m.start].strip()
+                                 and LINE_NAME_END.match(text, m.end, o_end)), None)
+            yield from signed(_person_line(mentions, text, p_start, p_start + len(name)), title, organisation,
+                              p_start, o_end)
 
 
 def _affiliations(article: Article, mentions: list[Mention]) -> Iterator[Relation]:
