@@ -288,7 +288,12 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
+FOOTNOTE = re.compile(r"[^\S\n]*([¹²³⁴⁵⁶⁷⁸⁹†‡])")
+UNNAMED_HOLDER = re.compile(  # customers or shareholders of no one named: "Major customers include X and Y."
+    r"^(?:[-•*][^\S\n]+)?(?:(?:major|main|key|principal|other)\s+)?"
+    r"(?=(?:customers|clients|buyers|shareholders|subsidiaries)\s+(?:include|includes|included|are|were)\s)", re.IGNORECASE)
 PLACE_NOTE_IN_NAME = re.compile(r"\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")  # "JL Mag (Baotou) New Materials Co."
+NEGATED_BEFORE = re.compile(r"\bnot\s+(?:in\s+|at\s+|from\s+|to\s+|by\s+)?$")  # "in Chengdu, not in «L», where it ..."
 FORMER_BEFORE = re.compile(r"\b(?:(?:[Ff]ormer|[Oo]utgoing|[Rr]etired|[Ee]rstwhile)\s+|(?:[Ff]ormer|[Ee]x|[Tt]hen)-)$")
 DISPOSED_BEFORE = re.compile(  # a possessive right after a disposal: "sold its Zibo plant"
     r"\b(?:sold|sells|divested|disposed\s+of|closed|shut(?:\s+down)?|spun\s+off|transferred|gave\s+up)\s+"
@@ -794,8 +799,11 @@ class Extractor:
             people.extend(s for s in slots if _is_person(s.mention))
             question = (QUESTION.search(text, sent.start_char, sent.end_char)  # (it holds a "?")
                         if text.find("?", sent.start_char, sent.end_char) >= 0 else None)
+            question = question or UNMARKED_QUESTION.match(text, sent.start_char, sent.end_char)
             if question:  # a question states nothing: "WEEKLY: Is Jinxia also selling to Japan?"
                 slots = [s for s in slots if s.start < question.start()]
+            if denial := DENIED_AFTER.search(text, sent.start_char, sent.end_char):
+                slots = [s for s in slots if s.start > denial.end()]
             if DENIED_NEXT.match(text, sent.end_char):  # "A chart shows X supplying Y. It does not; ..."
                 slots = []
             if FIRST_PERSON.search(text, sent.start_char, sent.end_char):
@@ -1405,9 +1413,16 @@ class Extractor:
             elif match.group("after") and any(not text[s.end:start].strip() for s in person):
                 slots.append(_Slot(main, end, end, "", " of "))  # "Gao Peng is CFO."
 
+        def holder(match: re.Match[str]) -> None:  # whose customers: the company the text is most about
+            start = sent.start_char + match.end()
+            main = most_named([a.mention for a in history if _is_company(a.mention) and a.end <= start])
+            if main is not None:
+                slots.append(_Slot(main, start, start, "'s "))
+
         sentence = text[sent.start_char:sent.end_char]
         references = [(m.start(), pronoun, m) for m in PRONOUNS.finditer(text, sent.start_char, sent.end_char)]
         references += [(sent.start_char + m.start(), employer, m) for m in UNNAMED_EMPLOYER.finditer(sentence)]
+        references += [(sent.start_char + m.start(), holder, m) for m in UNNAMED_HOLDER.finditer(sentence)]
         references += [(sent.start_char + m.start(), definite, m) for m in DEFINITE_NPS.finditer(sentence)]
         for _, read, match in sorted(references, key=lambda r: r[0]):  # in text order: "The Company ... its"
             read(match)
@@ -1557,7 +1572,8 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
             for subject in named(roles.get(frame.subject_role, ()), alone=roles.get("singular", ())):
                 for obj in named(roles.get(frame.object_role, ()), alone=roles.get("singular", ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) and not _same(
-                            subject, obj) and not (frame.predicate == "owns" and obj.cls == "GovernmentBody"):
+                            subject, obj) and not (frame.predicate == "owns" and obj.cls == "GovernmentBody") and not (
+                            NEGATED_BEFORE.search(text, max(obj.start - 12, 0), obj.start)):  # "in A, not in B"
                         evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(),
                                             sent.start_char, sent.end_char, f"dependency-{verb.lemma_}",
                                             round(0.7 * _mention_confidence(subject, obj), 3), date=date)
@@ -1571,9 +1587,14 @@ def _stake_company(text: str, sent: Span, slots: list[_Slot], relations: list[Re
     "«O1»'s remaining 30%", unless it follows its holder ("Greenmont the remaining 45%");
     "Z holds 25%" ("a further 20%", "a 10% stake") reads "Z holds 25% of «O1»", «O1» being,
     when no stake was given, the joint venture they last named."""
+    footnote = FOOTNOTE.match(text, sent.start_char)  # "¹ Joint venture with X, which holds the remaining 40%"
+    marked = text.rfind(footnote.group(1), 0, footnote.start()) if footnote else -1  # "| X Co., Ltd.¹ |"
+
     def last_stated(before: int, predicate: str = "owns") -> Mention | None:
-        recent = [r for r in relations if r.predicate == predicate and since <= r.evidence.start]
+        recent = [r for r in relations if r.predicate == predicate and (since <= r.evidence.start or footnote)]
         named = [r.object for r in recent if r.evidence.stake] if predicate == "owns" else [r.subject for r in recent]
+        if footnote:  # the company the footnote's mark follows
+            named = [m for m in named if 0 <= marked - m.end <= 1]
         return max((m for m in named if m.end <= before), key=lambda m: m.end, default=None)
 
     rest = REST_OF_STAKE.search(text, sent.start_char, sent.end_char)
@@ -1757,7 +1778,9 @@ def _gathered(doc: Doc, text: str, tokens: np.ndarray) -> Doc:
 
 QUESTION = re.compile(  # the question that ends a sentence, after any speaker label or opening quote
     r"(?<![^\s:\"“(])(?i:(?:is|are|was|were|do|does|did|has|have|had|would|could|should)(?:n['’]t)?|will|won['’]t|"
-    r"can(?:['’]t)?|may|might|why|what|how|who|which|where|when)\b[^:\"“”?]*\?[\"”')]*\s*$")  # "Isn't X ...?"
+    r"can(?:['’]t)?|may|might|why|what|how|who|which|where|when)\b[^:\"“”?]*\?+[\"”')]*\s*$")  # "Isn't X ...?"
+UNMARKED_QUESTION = re.compile(  # a question that lost its mark: "> does CREG own the Longnan mine directly"
+    r"[\s>\"“'(*-]*(?i:do|does|did)(?:n['’]t)?\s+(?!not\b)")
 DENIAL = re.compile(  # between two mentions: "X does not produce Y", "X, a Baotou smelter, does not supply Y"
     r"(?:,\s+[^,;.]{0,60},)?\s+(?:does|do|did)(?:\s+not|n['’]t)\s+(?:(?:also|currently|yet|itself)\s+)?"
     r"(?P<verb>produce|make|refine|mine|supply|sell(?:\s+\w+)?\s+to|ship(?:\s+\w+)?\s+to|own|control|"
@@ -1768,12 +1791,17 @@ NOT_EMPLOYED = re.compile(  # "X's general manager, «P2», is not employed by �
     r"«P(\d+)»,?\s+(?:is|are|was|were|has|have|had)(?:n['’]t|\s+not|\s+never)\s+(?:been\s+)?(?:employed\s+by|"
     r"(?:worked|working)\s+(?:for|at)|(?:an?\s+)?(?:employee|officer|director|member|executive)\s+(?:of|at))\s+"
     r"(?:the\s+)?«O(\d+)»")
-AGE = re.compile(r",\s+(?:aged\s+)?\d{2},")  # "Ms. Zhao, 49, currently serves as ...": read without the age
+AGE = re.compile(  # "Ms. Zhao, 49, currently serves as ...", "Fang Qiming (BEng 1995, MEng 1998) has been named ...":
+    r",\s+(?:aged\s+)?\d{2},"  # read without the age or the degrees
+    r"|\s*\((?:(?:[BM]A|B\.?Sc|M\.?Sc|BEng|MEng|PhD|MBA|LLB|LLM|MPhil|DPhil|Class\s+of)\s+(?:19|20)\d\d(?:,\s*|\)))+")
 LEFT_LATER = re.compile(  # "He joined X ... and stayed until he retired in 2001"
     r"\b(?:until|till)\s+(?:he|she|they|it)\s+(?:retired|left|resigned|died|stepped\s+down|quit)\b")
-DENIED_NEXT = re.compile(  # the next sentence denies this one: "It does not;", "That is untrue."
-    r"\s*(?:(?:It|They|He|She)\s+(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n't)\s*[;.,:—–-]"
-    r"|(?:That|This|It|The (?:claim|report|chart|story))\s+(?:is|was)\s+(?:not true|untrue|false|wrong|incorrect|inaccurate)\b)")
+DENIAL_WORDS = (  # "It does not;", "It is not there.", "That is untrue.", "He retired from that post in 2019."
+    r"(?:(?:It|They|He|She)\s+(?:does|do|did|is|are|was|were|has|have|had)(?:\s+not|n't)(?:\s+(?:there|so|true))?\s*[;.,:—–-]"
+    r"|(?:That|This|It|The (?:claim|report|chart|story))\s+(?:is|was)\s+(?:not true|untrue|false|wrong|incorrect|inaccurate)\b"
+    r"|(?:He|She)\s+(?:had\s+)?(?:retired|stepped\s+down|resigned)\s+from\s+(?:that|the|this)\s+(?:post|position|role|job)\b)")
+DENIED_NEXT = re.compile(r"\s*" + DENIAL_WORDS)  # the next sentence denies this one
+DENIED_AFTER = re.compile(r"[;—–]\s*(?i:" + DENIAL_WORDS + ")")  # so does the rest of it: "... said P works for X; she does not"
 DUTY = re.compile(r"\bshall\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]*,")
 
@@ -1806,6 +1834,8 @@ def _hedged(rule: Rule, encoded: str, match: re.Match[str]) -> bool:
                                                            or TENURE_BEFORE_MATCH.search(encoded, 0, match.start())):
         return True
     if rule.property in ("worksFor", "leads") and LEFT_POST_AFTER_MATCH.match(encoded, match.end()):
+        return True
+    if NEGATED_BEFORE.search(encoded, max(match.start() - 12, 0), match.start()):
         return True
     if rule.property != "locatedIn" and FORMER_BEFORE.search(encoded, max(match.start() - 20, 0), match.start()):
         return True  # "Former Xiangxi chairman P", "the ex-Baogang unit X" (but "the former X plant" stays put)

@@ -620,6 +620,7 @@ def _plain_table_lines(lines: list[str]) -> set[int]:
 
 _COLUMN_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")  # "-------  ------  ---": a text table's
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")  # three spaces apart inside a line: columns, not prose
+_ALIGNED_LABEL = re.compile(r"^[A-Z][\w &/-]{0,40}:[ \t]+")  # "Feedstock:      Ion-adsorption ...": one field, no columns
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # "No.  Indicator holder": two spaces or more between cells
 _NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(a)", "2.", a label ("Guests: "), a table row
     rf"^[ \t]*(?:[{_BULLETS}][ \t]|\(?[a-z\d]{{1,2}}\)[ \t]|\d{{1,2}}\.[ \t]|[A-Z][\w .,&/'’()-]{{0,50}}:[ \t]|\||[-=_]{{3,}}|#)")
@@ -894,7 +895,8 @@ def unwrap_lines(text: str) -> str:
         joining = (len(line.rstrip()) >= 0.7 * width and bool(next_body.strip()) and marks == next_marks
                    and not _RULE_LINE.fullmatch(body) and not _NEW_ITEM.match(next_body)
                    and not body.rstrip().endswith(":")
-                   and not _COLUMN_GAP.search(body.strip()) and not _COLUMN_GAP.search(next_body.strip()))
+                   and not _COLUMN_GAP.search(_ALIGNED_LABEL.sub("", body.strip()))
+                   and not _COLUMN_GAP.search(next_body.strip()))
     return "\n".join(out)
 
 

@@ -127,8 +127,9 @@ JOB_TITLE = re.compile(
     r"\b(?:manager|director|officer|chair\w*|president|secretary|head|analyst|spokes\w+|representative|"
     r"engineer|executive|partner|adviser|advisor|counsel|ceo|cfo|coo|cto|buyer|specialist|coordinator|consultant)\b",
     re.I)
-TEAM_HEADING = re.compile(r"^[^\w\n]*(?:(?:\d+|[IVX]+)\.?\s+)?(?:our\s+|the\s+)?(?:(?:senior|executive|corporate)\s+)?"
-                          r"(?:leadership|management|team|board(?:\s+of\s+directors)?|directors|executives|people)"
+TEAM_HEADING = re.compile(r"^[^\w\n]*(?:(?:\d+|[IVX]+)\.?\s+)?(?:who\s+are\s+)?(?:our\s+|the\s+|your\s+)?"
+                          r"(?:(?:senior|executive|corporate|key)\s+)?"  # "6. Who are the key managers?"
+                          r"(?:leadership|management|managers|team|board(?:\s+of\s+directors)?|directors|executives|people)"
                           r"(?:\s+team|\s+and\s+(?:senior\s+)?(?:management|executives|officers))?[^\w\n]*$",
                           re.I | re.MULTILINE)  # "4. DIRECTORS AND SENIOR MANAGEMENT"
 LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -177,8 +178,8 @@ PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|presid
 PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|leadership|officers|"
                           r"(?:key )?contacts?|contact persons?|" + r"(?:board of )?{0})$".format(BOARD_POSTS), re.I)
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
-PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|shareholders?|controlling shareholder|"
-                          r"major shareholders)$", re.I)
+PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|"
+                          r"(?:(?:other )?(?:major|main|principal|largest|key|controlling) )?shareholders?)$", re.I)
 PARENT_VALUE = re.compile(  # "Type: Joint venture of A (51%) and B (49%)", "Status: wholly owned subsidiary of X"
     r"(?:an?\s+)?(?:(?:wholly|majority)[- ]owned\s+)?(?:joint venture|subsidiary)\s+(?:of|between)\b", re.I)
 STAKE_AFTER = re.compile(r"\s*[(,]?\s*(\d+(?:\.\d+)?\s?%)")  # "China Rare Earth Group (70%)", "X, 31.21%"
@@ -186,6 +187,9 @@ SUBSIDIARIES_FIELD = re.compile(r"^(?:(?:principal|main|key|listed) )?(?:subsidi
                                 re.I)
 SUPERVISOR_FIELD = re.compile(r"^(?:state |government )?(?:supervising body|supervisor|regulator|supervised by|"
                               r"competent authority)$", re.I)
+
+
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"  # "| Minhai-Kyowa Metals (Xiamen) Co., Ltd.¹ |": the name ends before them
 
 
 @dataclass(frozen=True)
@@ -604,17 +608,19 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
     if subject is None:  # the organisation the line above names, else a filing's own in its profile or fact box
         start = block[0].start if start is None else start
         heading_start = article.text[:start].rstrip().rfind("\n") + 1
-        unnamed_box = FACT_BOX.search(article.text, heading_start, start) and not any(
-            heading_start <= m.start < start for m in mentions)  # "At a glance", not "Fact box: X Plant"
-        profile_fields = any(PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) for f in block)
+        labels = [(heading_start, start), (start, block[0].start)]  # the line above; a table's header row
+        unnamed_box = any(FACT_BOX.search(article.text, a, b) and not any(a <= m.start < b for m in mentions)
+                          for a, b in labels)  # "At a glance", not "Fact box: X Plant"
+        profile_fields = any(PLACE_FIELD.search(f.name) or BUSINESS_FIELD.search(f.name) or CUSTOMER_FIELD.match(f.name)
+                             or SUPPLIER_FIELD.match(f.name) for f in block)
         heading = article.text[heading_start:start]
         subject = _subject(article.text, start, mentions, {}, fallback=False) or next(
             (m for term, m in defined.items() if re.search(rf"\b{term}\b", heading, re.I)), None)  # "OF THE DEBTOR"
         card = _card(article.text, start, mentions) if subject is None else None
         subject = subject or (card and card[0])
         if subject is None and profile_fields:  # a profile box: a filing's own company, or the page's title
-            subject = (_own_organisation(mentions, defined) if defined or unnamed_box
-                       else _title_organisation(article.text, mentions) if first else None)
+            subject = (_labelled_organisation(heading, mentions) or _own_organisation(mentions, defined)
+                       if defined or unnamed_box else _title_organisation(article.text, mentions) if first else None)
     else:
         mentions = _with_name(mentions, subject)
         card = None
@@ -678,7 +684,8 @@ def _profile(article: Article, block: list[_Field], mentions: list[Mention], def
                     else:
                         relations.append(Relation(subject, "owns", other, replace(evidence, rule="profile-subsidiary")))
         elif STAKE_FIELD.search(field) and (stake := STAKE.search(value)) and float(
-                stake.group(0).rstrip("% ")) > 0 and not ENDED.search(article.text[line.start:line.end]):
+                stake.group(0).rstrip("% ")) > 0 and not any(
+                    words.search(article.text, line.start, line.end) for words in (ENDED, TENTATIVE, NEGATED)):
             holders = [m for m in _inside(mentions, line.start, end, "O") if m != subject]
             holder = holders[0] if holders else _own_organisation(mentions, defined)
             if holder is not None and holder != subject:
@@ -749,7 +756,7 @@ def _cells(text: str, line_start: int) -> list[_Cell]:
         first, last = line_start, line_end
     cells, cursor = [], first
     for raw in text[first:last].split("|"):
-        stripped = raw.strip().strip("*_`").strip()
+        stripped = raw.strip().strip("*_`").rstrip(FOOTNOTE_MARKS).strip()
         offset = text.find(stripped, cursor) if stripped else cursor
         cells.append(_Cell(offset, offset + len(stripped), stripped))
         cursor += len(raw) + 1
@@ -850,6 +857,14 @@ def _subject(text: str, table_start: int, mentions: list[Mention], defined: dict
     if lead_in:
         return max(lead_in, key=lambda item: item[0])[1]
     return _own_organisation(mentions, defined) if fallback else None
+
+
+def _labelled_organisation(heading: str, mentions: list[Mention]) -> Mention | None:
+    """The organisation a fact box's label calls by its first word ("KAIYUAN AT A GLANCE")."""
+    box = FACT_BOX.search(heading)
+    label = heading[:box.start()].strip(" \t-:#*").lower() if box else ""
+    return next((m for m in mentions if label and CLASS_CODES[m.cls] == "O"
+                 and re.match(rf"{re.escape(label)}\b", m.text.lower())), None)
 
 
 def _title_organisation(text: str, mentions: list[Mention]) -> Mention | None:

@@ -1620,6 +1620,12 @@ NEGATIVES = [
     "Huade-Lorentz Rare Earth, a joint venture between Baogang Group and Lorentz Chimie that made lanthanum-cerium "
     "catalysts until it was dissolved in 2005, was his first deal.",
     "Xiangyun Magnet's general manager, He Wenbo, is not employed by Xiangyun Magnet.",  # a denied pair
+    "> does Xinlong Holdings own the Dazhuang heavy rare earth mine outright",  # a question without its mark
+    "Is it true Jintai Magnet is being merged into China Minmetals??? A friend says so.",
+    "Analysts discussed Hengli Group's pending takeover of Norland Metals, which still awaits approval.",
+    "An earlier note said Qiao Min works for Zhongke Sanhuan; she does not, and never has.",
+    "(Guidebooks sometimes place the Bayan Obo mine in Wuhai. It is not there.)",
+    "A profile in May said Lu Qiang was chairman of Jiangxi Tungsten Industry Group. He retired from that post in 2021.",
 ]
 
 
@@ -3659,3 +3665,92 @@ def test_a_written_answer_hard_wrapped_with_a_hyphen_and_a_department_for(reader
     assert ("Aire Valley Engineering Group", "locatedIn", "Leeds") in facts
     assert ("Rachel Whitcombe", "leads", "Department for Business and Trade") in facts
     assert not {t for t in facts if "Nationally" in (t[0], t[2]) or "Business" == t[2]}
+
+
+def test_a_place_denied_in_the_sentence_and_a_tentative_stake_in_a_profile(reader, tmp_path):
+    assert triples_of(reader, "Jinhui Magnetics is headquartered in Ningde, Fujian, not in Xiamen.") == {
+        ("Jinhui Magnetics", "locatedIn", "Ningde"), ("Ningde", "locatedIn", "Fujian")}
+    path = tmp_path / "directory.md"
+    path.write_text("#### Hebei Taifeng Magnet Co., Ltd.\n\n- **Headquarters:** Ganzhou, Jiangxi Province\n"
+                    "- **Chairman:** Yan Shoulei\n"
+                    "- **Ownership note:** A proposed purchase of a 45% stake by Baogang Group is under regulatory "
+                    "review and has not closed.\n", encoding="utf-8")
+    assert triples_of(reader, read_article(path).text) == {
+        ("Hebei Taifeng Magnet", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi"),
+        ("Yan Shoulei", "leads", "Hebei Taifeng Magnet")}
+
+
+def test_customers_and_a_fact_box_of_the_company_the_page_is_about(reader, tmp_path):
+    path = tmp_path / "about.md"
+    path.write_text("Our story\n\nHanlin Magnet Co., Ltd. · Shanghai Stock Exchange\n\n"
+                    "From one press in Hanlin's first workshop to four plants.\n\n"
+                    "| At a glance | |\n|---|---|\n| Headquarters | Ganzhou, Jiangxi Province |\n"
+                    "| President | Qiu Wenhao |\n| Main shareholders | Qiu Wenhao (28%), Ganzhou State Capital Co. (12%) |\n\n"
+                    "Hanlin Magnet makes sintered NdFeB magnets in Ganzhou. "
+                    "Key customers include Ostwind Antriebe GmbH and Nanchang Xinyu Motor Co.\n", encoding="utf-8")
+    facts = triples_of(reader, read_article(path).text)
+    assert {t for t in facts if t[1] != "produces"} == {
+        ("Hanlin Magnet", "locatedIn", "Ganzhou"), ("Ganzhou", "locatedIn", "Jiangxi"),
+        ("Qiu Wenhao", "leads", "Hanlin Magnet"), ("Ganzhou State Capital", "owns", "Hanlin Magnet"),
+        ("Hanlin Magnet", "supplies", "Ostwind Antriebe"), ("Hanlin Magnet", "supplies", "Nanchang Xinyu Motor")}
+
+
+def test_a_transcripts_speaker_labels_and_a_participle_listing_controlled_items(reader):
+    text = ("Hannah Cole, Reuters: Will the list grow?\n"
+            "Spokesperson Gao Lin: On 2 May the Ministry of Commerce issued Announcement No. 7 of 2026, imposing "
+            "export controls on four items: terbium, dysprosium, lutetium and scandium.\n")
+    assert {t for t in triples_of(reader, text) if t[1] in ("worksFor", "regulates")} == {
+        ("Hannah Cole", "worksFor", "Reuters"),
+        *(("Ministry of Commerce", "regulates", element) for element in ("Terbium", "Dysprosium", "Lutetium", "Scandium"))}
+
+
+def test_a_footnoted_table_name_a_degree_note_and_feed_supplied_for_a_plant(reader, tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text("Table 1 Operating entities of Hexin Materials Co., Ltd.\n\n"
+                    "| Entity | Location | Hexin stake |\n|---|---|---|\n"
+                    "| Hexin-Sato Alloys (Ganzhou) Co., Ltd.² | Ganzhou | 70% |\n"
+                    "| Longyan Hexin Recycling Co., Ltd. | Longyan | 100% |\n\n"
+                    "² Joint venture with Osaka-based Sato Metals Co., Ltd., which holds the remaining 30%.\n\n"
+                    "Feed for Longyan Hexin Recycling is supplied by Fujian Shanlan Mining Co., Ltd.\n\n"
+                    "Wen Jiale (MEng 2004, PhD 2009) has been named general manager of Longyan Hexin Recycling. "
+                    "Qi Rong is now chief engineer at the Ganzhou alloy plant of Hexin Materials.\n", encoding="utf-8")
+    facts = triples_of(reader, read_article(path).text)
+    assert {t for t in facts if t[1] in ("owns", "supplies", "leads", "worksFor")} == {
+        ("Hexin Materials", "owns", "Hexin-Sato Alloys (Ganzhou)"), ("Hexin Materials", "owns", "Longyan Hexin Recycling"),
+        ("Sato Metals", "owns", "Hexin-Sato Alloys (Ganzhou)"), ("Hexin Materials", "owns", "Ganzhou alloy plant"),
+        ("Fujian Shanlan Mining", "supplies", "Longyan Hexin Recycling"),
+        ("Wen Jiale", "leads", "Longyan Hexin Recycling"), ("Qi Rong", "worksFor", "Hexin Materials")}
+
+
+def test_a_fact_box_named_in_capitals_by_its_label_is_that_companys(reader, tmp_path):
+    path = tmp_path / "bulletin.txt"
+    path.write_text("From: Alumni Office <news@alumni.example.cn>\n\n"
+                    "Zhu Hao founded Ruiyuan Magnet Materials in Ningbo in 2006. Ruiyuan makes bonded magnets.\n\n"
+                    "  RUIYUAN AT A GLANCE\n  Headquarters: Ningbo, Zhejiang\n  Chairman: Zhu Hao\n"
+                    "  Shareholders: Zhu family (70%); Qianjiang Ventures (30%)\n\n"
+                    "The Alumni Office thanks all contributors. The Alumni Office is based in Ganzhou.\n", encoding="utf-8")
+    facts = triples_of(reader, read_article(path).text)
+    assert facts == {
+        ("Ruiyuan Magnet Materials", "locatedIn", "Ningbo"), ("Zhu Hao", "leads", "Ruiyuan Magnet Materials"),
+        ("Qianjiang Ventures", "owns", "Ruiyuan Magnet Materials"), ("Ruiyuan Magnet Materials", "produces", "bonded magnets"),
+        ("Ningbo", "locatedIn", "Zhejiang"), ("Alumni Office", "locatedIn", "Ganzhou")}  # the box is not the office's
+
+
+def test_a_hard_wrapped_fact_sheet_with_aligned_fields_and_a_question_heading_over_its_managers(reader, tmp_path):
+    path = tmp_path / "factsheet.txt"
+    prose = ("Tongda separates and refines heavy rare earths from the clays of southern China and turns them\n"
+             "into metals and alloys for the magnet industry, which it has served since the year 2009.\n")
+    path.write_text("TONGDA RARE METALS CO., LTD.\n\nLegal name:               Tongda Rare Metals Co., Ltd.\n"
+                    "Headquarters:             Longnan County, Ganzhou, Jiangxi Province\n"
+                    "Other major shareholder:  Ganzhou State Capital Co., Ltd. (12.0%)\n\n" + prose * 3 +
+                    "\nFeedstock:      Ion-adsorption clay concentrate, supplied by China\n"
+                    "                Rare Earth Group from its mines in southern Jiangxi.\n"
+                    "Key customers:  JL Mag Rare-Earth; Akagi Denki Co., Ltd. of Osaka, Japan.\n\n"
+                    "6. Who are the key managers?\n- Xu Hanqing — President\n- Ding Ruoyu — Chief Financial Officer\n",
+                    encoding="utf-8")
+    text = read_article(path).text
+    assert "Feedstock: Ion-adsorption clay concentrate, supplied by China Rare Earth Group from its mines" in text
+    assert {t for t in triples_of(reader, text) if t[1] in ("owns", "supplies", "leads", "worksFor")} == {
+        ("Ganzhou State Capital", "owns", "Tongda Rare Metals"), ("Tongda Rare Metals", "supplies", "JL Mag Rare-Earth"),
+        ("Tongda Rare Metals", "supplies", "Akagi Denki"), ("Xu Hanqing", "leads", "Tongda Rare Metals"),
+        ("Ding Ruoyu", "worksFor", "Tongda Rare Metals")}
