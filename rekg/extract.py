@@ -288,6 +288,7 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
+CHINESE_NOTE = re.compile(r"[^\S\n]*[(（][^()（）\n]*?[\u3400-\u9fff][^()（）\n]*[)）]")  # a name's Chinese gloss
 FOOTNOTE = re.compile(r"[^\S\n]*([¹²³⁴⁵⁶⁷⁸⁹†‡])")
 UNNAMED_HOLDER = re.compile(  # customers or shareholders of no one named: "Major customers include X and Y."
     r"^(?:[-•*][^\S\n]+)?(?:(?:major|main|key|principal|other)\s+)?"
@@ -785,6 +786,9 @@ class Extractor:
         hidden += definitions
         hidden += [(m.end, age.end()) for m in mentions if m.cls == "Person" and (age := AGE.match(text, m.end))]
         hidden += [(m.end, code.end()) for m in mentions if _is_org(m) and (code := LISTING.match(text, m.end))]
+        chinese_notes = [note.span() for note in CHINESE_NOTE.finditer(text)]  # "X Co., Ltd. (赣州恒瑞稀土...)": a gloss
+        hidden += chinese_notes
+        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in chinese_notes)]
         mentions, relations = table_relations(article, mentions, defined)
         boilerplate = boilerplate_ranges(text)
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"

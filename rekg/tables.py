@@ -158,7 +158,8 @@ MEMBERSHIP_CUE = re.compile(r"\b(?:members? of|selected (?:for|in|under)|include
                             r"participants? in|part of|approved (?:for|under)|covered by)\s+(?:\S+\s+){0,3}$", re.I)
 FACT_BOX = re.compile(r"\b(?:at a glance|key facts|fact ?(?:box|sheet|file)|(?:company|corporate) (?:facts|profile|"
                       r"snapshot|information)|quick facts|in brief)\b", re.I)  # a box about the page's own company
-NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english |legal )?name|featured (?:member|company|enterprise))$",
+NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english |legal )?name|featured (?:member|company|enterprise)|"
+                        r"company|employer|hiring company)$",
                         re.I)
 PARTY_FIELD = re.compile(  # a procurement notice's block is its party's: "Winning supplier: X", "Purchaser: Y"
     r"^(?:(?:winning|successful|selected) (?:supplier|bidder|tenderer|vendor)|purchaser|procurement agency|contractor)$",

@@ -138,6 +138,8 @@ def test_only_sentences_with_two_candidate_slots_are_parsed_in_one_doc_of_the_wh
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
+    ("Jinyuan Magnet is in turn controlled by Baotou Hexin Holdings, a state-owned group.",
+     {("Baotou Hexin Holdings", "owns", "Jinyuan Magnet")}),
     ("Zhang Wei, chairman of Shenghe Resources, spoke on Tuesday.",
      {("Zhang Wei", "leads", "Shenghe Resources Holding")}),
     ("Xiamen Tungsten Chair Huang Changgeng opened the new line.",
@@ -3754,3 +3756,22 @@ def test_a_hard_wrapped_fact_sheet_with_aligned_fields_and_a_question_heading_ov
         ("Ganzhou State Capital", "owns", "Tongda Rare Metals"), ("Tongda Rare Metals", "supplies", "JL Mag Rare-Earth"),
         ("Tongda Rare Metals", "supplies", "Akagi Denki"), ("Xu Hanqing", "leads", "Tongda Rare Metals"),
         ("Ding Ruoyu", "worksFor", "Tongda Rare Metals")}
+
+
+def test_chinese_glosses_after_names_are_read_past(reader):
+    text = ("Baotou Hanshan Alloy Co., Ltd. (包头韩山合金有限公司), a subsidiary of Baogang Group (包钢集团), "
+            "makes NdFeB alloy at the Hanshan Alloy Plant (韩山合金厂) in Guyang County (固阳县), Baotou. "
+            "\"We run at full capacity,\" said Qiao Lin (乔林), Chairman of Baotou Hanshan Alloy.")
+    assert triples_of(reader, text) == {
+        ("Baogang", "owns", "Baotou Hanshan Alloy"), ("Baotou Hanshan Alloy", "produces", "NdFeB alloy"),
+        ("Hanshan Alloy Plant", "locatedIn", "Guyang County"), ("Guyang County", "locatedIn", "Baotou"),
+        ("Qiao Lin", "leads", "Baotou Hanshan Alloy")}
+
+
+def test_a_job_adverts_company_field_names_the_employer(reader, tmp_path):
+    path = tmp_path / "job.txt"
+    path.write_text("Senior Process Engineer\n- Company: Baotou Hesheng Alloy Co., Ltd.\n"
+                    "- Headquarters: Jiuyuan District, Baotou\n- Contract: Full-time\n\n"
+                    "You will report to the plant manager.\n", encoding="utf-8")
+    assert triples_of(reader, read_article(path).text) == {
+        ("Baotou Hesheng Alloy", "locatedIn", "Jiuyuan District"), ("Jiuyuan District", "locatedIn", "Baotou")}
