@@ -288,6 +288,7 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     rf"|(?<=\s)(?:is|was|serves as|served as|has been|became|remains)\s+(?:now\s+)?(?:the\s+|its\s+)?(?:new\s+)?"
     rf"(?P<after>{OFFICER})(?=\s*(?:[.;]|,\s+(?:and|while|since)\b|$|\s+(?:since|from)\b))",
     re.IGNORECASE)
+CHINESE = re.compile(r"[\u3400-\u9fff]")
 CHINESE_NOTE = re.compile(r"[^\S\n]*[(（][^()（）\n]*?[\u3400-\u9fff][^()（）\n]*[)）]")  # a name's Chinese gloss
 FOOTNOTE = re.compile(r"[^\S\n]*([¹²³⁴⁵⁶⁷⁸⁹†‡])")
 UNNAMED_HOLDER = re.compile(  # customers or shareholders of no one named: "Major customers include X and Y."
@@ -788,7 +789,8 @@ class Extractor:
         hidden += [(m.end, code.end()) for m in mentions if _is_org(m) and (code := LISTING.match(text, m.end))]
         chinese_notes = [note.span() for note in CHINESE_NOTE.finditer(text)]  # "X Co., Ltd. (赣州恒瑞稀土...)": a gloss
         hidden += chinese_notes
-        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in chinese_notes)]
+        mentions = [m for m in mentions if not (CHINESE.search(m.text) and any(  # the gloss, not an alias beside it
+            start <= m.start < end for start, end in chinese_notes))]
         mentions, relations = table_relations(article, mentions, defined)
         boilerplate = boilerplate_ranges(text)
         first_person: list[tuple[Span, list[_Slot]]] = []  # sentences saying "we", "our", "I"
@@ -865,8 +867,9 @@ class Extractor:
             named = normalise(text[about[0]:about[1]])
             issuer = next((m for m in mentions if _is_org(m) and (about[0] <= m.start and m.end <= about[1]
                                                                    or normalise(m.text) == named)), None)
-        if issuer is None and is_own_page(text):  # "Our History": the company the page names most
-            issuer = most_named([m for m in mentions if _is_org(m)])
+        if issuer is None and is_own_page(text):  # "Our History": the company its title names first, else the one
+            titled = [m for m in mentions if _is_org(m) and m.end <= text.find("\n")]  # it names most
+            issuer = titled[0] if titled else most_named([m for m in mentions if _is_org(m)])
         for sent, slots in sentences:
             extra = []
             for match in FIRST_PERSON.finditer(text, sent.start_char, sent.end_char):
@@ -1267,8 +1270,8 @@ class Extractor:
                 continue  # "Huayue Magnetics (Thailand)": a place, not another name
             if match and "," in match.group(1) and sum(
                     m.cls == "Place" and offset + match.start(1) <= m.start < offset + match.end(1)
-                    for m in mentions) >= 2:
-                continue  # "X (Hefei, Anhui)": where it is, not another name
+                    for m in mentions) >= 1:
+                continue  # "X (Hefei, Anhui)", "X (Dayton, Ohio)": where it is, not another name
             if (match and _looks_like_name(match.group(1)) and not STOCK_CODE.fullmatch(match.group(1))
                     and " and " not in match.group(1)):  # "Project Lantern (Subsidiaries and Associates)"
                 start = offset + match.start(1)
@@ -1577,11 +1580,22 @@ def _dependency_relations(article: Article, sent: Span, text: str, slots: list[_
                 for obj in named(roles.get(frame.object_role, ()), alone=roles.get("singular", ())):
                     if _fits(subject, frame.subject_codes) and _fits(obj, frame.object_codes) and not _same(
                             subject, obj) and not (frame.predicate == "owns" and obj.cls == "GovernmentBody") and not (
-                            NEGATED_BEFORE.search(text, max(obj.start - 12, 0), obj.start)):  # "in A, not in B"
+                            NEGATED_BEFORE.search(text, max(obj.start - 12, 0), obj.start)) and not (  # "in A, not in B"
+                            _across_semicolon(text, verb, (subject, obj), sent)):
                         evidence = Evidence(article.id, text[sent.start_char:sent.end_char].strip(),
                                             sent.start_char, sent.end_char, f"dependency-{verb.lemma_}",
                                             round(0.7 * _mention_confidence(subject, obj), 3), date=date)
                         yield Relation(subject, frame.predicate, obj, evidence)
+
+
+def _across_semicolon(text: str, verb: Token, mentions: Iterable[Mention], sent: Span) -> bool:
+    """Whether a verb in brackets is parted by a semicolon from a mention named in its sentence
+    ("Law X (adopted by A); Regulations Y (issued by B)": B issued Y, not X)."""
+    if text.rfind("(", sent.start_char, verb.idx) <= text.rfind(")", sent.start_char, verb.idx):
+        return False  # not in brackets: "X is operated by Y; produces Z" shares its subject
+    offsets = [verb.idx, *(offset for m in mentions if sent.start_char <= m.start < sent.end_char
+                           for offset in (m.start, m.end))]
+    return ";" in text[min(offsets):max(offsets)]
 
 
 def _stake_company(text: str, sent: Span, slots: list[_Slot], relations: list[Relation],

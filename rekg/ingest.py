@@ -128,7 +128,8 @@ def read_article(path: Path) -> Article:
         article_date = html_date or _find_date(text)
     else:
         markdown_title = _markdown_title(raw) if suffix == ".md" else ""
-        raw = unwrap_lines(field_lines(aligned_tables(delimited_tables(pipe_tables(field_runs(nested_lists(raw)))))))
+        raw = unwrap_lines(field_lines(aligned_tables(delimited_tables(pipe_tables(field_runs(nested_lists(
+            wiki_tables(raw))))))))
         text = clean_text(_strip_markdown(bold_questions(raw)) if suffix == ".md" else raw)
         title = clean_text(markdown_title) or _text_title(text)
         article_date = _find_date(text)
@@ -626,6 +627,43 @@ _NEW_ITEM = re.compile(  # a line that starts something of its own: a bullet, "(
     rf"^[ \t]*(?:[{_BULLETS}][ \t]|\(?[a-z\d]{{1,2}}\)[ \t]|\d{{1,2}}\.[ \t]|[A-Z][\w .,&/'’()-]{{0,50}}:[ \t]|\||[-=_]{{3,}}|#)")
 _RULE_LINE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # "--------": a line of its own
 MAX_WRAP_WIDTH = 120  # a longer line is a paragraph of its own, not a hard-wrapped one
+
+
+_WIKI_TABLE = re.compile(r"^[ \t]*\{\|[^\n]*\n(?P<body>(?:.*\n)*?)[ \t]*\|\}[ \t]*$", re.MULTILINE)
+_WIKI_CELL_ATTRIBUTES = re.compile(r"^(?:[\w-]+=(?:\"[^\"]*\"|'[^']*'|\S+)\s*)+\|(?!\|)")  # 'style="..." | 55%'
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # "[[Baotou|the city]]": "the city"
+
+
+def wiki_tables(text: str) -> str:
+    """MediaWiki tables ("{|" to "|}": "!" headings, "|-" between rows, cells apart by "||" or
+    one to a line) rewritten as pipe tables; a caption ("|+") becomes the line above."""
+    def table(match: re.Match[str]) -> str:
+        caption: list[str] = []
+        rows: list[list[str]] = []
+        row_open = False
+        for line in match.group("body").split("\n"):
+            line = line.strip()
+            if line.startswith("|+"):
+                caption.append(_wiki_cell(line[2:]))
+            elif line.startswith("|-"):
+                row_open = False
+            elif line[:1] in ("!", "|"):
+                if not row_open:
+                    rows.append([])
+                    row_open = True
+                rows[-1].extend(_wiki_cell(cell) for cell in re.split(r"\|\||!!", line[1:]))
+        if not rows:
+            return match.group(0)
+        width = max(len(row) for row in rows)
+        lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+        return "\n".join([*caption, lines[0], "|" + "---|" * width, *lines[1:]])
+
+    return _WIKI_TABLE.sub(table, text)
+
+
+def _wiki_cell(cell: str) -> str:
+    """A wiki table cell's text: without its attributes, links as their text, no bold or italic quotes."""
+    return _WIKI_LINK.sub(r"\1", _WIKI_CELL_ATTRIBUTES.sub("", cell.strip())).replace("'''", "").replace("''", "").strip()
 
 
 def pipe_tables(text: str) -> str:

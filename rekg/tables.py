@@ -156,7 +156,7 @@ LIST_ITEM = re.compile(r"^[ \t]*(?:\d+[.)]|\(\d+\)|--|[-•*])[ \t]+\S[^\n]*", r
 PRODUCTION_CUE = re.compile(r"\b(?:production|manufactur\w*|mak\w+|produc\w+) (?:of )?", re.I)
 MEMBERSHIP_CUE = re.compile(r"\b(?:members? of|selected (?:for|in|under)|included in|named (?:to|in)|listed (?:in|on)|"
                             r"participants? in|part of|approved (?:for|under)|covered by)\s+(?:\S+\s+){0,3}$", re.I)
-FACT_BOX = re.compile(r"\b(?:at a glance|key facts|fact ?(?:box|sheet|file)|(?:company|corporate) (?:facts|profile|"
+FACT_BOX = re.compile(r"\b(?:at a glance|key facts|fact ?(?:box|sheet|file)|(?:company|corporate|issuer|borrower) (?:facts|profile|"
                       r"snapshot|information)|quick facts|in brief)\b", re.I)  # a box about the page's own company
 NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english |legal )?name|featured (?:member|company|enterprise)|"
                         r"company|employer|hiring company)$",
@@ -175,12 +175,13 @@ STAKE_FIELD = re.compile(r"equity|interest|shareholding|stake|ownership|% held",
 BOARD_POSTS = (r"(?:(?:executive|non-executive|independent|independent non-executive)\s+)?directors?|"
                r"(?:joint\s+)?company\s+secretar(?:y|ies)|supervisors?")  # a filing's "Executive Directors: P (Chairman)"
 PERSON_FIELD = re.compile(r"legal representative|chair\w*|general manager|president|chief executive|\bceo\b|"
-                          r"^director$|secretary-general", re.I)
+                          r"^director$|secretary-general|chief [a-z ]{1,30}officer|\bc[fot]o\b|(?:board|company) secretary",
+                          re.I)
 PEOPLE_FIELD = re.compile(r"^(?:key people|key persons|management|executives|leadership|officers|"
                           r"(?:key )?contacts?|contact persons?|" + r"(?:board of )?{0})$".format(BOARD_POSTS), re.I)
 BUSINESS_FIELD = re.compile(r"principal business|main business|business scope|products|principal activit", re.I)
 PARENT_FIELD = re.compile(r"^(?:parent(?: company)?|owners?|ownership|owned by|"
-                          r"(?:(?:other )?(?:major|main|principal|largest|key|controlling) )?shareholders?)$", re.I)
+                          r"(?:(?:other|major|main|principal|largest|key|controlling) ){0,2}shareholders?)$", re.I)
 PARENT_VALUE = re.compile(  # "Type: Joint venture of A (51%) and B (49%)", "Status: wholly owned subsidiary of X"
     r"(?:an?\s+)?(?:(?:wholly|majority)[- ]owned\s+)?(?:joint venture|subsidiary)\s+(?:of|between)\b", re.I)
 STAKE_AFTER = re.compile(r"\s*[(,]?\s*(\d+(?:\.\d+)?\s?%)")  # "China Rare Earth Group (70%)", "X, 31.21%"

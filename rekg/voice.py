@@ -33,6 +33,10 @@ _OWN_PAGE = re.compile(  # a company's own page: "Our History", "About Us", "Who
 _LETTER = re.compile(  # a company's letter: "Dear Shareholders,", "To our shareholders and partners:"
     r"^[ \t]*(?:Dear|To our)[ \t]+(?:fellow[ \t]+)?(?:shareholders|investors|stakeholders|customers|partners|"
     r"unitholders|bondholders)(?:[ \t]+and[ \t]+\w+)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FILING = re.compile(  # a company's own filing, named in its first lines: "Annual Report on Form 10-K"
+    r"\b(?:(?:annual|interim|quarterly)\s+report|form\s+(?:10-k|10-q|20-f)|(?:esg|sustainability)\s+report|prospectus)\b",
+    re.IGNORECASE)
+FILING_HEAD = 300  # characters: the title lines of a filing
 _ABOUT = re.compile(r"^[ \t]*About (?P<name>[^\n]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
@@ -114,9 +118,9 @@ def issuer_name(text: str) -> tuple[int, int] | None:
 
 
 def is_own_page(text: str) -> bool:
-    """Whether the text is a company's page about itself ("Our History") or its letter to its
-    shareholders ("Dear Shareholders,"), where "we" is the company."""
-    return bool(_OWN_PAGE.match(text) or _LETTER.search(text, 0, 2000))
+    """Whether the text is a company's page about itself ("Our History"), its letter to its
+    shareholders ("Dear Shareholders,") or its filing ("Annual Report on Form 10-K"), where "we" is the company."""
+    return bool(_OWN_PAGE.match(text) or _LETTER.search(text, 0, 2000) or _FILING.search(text, 0, FILING_HEAD))
 
 
 def defines_we(text: str) -> bool:

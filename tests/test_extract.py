@@ -138,6 +138,20 @@ def test_only_sentences_with_two_candidate_slots_are_parsed_in_one_doc_of_the_wh
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
+    ("| Date | Event |\n|---|---|\n| Apr 2026 | MOFCOM imposes export controls on holmium and erbium. |\n"
+     "| May 2026 | MIIT issues the Interim Measures for Rare Earth Traceability. |\n",
+     {("Ministry of Commerce", "regulates", "Holmium"), ("Ministry of Commerce", "regulates", "Erbium"),
+      ("Ministry of Industry and Information Technology", "issued", "Interim Measures for Rare Earth Traceability")}),
+    ("Jiangxi Tungsten and Xiamen Tungsten were the only two groups allocated the 2023 rare earth quota.",
+     {("Jiangxi Tungsten", "participatesIn", "2023 rare earth quota"),
+      ("Xiamen Tungsten", "participatesIn", "2023 rare earth quota")}),
+    ("Export Control Law of the People's Republic of China (adopted by the Standing Committee of the National People's "
+     "Congress, 2020); Rare Earth Management Regulations (issued by the State Council, effective 1 October 2024); "
+     "Customs Law of the People's Republic of China.",
+     {("State Council", "issued", "Rare Earth Management Regulations")}),  # not the law: a semicolon apart
+    ("PANEL\n- Dr. Anna Berg, head of critical minerals research, Nordlys Institute, Oslo\n"
+     "- Kang Li, vice president for international business, Xiamen Tungsten Co., Ltd.\n",
+     {("Anna Berg", "worksFor", "Nordlys Institute"), ("Kang Li", "worksFor", "Xiamen Tungsten")}),
     ("Jinyuan Magnet is in turn controlled by Baotou Hexin Holdings, a state-owned group.",
      {("Baotou Hexin Holdings", "owns", "Jinyuan Magnet")}),
     ("Zhang Wei, chairman of Shenghe Resources, spoke on Tuesday.",
@@ -3775,3 +3789,40 @@ def test_a_job_adverts_company_field_names_the_employer(reader, tmp_path):
                     "You will report to the plant manager.\n", encoding="utf-8")
     assert triples_of(reader, read_article(path).text) == {
         ("Baotou Hesheng Alloy", "locatedIn", "Jiuyuan District"), ("Jiuyuan District", "locatedIn", "Baotou")}
+
+
+def test_a_mediawiki_table_is_read_as_a_table(reader, tmp_path):
+    path = tmp_path / "talk.txt"
+    path.write_text("== Subsidiaries of Hengtai Magnet Co., Ltd. ==\n\n{| class=\"wikitable\"\n|+ 2024 annual report\n"
+                    "! Subsidiary !! Stake !! Location\n|-\n| [[Baotou Hengtai Alloy Co.]] || style=\"color:red\" | 100% "
+                    "|| Baotou\n|-\n| Ningbo Hengtai Trading Co.\n| 55%\n| [[Ningbo|Ningbo city]]\n|}\n", encoding="utf-8")
+    text = read_article(path).text
+    assert ("2024 annual report\n| Subsidiary | Stake | Location |\n|---|---|---|\n| Baotou Hengtai Alloy Co. | 100% | Baotou |\n"
+            "| Ningbo Hengtai Trading Co. | 55% | Ningbo city |") in text
+    assert {t for t in triples_of(reader, text) if t[1] == "owns"} == {
+        ("Hengtai Magnet", "owns", "Baotou Hengtai Alloy"), ("Hengtai Magnet", "owns", "Ningbo Hengtai Trading")}
+
+
+def test_an_issuer_profile_with_other_shareholders_and_a_finance_chief(reader, tmp_path):
+    path = tmp_path / "rating.md"
+    path.write_text("# Apex affirms Hailun Rare Earth Holdings at 'BBB'\n\n"
+                    "Apex Ratings has affirmed the rating of Hailun Rare Earth Holdings Co., Ltd. (Hailun). Hailun's "
+                    "notes are also affirmed.\n\n## Issuer profile\n\n- **Headquarters:** Ganzhou, Jiangxi\n"
+                    "- **Chief financial officer:** Qin Lanfang\n"
+                    "- **Other shareholders:** Ganzhou Industry Fund (12.5%); free float (29.5%)\n", encoding="utf-8")
+    assert {t for t in triples_of(reader, read_article(path).text) if t[0] != "Ganzhou"} == {
+        ("Hailun Rare Earth Holdings", "locatedIn", "Ganzhou"), ("Qin Lanfang", "worksFor", "Hailun Rare Earth Holdings"),
+        ("Ganzhou Industry Fund", "owns", "Hailun Rare Earth Holdings")}
+
+
+def test_we_in_a_companys_filing_is_the_company_its_title_names(reader, tmp_path):
+    path = tmp_path / "10k.txt"
+    path.write_text("Hallam Drive Systems, Inc. (Dayton, Ohio)\nAnnual Report on Form 10-K, fiscal year 2024\n\n"
+                    "MOFCOM granted export licences to JL Mag and to Ningbo Yunsheng. MOFCOM reviews every licence.\n\n"
+                    "We assemble rotors through our wholly owned subsidiary Hallam Motion (Suzhou) Co., Ltd. "
+                    "Our success depends on Dana Reyes, our President and Chief Executive Officer.\n", encoding="utf-8")
+    facts = triples_of(reader, read_article(path).text)
+    assert {t for t in facts if t[1] in ("owns", "leads", "worksFor")} == {
+        ("Hallam Drive Systems", "owns", "Hallam Motion (Suzhou)"), ("Dana Reyes", "leads", "Hallam Drive Systems")}
+    mentions = reader[0].read(read_article(path)).mentions
+    assert not [m for m in mentions if m.text == "Dayton, Ohio"]  # where it is, not another name of it
