@@ -68,7 +68,7 @@ TITLE_WORDS = {
 }
 NOT_ENTITIES = {"party", "r&d", "ai", "soes", "soe", "west", "the west", "ccp", "state", "article", "section", "clause",
                 "supply chain", "procurement", "sales", "marketing", "finance", "operations", "human resources",
-                "wholly", "formerly", "booth",
+                "wholly", "formerly", "booth", "ip", "tel", "fax", "email", "e-mail",  # a contact line's labels
                 "government", "the government", "highlights", "moderator",
                 "board of directors", "board of supervisors", "supervisory board",  # a company's organs
                 "management", "senior management",
@@ -399,6 +399,7 @@ ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital", "Ganjiang 
     r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+){0,3}(?:(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)(?:[^\S\n]+(?:Institute|Centre|Center))?|"
     r"Institute|Academy|University)\b")
+AND_PERSON = re.compile(r"\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b")
 HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
@@ -975,6 +976,10 @@ class Extractor:
                 continue  # "Rare Earth Mining" inside "Rare Earth Mining and Smelting ... Indicators"; a place-led plan
             name = text[span.start_char:span.end_char]  # (Span.text would rebuild it from tokens)
             if span.label_ == PLACE_LED:
+                if joined := AND_PERSON.search(name):  # "Jiangxi University of ... and Ms. Ada Cheung": two names
+                    name = name[:joined.start()]
+                    span = span.doc.char_span(span.start_char, span.start_char + len(name), span.label_,
+                                              alignment_mode="contract") or span
                 entry = self.gazetteer.lookup(name)
                 if entry is None:
                     end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))

@@ -245,7 +245,8 @@ _MACROS["UNIT"] = (  # "a unit of", "Baogang's Gansu platform"; not "its employe
     r"(?:unit|arm|division|branch|(?<!holding )(?<!shareholding )(?<!investment )platform)")
 _MACROS["VENTURE_AT"] = r"(?:\s+in\s+(?:the\s+)?«L\d+»(?:,\s+«L\d+»)*)?"  # "a joint venture in «L1», «L2», in which ..."
 _MACROS["APPOSEP"] = r"(?:,|:|\s+[-–—•|·])"  # "X, a unit of Y", "- X: a unit of Y", "X — a unit of Y"
-_MACROS["COVERB"] = r"(?:[a-z]+s(?:\s+[^.;]{0,80}?)?\s+and\s+(?:also\s+)?)?"  # "mines X and produces Y", "designs and makes"
+_MACROS["COVERB"] = (  # "mines X and produces Y", "designs and makes"; not "is chair of «O», the company that ... and produces"
+    r"(?:[a-z]+s(?:\s+(?:(?!\b(?:that|which|who)\b)[^.;]){0,80}?)?\s+and\s+(?:also\s+)?)?")
 _MACROS["COVERB_NOT_TO"] = (  # "mines X and sells Y to Z", not "ships X to A and sells Y to B" (each verb its own buyer)
     r"(?:[a-z]+s\s+(?:(?!\bto\s+(?:the\s+)?«)[^.;]){0,80}?\s+and\s+(?:also\s+)?)?")
 _MACROS["PART"] = (r"(?:the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"

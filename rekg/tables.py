@@ -162,7 +162,8 @@ NAME_FIELD = re.compile(r"^(?:(?:registered |company |full |english |legal )?nam
                         r"company|employer|hiring company)$",
                         re.I)
 PARTY_FIELD = re.compile(  # a procurement notice's block is its party's: "Winning supplier: X", "Purchaser: Y"
-    r"^(?:(?:winning|successful|selected) (?:supplier|bidder|tenderer|vendor)|purchaser|procurement agency|contractor)$",
+    r"^(?:(?:winning|successful|selected) (?:supplier|bidder|tenderer|vendor)|purchaser|procurement agency|contractor|"
+    r"(?:tender|tendering|bidding|procurement) agent)$",
     re.I)
 LIST_WORDS = 10  # a longer value is a sentence, which the sentence rules read
 NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b", re.I)

@@ -138,6 +138,8 @@ def test_only_sentences_with_two_candidate_slots_are_parsed_in_one_doc_of_the_wh
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
+    ("Site visit: CNRE produces lanthanum oxide.",  # an analyst's abbreviation, from the gazetteer
+     {("China Northern Rare Earth Group", "produces", "Lanthanum oxide")}),
     ("| Date | Event |\n|---|---|\n| Apr 2026 | MOFCOM imposes export controls on holmium and erbium. |\n"
      "| May 2026 | MIIT issues the Interim Measures for Rare Earth Traceability. |\n",
      {("Ministry of Commerce", "regulates", "Holmium"), ("Ministry of Commerce", "regulates", "Erbium"),
@@ -3826,3 +3828,30 @@ def test_we_in_a_companys_filing_is_the_company_its_title_names(reader, tmp_path
         ("Hallam Drive Systems", "owns", "Hallam Motion (Suzhou)"), ("Dana Reyes", "leads", "Hallam Drive Systems")}
     mentions = reader[0].read(read_article(path)).mentions
     assert not [m for m in mentions if m.text == "Dayton, Ohio"]  # where it is, not another name of it
+
+
+def test_a_tender_agents_contact_block_is_the_agents(reader, tmp_path):
+    path = tmp_path / "tender.txt"
+    path.write_text("TENDER ANNOUNCEMENT\n\n7. CONTACTS\nPurchaser: Baotou Hexin Separation Co., Ltd.\n"
+                    "Chairman: Zhao Yongming\nContact: Ms. Gao Yan, Procurement Department, Tel. 0472-51xxxxx\n\n"
+                    "Tender Agent: Inner Mongolia Huazhao Tendering Co., Ltd.\nAddress: Saihan District, Hohhot\n"
+                    "Contact: Mr. Bai Li, Project Manager, Tel. 0471-69xxxxx\n", encoding="utf-8")
+    facts = triples_of(reader, read_article(path).text)
+    assert {t for t in facts if t[1] in ("worksFor", "leads", "locatedIn") and t[0] != "Saihan District"} == {
+        ("Zhao Yongming", "leads", "Baotou Hexin Separation"), ("Bai Li", "worksFor", "Inner Mongolia Huazhao Tendering"),
+        ("Inner Mongolia Huazhao Tendering", "locatedIn", "Saihan District")}
+
+
+def test_a_person_is_no_producer_through_a_copula_before_and(reader):
+    text = ("Du Ping is chairwoman of Hexin Magnet, the Baotou-based company that owns the Xihe plant and produces "
+            "sintered NdFeB magnets.")
+    facts = triples_of(reader, text)
+    assert ("Du Ping", "leads", "Hexin Magnet") in facts
+    assert not {t for t in facts if t[0] == "Du Ping" and t[1] == "produces"}
+
+
+def test_a_place_led_name_ends_before_and_a_titled_person(reader):
+    text = ("Also present: independent directors Prof. Huang Deming of Jiangxi University of Science and Technology "
+            "and Ms. Ada Liang; and Board Secretary Tang Yifan.")
+    assert {t for t in triples_of(reader, text) if t[1] == "worksFor"} == {
+        ("Huang Deming", "worksFor", "Jiangxi University of Science and Technology")}
