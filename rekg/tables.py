@@ -83,6 +83,7 @@ MADE_HEADER = re.compile(  # not "| Main products sold |"
     r"\b(?:produces|makes|made|manufactures|main products?(?!\s+(?:sold|bought|purchased|supplied|delivered)))\b", re.I)
 SUPERVISED = re.compile(r"\b(?:supervis\w*|regulat\w*|overs\w+|administered|guidance)\b", re.I)
 NOTES_HEADER = re.compile(r"(?:notes?|remarks?|comments?)", re.I)
+NOTES_HEADER = re.compile(r"^\W*(?:notes?|remarks?|comments?)\W*$", re.I)  # free text, read as a sentence
 PAST_HEADER = re.compile(r"\b(?:previous|former|prior|past|background|biography|career)\b", re.I)  # history
 PERSON_HEADER = re.compile(r"\b(?:persons?|people|appointees?|executives?|officials?|speakers?|presenters?|panell?ists?)\b",
                            re.I)
@@ -96,7 +97,7 @@ KINDS = (  # the name column's header -> whose rows they are
     (re.compile(r"\bsubsidiar", re.I), "subsidiary"),  # "Principal subsidiaries and joint ventures"
     (re.compile(r"\b(?:(?:joint )?ventures?|jvs?)\b", re.I), "venture"),
 )
-ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|discontinued|expired|former|formerly|until|"
+ENDED = re.compile(r"\b(?:ended|suspended|terminated|ceased|stopped|halted|discontinued|expired|former|formerly|until|"
                    r"disposed|sold|deregistered|dissolved|liquidated|resigned|retired|stepped down|left|"
                    r"cancell?ed|called off|abandoned|withdrawn|rescinded|revoked)\b", re.I)
 TENTATIVE = re.compile(r"\b(?:prospective|potential|proposed|planned|pending|negotiat\w*|talks?|not contracted|"
@@ -281,9 +282,14 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                     table.header[columns["name"]]):  # "| Person | Organisation | New role |": a name NER missed
                 row = replace(row, cls="Person") if PERSON_NAME.fullmatch(row.text) else None
             current = " ".join(_current_part(cell.text, table.header[i]) for i, cell in enumerate(cells)
-                               if not PAST_HEADER.search(table.header[i]))
+                               if not PAST_HEADER.search(table.header[i]) and not NOTES_HEADER.search(table.header[i]))
             if row is None or ENDED.search(current) or TENTATIVE.search(current):
                 continue  # "| Xiamen Tungsten | Neo | dysprosium oxide | - (suspended) |"
+            changed = [cell for i, cell in enumerate(cells) if NOTES_HEADER.search(table.header[i])
+                       and (ENDED.search(cell.text) or TENTATIVE.search(cell.text))]  # "| A Baogang unit until 2019 |"
+            if changed and row.cls == "Person":
+                continue  # "| Retired. |" ends the post
+            noted = {_name_key(m) for cell in changed for m in _inside(mentions, cell.start, cell.end, "O")}
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
             buyer = (_name_mention(cells[columns["buyer"]], mentions, "buyer" in columns_with_place_notes)
@@ -294,7 +300,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 owner_cell = stake_cell  # "| Ownership |" naming owners: "Subsidiary of X", "A (30%); B (70%)"
             owner_parts = [(part, owner) for part in (_parts(owner_cell) if owner_cell else [])
                            for owner in _owners(part, mentions, "owner" in columns_with_place_notes)]
-            owners = [owner for _, owner in owner_parts]
+            owner_parts = [(part, owner) for part, owner in owner_parts if _name_key(owner) not in noted]  # (a note
+            owners = [owner for _, owner in owner_parts]  # that ends a relation with an owner it names: not now theirs)
             partner_parts = [(part, partner) for part in (_parts(cells[columns["partner"]]) if "partner" in columns else [])
                              if (partner := _name_mention(part, mentions)) and CLASS_CODES[partner.cls] == "O"]
             employer = (_name_mention(cells[columns["employer"]], mentions)
@@ -339,7 +346,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 relations.append(Relation(row, "participatesIn", programme, replace(evidence, rule="table-programme")))
             owned_by_subject = "owner" not in columns and (  # "| 55% (joint venture; Oshima 45%) |": 55% is its own
                 not owner_parts or STAKE.match(cells[columns["stake"]].text))
-            owner_or_subject = (None if not owned_by_subject and columns["kind"] == "subsidiary"
+            owner_or_subject = (None if changed or not owned_by_subject and columns["kind"] == "subsidiary"
                                 else subject)  # an owner column names each row's owner
             relations.extend(_row_relations(row, buyer if "buyer" in columns else owner_or_subject, cells, columns,
                                             mentions, evidence, text, listed=programme is not None, site=site))
@@ -775,6 +782,9 @@ def _columns(header: list[str], heading: str = "") -> dict[str, int]:
     """Which column holds the name, the stake, the place and the business, and whose rows they
     are: the name column's header says ("Shareholder"), else the heading above ("Substantial
     shareholders" over "| Name | ... |")."""
+    flow = [next((i for i, h in enumerate(header) if h.strip().lower() == end), None) for end in ("from", "to")]
+    if None not in flow:  # "| Link | From | To | Material |": each row is one supply, from one to the other
+        return {"name": flow[0], "kind": "supplier", "buyer": flow[1]}
     columns: dict[str, int] = {}
     related = {i for i, h in enumerate(header) if OWNER_HEADER.search(h) or PARTNER_HEADER.search(h)}
     stakes = [i for i, h in enumerate(header)  # not "| Controlling shareholder (stake) |": an owner

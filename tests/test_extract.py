@@ -138,6 +138,8 @@ def test_only_sentences_with_two_candidate_slots_are_parsed_in_one_doc_of_the_wh
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
+    ("The industry sits in three clusters: Ningbo in Zhejiang province, Baotou in Inner Mongolia, and Ganzhou in "
+     "Jiangxi province.", {("Baotou", "locatedIn", "Inner Mongolia"), ("Ganzhou", "locatedIn", "Jiangxi")}),
     ("Site visit: CNRE produces lanthanum oxide.",  # an analyst's abbreviation, from the gazetteer
      {("China Northern Rare Earth Group", "produces", "Lanthanum oxide")}),
     ("| Date | Event |\n|---|---|\n| Apr 2026 | MOFCOM imposes export controls on holmium and erbium. |\n"
@@ -3855,3 +3857,30 @@ def test_a_place_led_name_ends_before_and_a_titled_person(reader):
             "and Ms. Ada Liang; and Board Secretary Tang Yifan.")
     assert {t for t in triples_of(reader, text) if t[1] == "worksFor"} == {
         ("Huang Deming", "worksFor", "Jiangxi University of Science and Technology")}
+
+
+def test_a_table_rows_note_of_a_former_owner_leaves_its_place_and_products(reader, tmp_path):
+    path = tmp_path / "list.md"
+    path.write_text("| Manufacturer | Headquarters | Principal shareholder | Main products | Notes |\n|---|---|---|---|---|\n"
+                    "| Hexin Magnetics Co. | Baotou | Donghai Precision Industries | Sintered NdFeB magnets | "
+                    "A Baogang subsidiary until 2019, when it was sold to Donghai |\n"
+                    "| Ruiyang Magnet Co. | Ningbo | Ruiyang Holdings | Bonded NdFeB magnets | Listed in 2020 |\n"
+                    "| Qiyuan Magnet Co. | Ganzhou | Jiangxi Tonghe Holdings | Bonded NdFeB magnets | "
+                    "Jiangxi Tonghe Holdings sold its stake in 2024 |\n", encoding="utf-8")
+    assert {t for t in triples_of(reader, read_article(path).text) if t[0] not in ("Baotou", "Ganzhou")} == {
+        ("Hexin Magnetics", "locatedIn", "Baotou"), ("Hexin Magnetics", "produces", "sintered NdFeB magnets"),
+        ("Donghai Precision Industries", "owns", "Hexin Magnetics"),  # (the note's former owner is not in the column)
+        ("Ruiyang Magnet", "locatedIn", "Ningbo"), ("Ruiyang Magnet", "produces", "bonded NdFeB magnets"),
+        ("Ruiyang Holdings", "owns", "Ruiyang Magnet"),
+        ("Qiyuan Magnet", "locatedIn", "Ganzhou"), ("Qiyuan Magnet", "produces", "bonded NdFeB magnets")}
+
+
+def test_a_table_of_links_from_one_to_another_is_of_supplies_and_skips_ended_or_proposed_ones(reader, tmp_path):
+    path = tmp_path / "map.md"
+    path.write_text("## Links\n\n| Link | From | To | Material | Status |\n|---|---|---|---|---|\n"
+                    "| L1 | Xunwu Hengli Mining Co. | Longnan Hexin Separation Co. | carbonate | solid |\n"
+                    "| L2 | Longnan Hexin Separation Co. | Ganzhou Ruibo Magnet Co. | Tb oxide | dashed (proposed) |\n"
+                    "| L3 | Sichuan Mianning Mining Co. | Longnan Hexin Separation Co. | concentrate | grey (halted 2025) |\n",
+                    encoding="utf-8")
+    assert {t for t in triples_of(reader, read_article(path).text) if t[1] == "supplies"} == {
+        ("Xunwu Hengli Mining", "supplies", "Longnan Hexin Separation")}
