@@ -133,6 +133,14 @@ BLIND_SETS = {  # folder: (precision floor, F1 floor)
     "blind108": (0.80, 0.51),  # first P 0.828 R 0.405 F1 0.544, 0 of 50 negatives
     "blind109": (0.75, 0.47),  # first P 0.773 R 0.379 F1 0.509, 2 of 50 negatives
     "blind110": (0.87, 0.50),  # first P 0.894 R 0.377 F1 0.530, 1 of 49 negatives
+    "blind111": (0.81, 0.50),  # first P 0.831 R 0.394 F1 0.534, 2 of 51 negatives
+    "blind112": (0.83, 0.55),  # first P 0.856 R 0.447 F1 0.588, 0 of 50 negatives
+    "blind113": (0.82, 0.58),  # first P 0.846 R 0.486 F1 0.618, 3 of 51 negatives
+    "blind114": (0.87, 0.68),  # first P 0.891 R 0.596 F1 0.715, 2 of 50 negatives
+    "blind115": (0.83, 0.62),  # first P 0.855 R 0.528 F1 0.653, 0 of 52 negatives
+    "blind116": (0.78, 0.63),  # first P 0.808 R 0.565 F1 0.665, 0 of 46 negatives
+    "blind117": (0.88, 0.64),  # first P 0.905 R 0.534 F1 0.672, 0 of 49 negatives
+    "blind118": (0.87, 0.53),  # first P 0.901 R 0.412 F1 0.565, 1 of 49 negatives
 }
 
 
