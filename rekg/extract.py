@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 import rekg.attributes  # noqa: F401 (registers the rekg_attribute_ruler factory)
 from rekg.model import Article, Evidence, Mention, Reading, Relation
 from rekg.resolve import CORPORATE_SUFFIXES, Gazetteer, normalise, strip_suffixes
-from rekg.tables import ENDED, TENTATIVE, most_named, table_relations
+from rekg.tables import ENDED, FOOTNOTE_MARKS, TENTATIVE, most_named, table_relations
 from rekg.voice import (FIRST_PERSON, PLURAL_FIRST_PERSON, SINGULAR_FIRST_PERSON, Speech, is_own_page,
                         issuer_name, speaker_at, speeches)
 from rekg.rules import (
@@ -290,7 +290,7 @@ UNNAMED_EMPLOYER = re.compile(  # an officer title with no organisation: "CFO De
     re.IGNORECASE)
 CHINESE = re.compile(r"[\u3400-\u9fff]")
 CHINESE_NOTE = re.compile(r"[^\S\n]*[(（][^()（）\n]*?[\u3400-\u9fff][^()（）\n]*[)）]")  # a name's Chinese gloss
-FOOTNOTE = re.compile(r"[^\S\n]*([¹²³⁴⁵⁶⁷⁸⁹†‡])")
+FOOTNOTE = re.compile(rf"[^\S\n]*([{FOOTNOTE_MARKS}])")
 UNNAMED_HOLDER = re.compile(  # customers or shareholders of no one named: "Major customers include X and Y."
     r"^(?:[-•*][^\S\n]+)?(?:(?:major|main|key|principal|other)\s+)?"
     r"(?=(?:customers|clients|buyers|shareholders|subsidiaries)\s+(?:include|includes|included|are|were)\s)", re.IGNORECASE)
@@ -786,7 +786,8 @@ class Extractor:
         if new := [m for m in dict.fromkeys(defined.values()) if m not in mentions]:  # a title in capitals
             mentions = sorted([*mentions, *new], key=lambda m: m.start)
         hidden += definitions
-        hidden += [(m.end, age.end()) for m in mentions if m.cls == "Person" and (age := AGE.match(text, m.end))]
+        hidden += [(m.end, note.end()) for m in mentions
+                   if m.cls == "Person" and (note := PERSON_NOTE.match(text, m.end))]
         hidden += [(m.end, code.end()) for m in mentions if _is_org(m) and (code := LISTING.match(text, m.end))]
         chinese_notes = [note.span() for note in CHINESE_NOTE.finditer(text)]  # "X Co., Ltd. (赣州恒瑞稀土...)": a gloss
         hidden += chinese_notes
@@ -1814,7 +1815,7 @@ NOT_EMPLOYED = re.compile(  # "X's general manager, «P2», is not employed by �
     r"«P(\d+)»,?\s+(?:is|are|was|were|has|have|had)(?:n['’]t|\s+not|\s+never)\s+(?:been\s+)?(?:employed\s+by|"
     r"(?:worked|working)\s+(?:for|at)|(?:an?\s+)?(?:employee|officer|director|member|executive)\s+(?:of|at))\s+"
     r"(?:the\s+)?«O(\d+)»")
-AGE = re.compile(  # "Ms. Zhao, 49, currently serves as ...", "Fang Qiming (BEng 1995, MEng 1998) has been named ...":
+PERSON_NOTE = re.compile(  # "Ms. Zhao, 49, currently serves as ...", "Fang Qiming (BEng 1995, MEng 1998) has been named ...":
     r",\s+(?:aged\s+)?\d{2},"  # read without the age or the degrees
     r"|\s*\((?:(?:[BM]A|B\.?Sc|M\.?Sc|BEng|MEng|PhD|MBA|LLB|LLM|MPhil|DPhil|Class\s+of)\s+(?:19|20)\d\d(?:,\s*|\)))+")
 LEFT_LATER = re.compile(  # "He joined X ... and stayed until he retired in 2001"

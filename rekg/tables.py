@@ -289,6 +289,7 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                        and (ENDED.search(cell.text) or TENTATIVE.search(cell.text))]  # "| A Baogang unit until 2019 |"
             if changed and row.cls == "Person":
                 continue  # "| Retired. |" ends the post
+            # owners a note says the row has left ("| Baogang | Baogang sold its stake in 2024 |"); its place and products stay
             noted = {_name_key(m) for cell in changed for m in _inside(mentions, cell.start, cell.end, "O")}
             mentions = _with_name(mentions, row)
             evidence = Evidence(article.id, text[start:end].strip(), start, end, "", 0.8, date=article.date)
@@ -300,8 +301,8 @@ def table_relations(article: Article, mentions: list[Mention], defined: dict[str
                 owner_cell = stake_cell  # "| Ownership |" naming owners: "Subsidiary of X", "A (30%); B (70%)"
             owner_parts = [(part, owner) for part in (_parts(owner_cell) if owner_cell else [])
                            for owner in _owners(part, mentions, "owner" in columns_with_place_notes)]
-            owner_parts = [(part, owner) for part, owner in owner_parts if _name_key(owner) not in noted]  # (a note
-            owners = [owner for _, owner in owner_parts]  # that ends a relation with an owner it names: not now theirs)
+            owner_parts = [(part, owner) for part, owner in owner_parts if _name_key(owner) not in noted]
+            owners = [owner for _, owner in owner_parts]
             partner_parts = [(part, partner) for part in (_parts(cells[columns["partner"]]) if "partner" in columns else [])
                              if (partner := _name_mention(part, mentions)) and CLASS_CODES[partner.cls] == "O"]
             employer = (_name_mention(cells[columns["employer"]], mentions)
