@@ -1422,6 +1422,11 @@ class Extractor:
             if main is None:
                 return
             if match.group("before") and any(s.start == end for s in person):
+                earlier = [a for a in history if _is_company(a.mention) and a.sentence < sent.start]
+                latest = max((a.sentence for a in earlier), default=-1)
+                last = [a.mention for a in earlier if a.sentence == latest]
+                if len({_identity(m, {}) for m in last}) == 1:  # "Liu visited X. Chairman P said": X's, the one
+                    main = last[0]  # company the sentence before names
                 slots.append(_Slot(main, start, start, "'s "))  # "CFO Deng Lihua said"
             elif match.group("after") and any(not text[s.end:start].strip() for s in person):
                 slots.append(_Slot(main, end, end, "", " of "))  # "Gao Peng is CFO."

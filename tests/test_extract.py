@@ -138,6 +138,11 @@ def test_only_sentences_with_two_candidate_slots_are_parsed_in_one_doc_of_the_wh
 # -- phrasing patterns, one sentence of their own each ---------------------------------
 
 PATTERNS = [
+    ("Holmium and erbium are subject to quota management by the Ministry of Industry and Information Technology and "
+     "to export control by the Ministry of Commerce.",
+     {("Ministry of Industry and Information Technology", "regulates", "Holmium"),
+      ("Ministry of Industry and Information Technology", "regulates", "Erbium"),
+      ("Ministry of Commerce", "regulates", "Holmium"), ("Ministry of Commerce", "regulates", "Erbium")}),
     ("The industry sits in three clusters: Ningbo in Zhejiang province, Baotou in Inner Mongolia, and Ganzhou in "
      "Jiangxi province.", {("Baotou", "locatedIn", "Inner Mongolia"), ("Ganzhou", "locatedIn", "Jiangxi")}),
     ("Site visit: CNRE produces lanthanum oxide.",  # an analyst's abbreviation, from the gazetteer
@@ -3884,3 +3889,10 @@ def test_a_table_of_links_from_one_to_another_is_of_supplies_and_skips_ended_or_
                     encoding="utf-8")
     assert {t for t in triples_of(reader, read_article(path).text) if t[1] == "supplies"} == {
         ("Xunwu Hengli Mining", "supplies", "Longnan Hexin Separation")}
+
+
+def test_an_officer_title_opening_a_sentence_is_of_the_one_company_the_sentence_before_names(reader):
+    text = ("Hengyuan Metals is a big producer in Baotou. Hengyuan Metals produces oxides. Hengyuan Metals said sales grew.\n"
+            "In the afternoon the governor visited Tianshun Magnet Co., Ltd. Chairman Cai Bowen showed him the sintering line.")
+    assert {t for t in triples_of(reader, text) if t[1] in ("leads", "worksFor")} == {
+        ("Cai Bowen", "leads", "Tianshun Magnet")}
