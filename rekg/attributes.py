@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import IDS
@@ -36,6 +36,12 @@ def make_attribute_ruler(nlp: Language, name: str, patterns: list[dict[str, Any]
     ruler = AttributeRuler(nlp.vocab, name)
     ruler.add_patterns(patterns)
     return CompiledAttributeRuler(ruler)
+
+
+class _Fit(NamedTuple):
+    rules: list[int]  # the single-token rules that fit, in order
+    opening: bool  # whether a rule of more than one token may start here
+    outcomes: tuple[int | None, ...]  # the value they set for each of the ruler's attributes, if any
 
 
 class CompiledAttributeRuler:
@@ -76,8 +82,7 @@ class CompiledAttributeRuler:
         self.key_ids = [IDS[name] for name in self.keys]
         self.set_ids = sorted({attr for attrs in self.rule_attrs for attr in attrs})
         self.anchor_names = sorted({name for name, _ in self.anchored})
-        self.fitting: dict[tuple[int, ...], tuple[list[int], bool]] = {}  # for each combination of key values,
-        # the single-token rules that fit and whether a spanning rule may start there
+        self.fitting: dict[tuple[int, ...], _Fit] = {}  # what each combination of key values gets
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc) or not self.set_ids:
@@ -85,28 +90,29 @@ class CompiledAttributeRuler:
         keys = doc.to_array(self.key_ids).reshape(len(doc), -1) if self.key_ids else np.zeros((len(doc), 1))
         combinations, combination = np.unique(keys, axis=0, return_inverse=True)
         combination = combination.ravel()
-        rules, opening = zip(*(self._fitting(tuple(int(v) for v in row)) for row in combinations))
+        fits = [self._fitting(tuple(int(v) for v in row)) for row in combinations]
         table = doc.to_array(self.set_ids).reshape(len(doc), -1)
-        for column, attr in enumerate(self.set_ids):
-            outcomes = [self._outcome(fitting, attr) for fitting in rules]
+        for column in range(len(self.set_ids)):
+            outcomes = [fit.outcomes[column] for fit in fits]
             setting = np.array([outcome is not None for outcome in outcomes])[combination]
             values = np.array([outcome or 0 for outcome in outcomes], dtype=np.uint64)[combination]
             table[setting, column] = values[setting]
         spanned: dict[int, list[int]] = {}  # the tokens that rules of more than one token set, with those rules
-        for match_id, start, end in self._spanning_matches(doc, np.array(opening)[combination]):
+        opening = np.array([fit.opening for fit in fits])[combination]
+        for match_id, start, end in self._spanning_matches(doc, opening):
             rule = int(self.vocab.strings[match_id])
             token = range(start, end)[self.indices[rule]]  # (an index outside the match raises)
-            spanned.setdefault(token, list(rules[combination[token]])).append(rule)
-        for token, fitting in spanned.items():
-            for column, attr in enumerate(self.set_ids):
-                if (outcome := self._outcome(sorted(fitting), attr)) is not None:
+            spanned.setdefault(token, list(fits[combination[token]].rules)).append(rule)
+        for token, rules in spanned.items():
+            for column, outcome in enumerate(self._outcomes(sorted(rules))):
+                if outcome is not None:
                     table[token, column] = outcome
         doc.from_array(self.set_ids, table)
         return doc
 
-    def _fitting(self, key: tuple[int, ...]) -> tuple[list[int], bool]:
-        """The single-token rules, in order, that fit a token with these key values, and
-        whether a spanning rule may start at it."""
+    def _fitting(self, key: tuple[int, ...]) -> _Fit:
+        """The single-token rules, in order, that fit a token with these key values, whether a
+        spanning rule may start at it, and the values they set."""
         if (known := self.fitting.get(key)) is None:
             if len(self.fitting) >= CACHE_LIMIT:
                 self.fitting.clear()  # memory stays flat however many articles a worker reads
@@ -114,8 +120,9 @@ class CompiledAttributeRuler:
                      for name, value in zip(self.keys, key)}
             candidates = [*self.unanchored, *(candidate for name in self.anchor_names
                                               for candidate in self.anchored.get((name, token[name]), ()))]
-            known = self.fitting[key] = (sorted({rule for rule, fits in candidates if fits(token)}),
-                                         self.opening is None or any(fits(token) for fits in self.opening))
+            rules = sorted({rule for rule, fits in candidates if fits(token)})
+            known = self.fitting[key] = _Fit(rules, self.opening is None or any(fits(token) for fits in self.opening),
+                                             self._outcomes(rules))
         return known
 
     def _spanning_matches(self, doc: Doc, opening: np.ndarray) -> list[tuple[int, int, int]]:
@@ -126,12 +133,10 @@ class CompiledAttributeRuler:
                 for match_id, start, end in self.spanning(doc[first:first + self.longest], allow_missing=True)
                 if start == 0]
 
-    def _outcome(self, rules: list[int], attr: int) -> int | None:
-        """The value that the last of `rules` to set `attr` gives it, if any sets it."""
-        for rule in reversed(rules):
-            if attr in self.rule_attrs[rule]:
-                return self.rule_attrs[rule][attr]
-        return None
+    def _outcomes(self, rules: list[int]) -> tuple[int | None, ...]:
+        """For each attribute the rules may set, the value the last of `rules` to set it gives, if any does."""
+        return tuple(next((self.rule_attrs[rule][attr] for rule in reversed(rules) if attr in self.rule_attrs[rule]),
+                          None) for attr in self.set_ids)
 
 
 def _anchors(spec: dict[str, Any]) -> list[tuple[str, str]]:

@@ -399,7 +399,7 @@ ORG_TAIL = re.compile(  # "Bloomberg Intelligence", "Huaxin Capital", "Ganjiang 
     r"[^\S\n]+(?:[A-Z][\w&-]*[^\S\n]+){0,3}(?:(?:Intelligence|Research|Capital|Securities|Consulting|Partners|"
     r"Fund|Investment|Advisors|Analytics|Insights|Metals|Materials)(?:[^\S\n]+(?:Institute|Centre|Center))?|"
     r"Institute|Academy|University)\b")
-AND_PERSON = re.compile(r"\s+and\s+(?:Mr|Ms|Mrs|Dr|Prof)\b")
+HONORIFICS = {"mr", "ms", "mrs", "dr", "prof"}
 HYPHEN_TAIL = re.compile(r"(?:-[A-Z]\w*)*")
 AREA_NAME = re.compile(r"\b(?:Zone|Park|New Area|District|County|Prefecture|Banner)$")
 PRODUCT_TAIL = re.compile(r"\s+(?:concentrates?|ores?|oxides?|carbonates?|alloys?|powders?|metals?)\b")
@@ -977,10 +977,6 @@ class Extractor:
                 continue  # "Rare Earth Mining" inside "Rare Earth Mining and Smelting ... Indicators"; a place-led plan
             name = text[span.start_char:span.end_char]  # (Span.text would rebuild it from tokens)
             if span.label_ == PLACE_LED:
-                if joined := AND_PERSON.search(name):  # "Jiangxi University of ... and Ms. Ada Cheung": two names
-                    name = name[:joined.start()]
-                    span = span.doc.char_span(span.start_char, span.start_char + len(name), span.label_,
-                                              alignment_mode="contract") or span
                 entry = self.gazetteer.lookup(name)
                 if entry is None:
                     end = span.end_char + len(LEGAL_TAIL.match(text, span.end_char).group(0))
@@ -1415,10 +1411,13 @@ class Extractor:
                 wanted = _both(wanted, lambda m: normalise(m.text) in known)
             refer(start, end, wanted, "", False, match.group("modifier"))
 
+        def main_company(before: int) -> Mention | None:  # the company the text is most about so far
+            return most_named([a.mention for a in history if _is_company(a.mention) and a.end <= before])
+
         def employer(match: re.Match[str]) -> None:  # whose officer: the company the text is most about
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             person = [s for s in slots if _is_person(s.mention)]
-            main = most_named([a.mention for a in history if _is_company(a.mention) and a.end <= start])
+            main = main_company(start)
             if main is None:
                 return
             if match.group("before") and any(s.start == end for s in person):
@@ -1433,8 +1432,7 @@ class Extractor:
 
         def holder(match: re.Match[str]) -> None:  # whose customers: the company the text is most about
             start = sent.start_char + match.end()
-            main = most_named([a.mention for a in history if _is_company(a.mention) and a.end <= start])
-            if main is not None:
+            if (main := main_company(start)) is not None:
                 slots.append(_Slot(main, start, start, "'s "))
 
         sentence = text[sent.start_char:sent.end_char]
@@ -2153,6 +2151,8 @@ def _place_led_names(doc: Doc, ent_at: dict[int, Span], headlines: set[int], spa
                     end + 1 < len(doc) and doc[end + 1].is_title and token.whitespace_):
                 if token.lower_ == "of" and end + 1 in places and org_class_from_name(doc[span.start:end].text) == "Company":
                     break  # "Shandong Hongda Rare Earth of Weishan County" is a company and its place
+                if token.lower_ == "and" and doc[end + 1].lower_.rstrip(".") in HONORIFICS:
+                    break  # "Jiangxi University of ... and Ms. Ada Cheung": two names
                 if (token.lower_ == "and" and end - 1 in ent_at and ent_at[end - 1].end == end
                         and end + 1 in ent_at and ent_at[end + 1].start == end + 1 and ent_at[end + 1].label_ == "ORG"):
                     break  # NER's "Inner Mongolia University of ... Technology" and "China Northern Rare Earth"

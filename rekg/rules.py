@@ -526,6 +526,10 @@ _MAKERS = (r"\b(?:makers|producers|manufacturers|separators|smelters|refiners|mi
            r"traders|recyclers|companies|firms|enterprises)")
 
 
+_PRODUCTS_SUBJECT_TO = r"(?P<o>{PRODS})\s+(?:is|are|was|were|remains?|remain)\s+{ADV}subject\s+to\s+"
+_CONTROLS = r"(?:quotas?|management|supervision|oversight|licen[cs]ing|regulation|controls?|approval)"
+
+
 def _owns(name: str, regex: str, confidence: float = 0.85, background: bool = False) -> Rule:
     return Rule(name, regex, "owns", confidence, "O", "OF", "Company", "Company", background)
 
@@ -806,8 +810,8 @@ RULES: tuple[Rule, ...] = (
     Rule("regulates-products-need-licences", r"^(?P<o>{PRODS})\s+(?:[^.;«]|«L\d+»){{0,60}}?\b(?:now\s+)?(?:need|needs|require|requires)\s+(?:an?\s+)?(?:(?:dual-use|export)\s+){{0,2}}licen[cs]es?\s+from\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "Dysprosium and terbium leaving China now need licences from MOFCOM"
     Rule("regulates-issued-implementing", r"(?P<s>{ORGS})[^.;]{{0,80}}?\b(?:issued|released|announced|published)\s+«Y\d+»[^.;«]{{0,60}}?,\s+(?:implementing|imposing|introducing)\s+(?:«Y\d+»|(?:export\s+)?controls?\s+on\s+[^.;:«]{{1,60}}?)\s*:\s*(?P<o>{PRODS})", "regulates", 0.75, "O", "R"),  # "issued Announcement No. 18, implementing export controls on seven items: A, B and C"
     Rule("regulates-controls-including", r"(?P<s>{ORGS}){APPO}\s+{ADV}(?:issued|imposed|introduced|announced|expanded|extended)\s+«Y\d+»(?:\s+[^,;«]{{0,30}})?,\s+(?:including|such as|notably)\s+(?P<o>{PRODS})", "regulates", 0.75, "O", "R"),  # "issued export controls on seven rare earths, including dysprosium and terbium"
-    Rule("regulates-products-subject-to", r"(?P<o>{PRODS})\s+(?:is|are|was|were|remains?|remain)\s+{ADV}subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:quotas?|quota\s+management|management|supervision|oversight|licen[cs]ing|regulation|controls?|approval)\s+(?:set\s+|imposed\s+|exercised\s+|run\s+)?by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "dysprosium and terbium are subject to quota management by MIIT"
-    Rule("regulates-products-subject-to-and", r"(?P<o>{PRODS})\s+(?:is|are|was|were|remains?|remain)\s+{ADV}subject\s+to\s+[^.;«]{{1,80}}?\s+by\s+{T}«O\d+»\s+and\s+(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:quotas?|management|supervision|oversight|licen[cs]ing|regulation|controls?|approval)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "... by MIIT and to export control by MOFCOM"
+    Rule("regulates-products-subject-to", _PRODUCTS_SUBJECT_TO + r"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?" + _CONTROLS + r"\s+(?:set\s+|imposed\s+|exercised\s+|run\s+)?by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "dysprosium and terbium are subject to quota management by MIIT"
+    Rule("regulates-products-subject-to-and", _PRODUCTS_SUBJECT_TO + r"[^.;«]{{1,80}}?\s+by\s+{T}«O\d+»\s+and\s+(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?" + _CONTROLS + r"\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "R"),  # "... by MIIT and to export control by MOFCOM"
     Rule("regulates-subject-to", r"(?P<o>{ORGX})\s+(?:is|are|was|were|remains?)\s+{ADV}subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:quotas?|supervision|oversight|licensing|regulation|controls?|approval)\s+(?:set\s+|imposed\s+|issued\s+|exercised\s+|run\s+)?by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "O"),  # "X is subject to the annual quotas set by MIIT"
     Rule("regulates-oversight-of", r"(?:give|gives|gave|giving|grant|grants|granted|make|makes|made|making)\s+{T}(?P<s>{ORG})\s+(?:the\s+)?(?:(?:lead|chief|main|sole|primary)\s+)?(?:oversight|supervision|authority|jurisdiction|regulator|supervisor)\s+(?:of|over|for)\s+(?:(?:[\w-]+\s+){{1,5}}?(?:such\s+as|including|like)\s+)?{T}(?P<o>{ORGXS})", "regulates", 0.75, "O", "O"),  # "make MIIT the lead regulator of A and B"
     Rule("regulates-passive", r"(?P<o>«[ORF]\d+»)(?:'s\s+(?:(?:{MOD}|«R\d+»)\s+){{0,4}}?(?:operations|activities|business|production|plants?|mines?|performance|compliance|output|exports|licen[cs]es?|permits?|quotas?))?\s+(?:must be|are|is|were|was)\s+{ADV}(?:issued\s+and\s+)?(?:approved|regulated|supervised|overseen|licensed)\s+by\s+{T}(?P<s>{ORG})", "regulates", 0.75, "O", "ORF"),
